@@ -1,0 +1,30 @@
+namespace ChatBot.Core.Conversations;
+
+/// <summary>A fact about a turn, kept for the reports: what was asked, understood and decided.</summary>
+public sealed class AnalyticsEvent
+{
+    public long Id { get; set; }
+
+    public string Type { get; set; } = "";
+
+    public string ConversationId { get; set; } = "";
+
+    public string Channel { get; set; } = "";
+
+    public string Language { get; set; } = "";
+
+    public string? Intent { get; set; }
+
+    public double? Confidence { get; set; }
+
+    public DateTimeOffset At { get; set; }
+}
+
+public static class AnalyticsEventTypes
+{
+    public const string Answered = "answered";
+    public const string Clarified = "clarified";
+    public const string Fallback = "fallback";
+    public const string Command = "command";
+    public const string ConversationStarted = "conversation_started";
+}

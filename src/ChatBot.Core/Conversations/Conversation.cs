@@ -1,0 +1,74 @@
+using ChatBot.Core.Messages;
+
+namespace ChatBot.Core.Conversations;
+
+/// <summary>
+/// The typed state of one conversation, loaded once at the start of a turn and saved once at its end.
+/// </summary>
+public sealed class Conversation
+{
+    /// <summary>channel:chatId.</summary>
+    public string Id { get; set; } = "";
+
+    public string Channel { get; set; } = "";
+
+    public string ChatId { get; set; } = "";
+
+    public Language Language { get; set; } = Language.Ru;
+
+    /// <summary>Who answers the user now. Handoff to operators (a later capability) moves it.</summary>
+    public ConversationMode Mode { get; set; } = ConversationMode.Bot;
+
+    /// <summary>The flow the user is inside, if any (flows are filled in by the flow engine).</summary>
+    public FlowState? Flow { get; set; }
+
+    /// <summary>A yes/no question the bot asked and waits for, such as confirming /forget.</summary>
+    public PendingQuestion? Pending { get; set; }
+
+    /// <summary>The question behind the clarification buttons on screen, recorded if none of them fits.</summary>
+    public string? ClarifiedQuestion { get; set; }
+
+    /// <summary>How many messages in a row the bot did not understand.</summary>
+    public int MisunderstoodInARow { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public static Conversation Start(IncomingMessage message, Language language) => new()
+    {
+        Id = message.ConversationId,
+        Channel = message.Channel,
+        ChatId = message.ChatId,
+        Language = language,
+        CreatedAt = message.ReceivedAt,
+        UpdatedAt = message.ReceivedAt,
+    };
+}
+
+public enum ConversationMode
+{
+    Bot,
+    WaitingForOperator,
+    Operator,
+}
+
+public enum PendingQuestion
+{
+    None,
+    ConfirmForget,
+}
+
+/// <summary>Where the user is inside a flow; the version tells a flow file changed between turns.</summary>
+public sealed class FlowState
+{
+    public string FlowId { get; set; } = "";
+
+    public string Version { get; set; } = "";
+
+    public string StepId { get; set; } = "";
+
+    public Dictionary<string, string> Answers { get; set; } = [];
+
+    public int Attempts { get; set; }
+}

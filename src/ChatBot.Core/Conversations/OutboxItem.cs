@@ -1,0 +1,26 @@
+using ChatBot.Core.Messages;
+
+namespace ChatBot.Core.Conversations;
+
+/// <summary>
+/// A reply committed with its turn and not yet confirmed as delivered; a crash after the commit
+/// re-sends it from here.
+/// </summary>
+public sealed class OutboxItem
+{
+    public long Id { get; set; }
+
+    public string ConversationId { get; set; } = "";
+
+    public string Channel { get; set; } = "";
+
+    public string ChatId { get; set; } = "";
+
+    public OutgoingMessage Message { get; set; } = OutgoingMessage.Plain("");
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? DeliveredAt { get; set; }
+
+    public int Attempts { get; set; }
+}

@@ -1,0 +1,44 @@
+using ChatBot.Core.Messages;
+
+namespace ChatBot.Core.Conversations;
+
+/// <summary>One line of a conversation's transcript, inbound or outbound.</summary>
+public sealed class TranscriptEntry
+{
+    public long Id { get; set; }
+
+    public string ConversationId { get; set; } = "";
+
+    public MessageAuthor From { get; set; }
+
+    public string Text { get; set; } = "";
+
+    public string? Payload { get; set; }
+
+    public List<Button> Buttons { get; set; } = [];
+
+    public List<Link> Links { get; set; } = [];
+
+    public DateTimeOffset At { get; set; }
+
+    public static TranscriptEntry Inbound(IncomingMessage message) => new()
+    {
+        ConversationId = message.ConversationId,
+        From = MessageAuthor.User,
+        Text = message.Text ?? "",
+        Payload = message.Payload,
+        At = message.ReceivedAt,
+    };
+
+    public static TranscriptEntry Outbound(string conversationId, OutgoingMessage message, DateTimeOffset at) => new()
+    {
+        ConversationId = conversationId,
+        From = message.From,
+        Text = message.Text,
+        Buttons = [.. message.Buttons],
+        Links = [.. message.Links],
+        At = at,
+    };
+
+    public OutgoingMessage ToMessage() => new(Text, Buttons, Links, From);
+}

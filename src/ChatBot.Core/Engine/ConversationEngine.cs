@@ -1,0 +1,143 @@
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Engine.Steps;
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Messages;
+using ChatBot.Core.Storage;
+using ChatBot.Core.Understanding;
+
+namespace ChatBot.Core.Engine;
+
+/// <summary>
+/// The turn: take the conversation's lane, load its state, drop duplicates, run the steps, then
+/// commit state, transcript, outbox and events in one transaction before anything is sent.
+/// Knows no transport.
+/// </summary>
+public sealed class ConversationEngine
+{
+    private readonly KnowledgeBase _knowledge;
+    private readonly IConversationStore _store;
+    private readonly ILanguageDetector _languageDetector;
+    private readonly TimeProvider _time;
+    private readonly IReadOnlyList<ITurnStep> _steps;
+    private readonly ConversationLanes _lanes = new();
+
+    public ConversationEngine(
+        KnowledgeBase knowledge,
+        IConversationStore store,
+        IIntentClassifier classifier,
+        ILanguageDetector languageDetector,
+        TimeProvider time)
+    {
+        _knowledge = knowledge;
+        _store = store;
+        _languageDetector = languageDetector;
+        _time = time;
+        _steps = [new CommandStep(), new PendingQuestionStep(), new ButtonStep(), new UnderstandingStep(classifier)];
+    }
+
+    public KnowledgeBase Knowledge => _knowledge;
+
+    public async Task<TurnOutcome> HandleAsync(IncomingMessage message, CancellationToken cancellationToken = default)
+    {
+        using var lane = await _lanes.EnterAsync(message.ConversationId, cancellationToken);
+        if (message.PlatformMessageId is { } messageId && _store.HasProcessed(message.ConversationId, messageId))
+        {
+            return TurnOutcome.AlreadyProcessed;
+        }
+
+        var now = _time.GetUtcNow();
+        var existing = _store.Find(message.ConversationId);
+        var conversation = existing ?? Conversation.Start(message, message.LanguageHint ?? Language.Ru);
+        var turn = new TurnContext(message, conversation, _knowledge, now);
+        if (existing is null)
+        {
+            turn.Record(AnalyticsEventTypes.ConversationStarted);
+        }
+
+        ApplyDetectedLanguage(turn);
+        foreach (var step in _steps)
+        {
+            if (step.TryHandle(turn))
+            {
+                break;
+            }
+        }
+
+        if (turn.Replies.Count == 0)
+        {
+            Replies.Menu(turn);
+        }
+
+        return Commit(turn, now);
+    }
+
+    private void ApplyDetectedLanguage(TurnContext turn)
+    {
+        var text = turn.Message.Text;
+        if (string.IsNullOrWhiteSpace(text) || text.TrimStart().StartsWith('/'))
+        {
+            return;
+        }
+
+        var detected = _languageDetector.Detect(text);
+        if (!detected.Confident)
+        {
+            return;
+        }
+
+        switch (detected.Guess)
+        {
+            case LanguageGuess.Ru:
+                turn.Conversation.Language = turn.ReplyLanguage = Language.Ru;
+                break;
+            case LanguageGuess.Kk:
+                turn.Conversation.Language = turn.ReplyLanguage = Language.Kk;
+                break;
+            case LanguageGuess.En:
+                turn.ReplyLanguage = Language.Ru;
+                turn.WroteInEnglish = true;
+                break;
+        }
+    }
+
+    private TurnOutcome Commit(TurnContext turn, DateTimeOffset now)
+    {
+        var conversation = turn.Conversation;
+        conversation.UpdatedAt = now;
+        if (turn.ForgetRequested)
+        {
+            _store.Forget(conversation.Id);
+        }
+
+        var replies = turn.Replies.ToList();
+        if (turn.WroteInEnglish)
+        {
+            replies[0] = replies[0] with { Text = turn.Text(TextKeys.EnglishNote) + "\n\n" + replies[0].Text };
+        }
+
+        var transcript = new List<TranscriptEntry>();
+        if (!turn.ForgetRequested)
+        {
+            transcript.Add(TranscriptEntry.Inbound(turn.Message));
+        }
+
+        transcript.AddRange(replies.Select(r => TranscriptEntry.Outbound(conversation.Id, r, now)));
+        var outbox = replies.Select(r => new OutboxItem
+        {
+            ConversationId = conversation.Id,
+            Channel = conversation.Channel,
+            ChatId = conversation.ChatId,
+            Message = r,
+            CreatedAt = now,
+        }).ToList();
+
+        _store.Commit(new TurnRecord(
+            conversation,
+            turn.Message.PlatformMessageId,
+            transcript,
+            outbox,
+            turn.Events,
+            turn.ForgetRequested ? [] : turn.Unanswered));
+        return new TurnOutcome(outbox, Duplicate: false);
+    }
+}

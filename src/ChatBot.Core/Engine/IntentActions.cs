@@ -1,0 +1,64 @@
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Knowledge;
+
+namespace ChatBot.Core.Engine;
+
+/// <summary>What the bot does once it knows the intent: answer an FAQ topic or act on a system intent.</summary>
+public static class IntentActions
+{
+    public static void Act(TurnContext turn, IntentDefinition intent, double? confidence)
+    {
+        turn.Conversation.MisunderstoodInARow = 0;
+        turn.Record(AnalyticsEventTypes.Answered, intent.Id, confidence);
+        if (!intent.IsSystem)
+        {
+            Replies.Answer(turn, intent);
+            return;
+        }
+
+        switch (intent.Id)
+        {
+            case SystemIntents.Greeting:
+                Replies.Greeting(turn);
+                break;
+            case SystemIntents.Thanks:
+                turn.Reply(turn.Text(TextKeys.ThanksReply), [Replies.MenuButton(turn)]);
+                break;
+            case SystemIntents.Goodbye:
+                turn.Reply(turn.Text(TextKeys.GoodbyeReply));
+                break;
+            case SystemIntents.Capabilities:
+                turn.Reply(turn.Text(TextKeys.Capabilities), [Replies.MenuButton(turn), Replies.OperatorButton(turn)]);
+                break;
+            case SystemIntents.OperatorRequest:
+                RequestOperator(turn);
+                break;
+            case SystemIntents.SurveyStart:
+                turn.Reply(turn.Text(TextKeys.SurveyUnavailable), [Replies.MenuButton(turn)]);
+                break;
+            case SystemIntents.EnrollmentStart or SystemIntents.EnrollmentCancel:
+                turn.Reply(turn.Text(TextKeys.EnrollmentUnavailable), [Replies.MenuButton(turn), Replies.OperatorButton(turn)]);
+                break;
+            case SystemIntents.DeleteMyData:
+                AskToForget(turn);
+                break;
+            default:
+                throw new InvalidOperationException($"system intent '{intent.Id}' has no action");
+        }
+    }
+
+    /// <summary>Until operators are connected, the request is recorded and the user told so honestly.</summary>
+    public static void RequestOperator(TurnContext turn)
+    {
+        turn.Record(AnalyticsEventTypes.Command, SystemIntents.OperatorRequest);
+        turn.Reply(turn.Text(TextKeys.OperatorUnavailable), [Replies.MenuButton(turn)]);
+    }
+
+    public static void AskToForget(TurnContext turn)
+    {
+        turn.Conversation.Pending = PendingQuestion.ConfirmForget;
+        turn.Reply(
+            turn.Text(TextKeys.ForgetConfirmPrompt),
+            [new(turn.Text(TextKeys.ButtonYes), Payloads.ForgetYes), new(turn.Text(TextKeys.ButtonNo), Payloads.ForgetNo)]);
+    }
+}

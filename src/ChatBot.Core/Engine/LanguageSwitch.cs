@@ -1,0 +1,15 @@
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Messages;
+
+namespace ChatBot.Core.Engine;
+
+/// <summary>Switches the conversation's language at the user's request and confirms in the new one.</summary>
+public static class LanguageSwitch
+{
+    public static void To(TurnContext turn, Language language)
+    {
+        turn.Conversation.Language = language;
+        turn.ReplyLanguage = language;
+        turn.Reply(turn.Text(TextKeys.LanguageSwitched), [Replies.MenuButton(turn)]);
+    }
+}

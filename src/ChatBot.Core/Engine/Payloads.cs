@@ -1,0 +1,32 @@
+namespace ChatBot.Core.Engine;
+
+/// <summary>The payloads of the buttons the bot sends; pressing one sends it back verbatim.</summary>
+public static class Payloads
+{
+    public const string Menu = "menu";
+    public const string Operator = "operator";
+    public const string NoneOfThese = "none";
+    public const string ForgetYes = "forget:yes";
+    public const string ForgetNo = "forget:no";
+    private const string IntentPrefix = "intent:";
+    private const string CategoryPrefix = "menu:";
+    private const string LanguagePrefix = "lang:";
+
+    public static string Intent(string id) => IntentPrefix + id;
+
+    public static string Category(string category) => CategoryPrefix + category;
+
+    public static string Language(string code) => LanguagePrefix + code;
+
+    public static bool TryIntent(string payload, out string id) => TryAfter(payload, IntentPrefix, out id);
+
+    public static bool TryCategory(string payload, out string category) => TryAfter(payload, CategoryPrefix, out category);
+
+    public static bool TryLanguage(string payload, out string code) => TryAfter(payload, LanguagePrefix, out code);
+
+    private static bool TryAfter(string payload, string prefix, out string rest)
+    {
+        rest = payload.StartsWith(prefix, StringComparison.Ordinal) ? payload[prefix.Length..] : "";
+        return rest.Length > 0;
+    }
+}

@@ -1,0 +1,58 @@
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Messages;
+
+namespace ChatBot.Core.Engine.Steps;
+
+/// <summary>Presses of the buttons the bot sent: topics, menu categories, language, operator.</summary>
+public sealed class ButtonStep : ITurnStep
+{
+    public bool TryHandle(TurnContext turn)
+    {
+        var payload = turn.Message.Payload;
+        if (payload is null)
+        {
+            return false;
+        }
+
+        if (Payloads.TryIntent(payload, out var id) && turn.Knowledge.Find(id) is { } intent)
+        {
+            turn.Conversation.ClarifiedQuestion = null;
+            IntentActions.Act(turn, intent, confidence: null);
+        }
+        else if (Payloads.TryCategory(payload, out var category) && turn.Knowledge.Categories.Contains(category))
+        {
+            Replies.Category(turn, category);
+        }
+        else if (Payloads.TryLanguage(payload, out var code) && LanguageCodes.TryParse(code, out var language))
+        {
+            LanguageSwitch.To(turn, language);
+        }
+        else if (payload == Payloads.Operator)
+        {
+            IntentActions.RequestOperator(turn);
+        }
+        else if (payload == Payloads.NoneOfThese)
+        {
+            NoneOfThese(turn);
+        }
+        else
+        {
+            // A stale or unknown button (an old message, a changed knowledge base): show the menu again.
+            Replies.Menu(turn);
+        }
+
+        return true;
+    }
+
+    private static void NoneOfThese(TurnContext turn)
+    {
+        if (turn.Conversation.ClarifiedQuestion is { } question)
+        {
+            turn.RecordUnanswered(question, []);
+            turn.Conversation.ClarifiedQuestion = null;
+        }
+
+        turn.Record(AnalyticsEventTypes.Fallback);
+        Replies.Fallback(turn);
+    }
+}

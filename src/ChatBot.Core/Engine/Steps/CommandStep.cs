@@ -1,0 +1,70 @@
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Messages;
+
+namespace ChatBot.Core.Engine.Steps;
+
+/// <summary>Slash commands: /start [payload], /menu, /help, /lang [ru|kk], /operator, /cancel, /forget.</summary>
+public sealed class CommandStep : ITurnStep
+{
+    public bool TryHandle(TurnContext turn)
+    {
+        var text = turn.Message.Text?.Trim();
+        if (text is null || !text.StartsWith('/'))
+        {
+            return false;
+        }
+
+        var parts = text.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var command = parts[0].Split('@')[0].ToLowerInvariant();
+        var argument = parts.Length > 1 ? parts[1] : null;
+        turn.Record(AnalyticsEventTypes.Command, command);
+        switch (command)
+        {
+            case "/start":
+                turn.Conversation.Pending = PendingQuestion.None;
+                Replies.Greeting(turn);
+                return true;
+            case "/menu":
+                Replies.Menu(turn);
+                return true;
+            case "/help":
+                turn.Reply(turn.Text(TextKeys.Help), [Replies.MenuButton(turn)]);
+                return true;
+            case "/lang":
+                if (LanguageCodes.TryParse(argument, out var language))
+                {
+                    LanguageSwitch.To(turn, language);
+                }
+                else
+                {
+                    Replies.ChooseLanguage(turn);
+                }
+
+                return true;
+            case "/operator":
+                IntentActions.RequestOperator(turn);
+                return true;
+            case "/cancel":
+                Cancel(turn);
+                return true;
+            case "/forget":
+                IntentActions.AskToForget(turn);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static void Cancel(TurnContext turn)
+    {
+        if (turn.Conversation.Pending == PendingQuestion.None)
+        {
+            turn.Reply(turn.Text(TextKeys.CancelNothing), [Replies.MenuButton(turn)]);
+            return;
+        }
+
+        turn.Conversation.Pending = PendingQuestion.None;
+        Replies.Menu(turn);
+    }
+}

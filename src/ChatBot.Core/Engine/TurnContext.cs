@@ -1,0 +1,61 @@
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Messages;
+
+namespace ChatBot.Core.Engine;
+
+/// <summary>What one turn works on and what it produces, before it is committed.</summary>
+public sealed class TurnContext(IncomingMessage message, Conversation conversation, KnowledgeBase knowledge, DateTimeOffset now)
+{
+    private readonly List<OutgoingMessage> _replies = [];
+    private readonly List<AnalyticsEvent> _events = [];
+    private readonly List<UnansweredQuestion> _unanswered = [];
+
+    public IncomingMessage Message { get; } = message;
+
+    public Conversation Conversation { get; } = conversation;
+
+    public KnowledgeBase Knowledge { get; } = knowledge;
+
+    public DateTimeOffset Now { get; } = now;
+
+    /// <summary>The language of this turn's replies: the conversation's, or Russian for a message in English.</summary>
+    public Language ReplyLanguage { get; set; } = conversation.Language;
+
+    /// <summary>Set when the user wrote in English: the first reply carries a note that the bot answers in ru/kk.</summary>
+    public bool WroteInEnglish { get; set; }
+
+    /// <summary>Set by /forget: the store erases the conversation's data before this turn is written.</summary>
+    public bool ForgetRequested { get; set; }
+
+    public IReadOnlyList<OutgoingMessage> Replies => _replies;
+
+    public IReadOnlyList<AnalyticsEvent> Events => _events;
+
+    public IReadOnlyList<UnansweredQuestion> Unanswered => _unanswered;
+
+    public string Text(string key) => Knowledge.Texts.Get(key, ReplyLanguage);
+
+    public void Reply(string text, IReadOnlyList<Button>? buttons = null, IReadOnlyList<Link>? links = null) =>
+        _replies.Add(new OutgoingMessage(text, buttons ?? [], links ?? []));
+
+    public void Record(string type, string? intent = null, double? confidence = null) => _events.Add(new AnalyticsEvent
+    {
+        Type = type,
+        ConversationId = Conversation.Id,
+        Channel = Conversation.Channel,
+        Language = ReplyLanguage.Code(),
+        Intent = intent,
+        Confidence = confidence,
+        At = Now,
+    });
+
+    public void RecordUnanswered(string question, IEnumerable<string> guesses) => _unanswered.Add(new UnansweredQuestion
+    {
+        ConversationId = Conversation.Id,
+        Text = question,
+        Language = ReplyLanguage.Code(),
+        Guesses = [.. guesses],
+        At = Now,
+    });
+}

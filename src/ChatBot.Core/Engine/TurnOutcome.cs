@@ -1,0 +1,10 @@
+using ChatBot.Core.Conversations;
+
+namespace ChatBot.Core.Engine;
+
+/// <summary>What a committed turn sends: its replies as outbox items, ready for the channel to deliver.</summary>
+/// <param name="Duplicate">The message had been processed before: nothing was done, nothing is sent.</param>
+public sealed record TurnOutcome(IReadOnlyList<OutboxItem> Replies, bool Duplicate)
+{
+    public static TurnOutcome AlreadyProcessed { get; } = new([], true);
+}

@@ -1,0 +1,22 @@
+namespace ChatBot.Core.Knowledge;
+
+/// <summary>Everything the bot knows and says, loaded and validated from knowledge/.</summary>
+public sealed class KnowledgeBase(IReadOnlyList<IntentDefinition> intents, TextCatalog texts, DecisionThresholds thresholds)
+{
+    private readonly Dictionary<string, IntentDefinition> _byId = intents.ToDictionary(i => i.Id);
+
+    public IReadOnlyList<IntentDefinition> Intents { get; } = intents;
+
+    public TextCatalog Texts { get; } = texts;
+
+    public DecisionThresholds Thresholds { get; } = thresholds;
+
+    /// <summary>FAQ categories in the order they first appear, for the menu.</summary>
+    public IReadOnlyList<string> Categories { get; } =
+        intents.Where(i => !i.IsSystem).Select(i => i.Category).Distinct().ToList();
+
+    public IntentDefinition? Find(string id) => _byId.GetValueOrDefault(id);
+
+    public IEnumerable<IntentDefinition> InCategory(string category) =>
+        Intents.Where(i => !i.IsSystem && i.Category == category);
+}

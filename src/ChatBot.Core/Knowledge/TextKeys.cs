@@ -1,0 +1,42 @@
+namespace ChatBot.Core.Knowledge;
+
+/// <summary>The text keys the engine uses; the loader checks that each exists in both languages.</summary>
+public static class TextKeys
+{
+    public const string Greeting = "greeting";
+    public const string MenuTitle = "menu_title";
+    public const string Help = "help";
+    public const string ThanksReply = "thanks_reply";
+    public const string GoodbyeReply = "goodbye_reply";
+    public const string Capabilities = "capabilities";
+    public const string Fallback = "fallback";
+    public const string Clarify = "clarify";
+    public const string LanguageSwitched = "language_switched";
+    public const string ChooseLanguage = "choose_language";
+    public const string EnglishNote = "english_note";
+    public const string OperatorUnavailable = "operator_unavailable";
+    public const string CancelNothing = "cancel_nothing";
+    public const string ForgetConfirmPrompt = "forget_confirm_prompt";
+    public const string ForgetDone = "forget_done";
+    public const string ForgetCancelled = "forget_cancelled";
+    public const string SurveyUnavailable = "survey_unavailable";
+    public const string EnrollmentUnavailable = "enrollment_unavailable";
+    public const string ButtonOperator = "button_operator";
+    public const string ButtonMenu = "button_menu";
+    public const string ButtonYes = "button_yes";
+    public const string ButtonNo = "button_no";
+    public const string ButtonNoneOfThese = "button_none_of_these";
+    public const string UnsupportedMessage = "unsupported_message";
+    public const string RelatedTitle = "related_title";
+    public const string AsOf = "as_of";
+    public const string CategoryPick = "category_pick";
+    public const string CategoryPrefix = "category_";
+
+    public static readonly IReadOnlyList<string> Required =
+    [
+        Greeting, MenuTitle, Help, ThanksReply, GoodbyeReply, Capabilities, Fallback, Clarify, LanguageSwitched,
+        ChooseLanguage, EnglishNote, OperatorUnavailable, CancelNothing, ForgetConfirmPrompt, ForgetDone,
+        ForgetCancelled, SurveyUnavailable, EnrollmentUnavailable, ButtonOperator, ButtonMenu, ButtonYes, ButtonNo,
+        ButtonNoneOfThese, UnsupportedMessage, RelatedTitle, AsOf, CategoryPick,
+    ];
+}

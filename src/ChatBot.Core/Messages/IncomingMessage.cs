@@ -1,0 +1,32 @@
+namespace ChatBot.Core.Messages;
+
+/// <summary>
+/// One message from a user, as every channel adapter hands it to the engine:
+/// either typed text or the payload of a button the bot sent.
+/// </summary>
+/// <param name="Channel">"telegram", "web", "terminal".</param>
+/// <param name="ChatId">The chat within the channel; with the channel it names the conversation.</param>
+/// <param name="PlatformMessageId">The platform's own id, used to drop a message delivered twice.</param>
+public sealed record IncomingMessage(
+    string Channel,
+    string ChatId,
+    string? Text,
+    string? Payload,
+    string? PlatformMessageId,
+    DateTimeOffset ReceivedAt,
+    string? UserId = null,
+    Language? LanguageHint = null)
+{
+    public string ConversationId => ConversationIds.Of(Channel, ChatId);
+
+    public static IncomingMessage FromText(string channel, string chatId, string text, DateTimeOffset at, string? messageId = null) =>
+        new(channel, chatId, text, null, messageId, at);
+
+    public static IncomingMessage FromButton(string channel, string chatId, string payload, DateTimeOffset at, string? messageId = null) =>
+        new(channel, chatId, null, payload, messageId, at);
+}
+
+public static class ConversationIds
+{
+    public static string Of(string channel, string chatId) => $"{channel}:{chatId}";
+}

@@ -1,0 +1,28 @@
+using ChatBot.Core.Conversations;
+
+namespace ChatBot.Core.Storage;
+
+/// <summary>Conversation state, transcript, outbox and analytics, written together once per turn.</summary>
+public interface IConversationStore
+{
+    Conversation? Find(string conversationId);
+
+    bool HasProcessed(string conversationId, string platformMessageId);
+
+    /// <summary>Writes everything a turn produced in one transaction: all of it or none of it.</summary>
+    void Commit(TurnRecord turn);
+
+    IReadOnlyList<TranscriptEntry> Transcript(string conversationId);
+
+    /// <summary>Erases what the conversation holds about its user: transcript, unanswered questions, state.</summary>
+    void Forget(string conversationId);
+}
+
+/// <summary>What one turn writes; the outbox items get their ids on commit.</summary>
+public sealed record TurnRecord(
+    Conversation Conversation,
+    string? ProcessedMessageId,
+    IReadOnlyList<TranscriptEntry> Transcript,
+    IReadOnlyList<OutboxItem> Outbox,
+    IReadOnlyList<AnalyticsEvent> Events,
+    IReadOnlyList<UnansweredQuestion> Unanswered);

@@ -1,0 +1,3 @@
+namespace ChatBot.Core.Understanding;
+
+public sealed record IntentScore(string Intent, double Probability);

@@ -1,0 +1,33 @@
+using ChatBot.Core.Messages;
+using LiteDB;
+
+namespace ChatBot.Storage.LiteDb;
+
+/// <summary>How the immutable message records map to BSON (LiteDB cannot construct records itself).</summary>
+internal static class BsonMappings
+{
+    public static BsonMapper Create()
+    {
+        var mapper = new BsonMapper { EnumAsInteger = false };
+        mapper.RegisterType(
+            button => new BsonDocument { ["t"] = button.Title, ["p"] = button.Payload },
+            bson => new Button(bson["t"].AsString, bson["p"].AsString));
+        mapper.RegisterType(
+            link => new BsonDocument { ["t"] = link.Title, ["u"] = link.Url },
+            bson => new Link(bson["t"].AsString, bson["u"].AsString));
+        mapper.RegisterType(
+            message => new BsonDocument
+            {
+                ["text"] = message.Text,
+                ["buttons"] = new BsonArray(message.Buttons.Select(mapper.Serialize)),
+                ["links"] = new BsonArray(message.Links.Select(mapper.Serialize)),
+                ["from"] = message.From.ToString(),
+            },
+            bson => new OutgoingMessage(
+                bson["text"].AsString,
+                bson["buttons"].AsArray.Select(b => mapper.Deserialize<Button>(b)).ToList(),
+                bson["links"].AsArray.Select(l => mapper.Deserialize<Link>(l)).ToList(),
+                Enum.Parse<MessageAuthor>(bson["from"].AsString)));
+        return mapper;
+    }
+}

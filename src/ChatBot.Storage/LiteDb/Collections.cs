@@ -1,0 +1,24 @@
+using ChatBot.Core.Conversations;
+using LiteDB;
+
+namespace ChatBot.Storage.LiteDb;
+
+/// <summary>The collections of the database and the indexes their queries need.</summary>
+internal static class Collections
+{
+    public const string Conversations = "conversations";
+    public const string Transcript = "transcript";
+    public const string Outbox = "outbox";
+    public const string Events = "events";
+    public const string Unanswered = "unanswered";
+    public const string Processed = "processed_messages";
+
+    public static void EnsureIndexes(LiteDatabase db)
+    {
+        db.GetCollection<TranscriptEntry>(Transcript).EnsureIndex(t => t.ConversationId);
+        db.GetCollection<OutboxItem>(Outbox).EnsureIndex(o => o.DeliveredAt);
+        db.GetCollection<OutboxItem>(Outbox).EnsureIndex(o => o.ConversationId);
+        db.GetCollection<AnalyticsEvent>(Events).EnsureIndex(e => e.At);
+        db.GetCollection<UnansweredQuestion>(Unanswered).EnsureIndex(u => u.ConversationId);
+    }
+}

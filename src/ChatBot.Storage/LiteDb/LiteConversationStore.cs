@@ -1,0 +1,58 @@
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Storage;
+using LiteDB;
+
+namespace ChatBot.Storage.LiteDb;
+
+public sealed class LiteConversationStore(ChatBotDatabase database) : IConversationStore
+{
+    private LiteDatabase Db => database.Database;
+
+    public Conversation? Find(string conversationId) =>
+        Db.GetCollection<Conversation>(Collections.Conversations).FindById(conversationId);
+
+    public bool HasProcessed(string conversationId, string platformMessageId) =>
+        Db.GetCollection(Collections.Processed).FindById(ProcessedKey(conversationId, platformMessageId)) is not null;
+
+    public void Commit(TurnRecord turn) => database.InTransaction(db =>
+    {
+        db.GetCollection<Conversation>(Collections.Conversations).Upsert(turn.Conversation);
+        if (turn.ProcessedMessageId is { } messageId)
+        {
+            db.GetCollection(Collections.Processed).Insert(new BsonDocument
+            {
+                ["_id"] = ProcessedKey(turn.Conversation.Id, messageId),
+                ["at"] = turn.Conversation.UpdatedAt.UtcDateTime,
+            });
+        }
+
+        InsertAll(db, Collections.Transcript, turn.Transcript);
+        InsertAll(db, Collections.Outbox, turn.Outbox);
+        InsertAll(db, Collections.Events, turn.Events);
+        InsertAll(db, Collections.Unanswered, turn.Unanswered);
+    });
+
+    public IReadOnlyList<TranscriptEntry> Transcript(string conversationId) =>
+        Db.GetCollection<TranscriptEntry>(Collections.Transcript)
+            .Find(t => t.ConversationId == conversationId)
+            .OrderBy(t => t.Id)
+            .ToList();
+
+    public void Forget(string conversationId) => database.InTransaction(db =>
+    {
+        db.GetCollection<TranscriptEntry>(Collections.Transcript).DeleteMany(t => t.ConversationId == conversationId);
+        db.GetCollection<UnansweredQuestion>(Collections.Unanswered).DeleteMany(u => u.ConversationId == conversationId);
+        db.GetCollection<OutboxItem>(Collections.Outbox)
+            .DeleteMany(o => o.ConversationId == conversationId && o.DeliveredAt != null);
+    });
+
+    private static string ProcessedKey(string conversationId, string messageId) => conversationId + "|" + messageId;
+
+    private static void InsertAll<T>(LiteDatabase db, string collection, IReadOnlyList<T> items)
+    {
+        if (items.Count > 0)
+        {
+            db.GetCollection<T>(collection).InsertBulk(items);
+        }
+    }
+}
