@@ -54,7 +54,7 @@ public sealed class ConversationEngine
             turn.Record(AnalyticsEventTypes.ConversationStarted);
         }
 
-        ApplyDetectedLanguage(turn);
+        ApplyDetectedLanguage(turn, isNew: existing is null);
         foreach (var step in _steps)
         {
             if (step.TryHandle(turn))
@@ -71,7 +71,8 @@ public sealed class ConversationEngine
         return Commit(turn, now);
     }
 
-    private void ApplyDetectedLanguage(TurnContext turn)
+    /// <summary>A confident detection switches the conversation; a first message's guess sets it.</summary>
+    private void ApplyDetectedLanguage(TurnContext turn, bool isNew)
     {
         var text = turn.Message.Text;
         if (string.IsNullOrWhiteSpace(text) || text.TrimStart().StartsWith('/'))
@@ -80,7 +81,7 @@ public sealed class ConversationEngine
         }
 
         var detected = _languageDetector.Detect(text);
-        if (!detected.Confident)
+        if (!detected.Confident && !(isNew && turn.Message.LanguageHint is null))
         {
             return;
         }

@@ -1,0 +1,62 @@
+using ChatBot.Core.Messages;
+using ChatBot.Host.Composition;
+
+namespace ChatBot.Host.Cli;
+
+/// <summary>
+/// <c>chatbot chat</c>: the terminal channel. Buttons are shown as numbered options; typing a
+/// number presses one. Works on the same data folder as the service.
+/// </summary>
+internal static class ChatCommand
+{
+    public const string Channel = "terminal";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        using var logging = CliConfiguration.Logging();
+        using var runtime = BotRuntime.Start(CliConfiguration.Options(args), TimeProvider.System, logging.CreateLogger("chatbot"));
+        var chatId = new VerbArguments(args).Option("--chat-id") ?? Environment.UserName;
+        IReadOnlyList<Button> buttons = [];
+        Console.Error.WriteLine("Type a message (ru / kk). A number presses a button. Ctrl+D ends.");
+        while (Console.ReadLine() is { } line)
+        {
+            var text = line.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var payload = int.TryParse(text, out var number) && number >= 1 && number <= buttons.Count ? buttons[number - 1].Payload : null;
+            var message = new IncomingMessage(Channel, chatId, payload is null ? text : null, payload, null, TimeProvider.System.GetUtcNow());
+            var outcome = await runtime.Engine.HandleAsync(message);
+            buttons = [];
+            foreach (var item in outcome.Replies)
+            {
+                buttons = Render(item.Message, buttons);
+                runtime.Outbox.MarkDelivered(item.Id, TimeProvider.System.GetUtcNow());
+            }
+        }
+
+        return 0;
+    }
+
+    /// <returns>The buttons on screen now, numbered on from those of earlier replies of the turn.</returns>
+    private static IReadOnlyList<Button> Render(OutgoingMessage message, IReadOnlyList<Button> shown)
+    {
+        Console.WriteLine();
+        Console.WriteLine(message.Text);
+        foreach (var link in message.Links)
+        {
+            Console.WriteLine($"  ↗ {link.Title}: {link.Url}");
+        }
+
+        var all = shown.Concat(message.Buttons).ToList();
+        for (var i = shown.Count; i < all.Count; i++)
+        {
+            Console.WriteLine($"  {i + 1}) {all[i].Title}");
+        }
+
+        Console.WriteLine();
+        return all;
+    }
+}

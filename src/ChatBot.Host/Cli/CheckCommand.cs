@@ -1,0 +1,29 @@
+using ChatBot.Host.Composition;
+using ChatBot.Knowledge.Loading;
+
+namespace ChatBot.Host.Cli;
+
+/// <summary><c>chatbot check</c>: validates knowledge/ as start-up does, printing every error as file:line.</summary>
+internal static class CheckCommand
+{
+    public static int Run(string[] args)
+    {
+        var options = CliConfiguration.Options(args);
+        var knowledgeDir = new VerbArguments(args).Option("--knowledge") ?? options.ResolveKnowledgeDir();
+        var result = KnowledgeLoader.Load(knowledgeDir);
+        foreach (var error in result.Errors)
+        {
+            Console.Error.WriteLine(error);
+        }
+
+        if (result.Knowledge is not { } knowledge)
+        {
+            Console.Error.WriteLine($"{result.Errors.Count} error(s) in {knowledgeDir}");
+            return 1;
+        }
+
+        var faq = knowledge.Intents.Count(i => !i.IsSystem);
+        Console.WriteLine($"{knowledgeDir}: OK, {faq} FAQ topics, {knowledge.Intents.Count - faq} system intents, {knowledge.Texts.All.Count} texts");
+        return 0;
+    }
+}

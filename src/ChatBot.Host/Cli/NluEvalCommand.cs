@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ChatBot.Core.Knowledge;
+using ChatBot.Host.Composition;
+using ChatBot.Nlu.Evaluation;
+using ChatBot.Nlu.Intents;
+
+namespace ChatBot.Host.Cli;
+
+/// <summary>
+/// <c>chatbot nlu eval</c>: measures the classifier with the bot's own decision policy.
+/// <c>--test FILE</c> scores a held-out file; <c>--train FILE</c> trains on a file instead of knowledge/;
+/// <c>--val FILE</c> first chooses the thresholds on that file; <c>--cv N</c> cross-validates.
+/// One JSON object on stdout, a readable table on stderr.
+/// </summary>
+internal static class NluEvalCommand
+{
+    public static int Run(string[] args)
+    {
+        var arguments = new VerbArguments(args);
+        var test = arguments.Option("--test");
+        var trainFile = arguments.Option("--train");
+        var validation = arguments.Option("--val");
+        var folds = int.TryParse(arguments.Option("--cv"), out var k) ? k : 0;
+        if (test is null && folds < 2)
+        {
+            Console.Error.WriteLine("usage: chatbot nlu eval --test FILE.jsonl [--train FILE.jsonl] [--val FILE.jsonl] | --cv N [--train FILE.jsonl]");
+            return 2;
+        }
+
+        var knowledge = BotRuntime.LoadKnowledge(CliConfiguration.Options(args).ResolveKnowledgeDir());
+        var training = trainFile is null ? KnowledgeExamples.From(knowledge) : EvaluationSet.Read(trainFile);
+        var thresholds = knowledge.Thresholds;
+        var clock = Stopwatch.StartNew();
+        IReadOnlyList<ScoredExample> scored;
+        if (folds >= 2)
+        {
+            scored = CrossValidation.Run(training, folds);
+        }
+        else
+        {
+            var model = IntentModelTrainer.Train(training);
+            if (validation is not null)
+            {
+                thresholds = ThresholdSearch.Choose(ScoredExample.Score(model, EvaluationSet.Read(validation)), thresholds);
+                Console.Error.WriteLine($"thresholds chosen on {validation}: accept {thresholds.Accept}, margin {thresholds.Margin}");
+            }
+
+            clock.Stop();
+            scored = ScoredExample.Score(model, EvaluationSet.Read(test!));
+        }
+
+        var report = EvaluationReport.Build(scored, thresholds, clock.Elapsed.TotalSeconds);
+        Console.WriteLine(JsonSerializer.Serialize(report));
+        PrintTable(report);
+        return 0;
+    }
+
+    private static void PrintTable(EvaluationReport report)
+    {
+        var error = Console.Error;
+        error.WriteLine($"{"set",-6} {"n",6} {"in-scope",9} {"top-3",7} {"oos rec",8} {"oos prec",9}");
+        error.WriteLine($"{"all",-6} {report.Count,6} {report.InScopeAccuracy,9:P1} {report.Top3Recall,7:P1} {report.OosRecall,8:P1} {report.OosPrecision,9:P1}");
+        foreach (var (lang, m) in report.ByLanguage)
+        {
+            error.WriteLine($"{lang,-6} {m.Count,6} {m.InScopeAccuracy,9:P1} {m.Top3Recall,7:P1} {m.OosRecall,8:P1} {m.OosPrecision,9:P1}");
+        }
+
+        error.WriteLine($"train {report.TrainSeconds:0.0} s, predict p50 {report.PredictMsP50:0.000} ms, p99 {report.PredictMsP99:0.000} ms");
+    }
+}

@@ -1,0 +1,47 @@
+namespace ChatBot.Host.Cli;
+
+/// <summary>The verbs of the <c>chatbot</c> program; with none it serves.</summary>
+internal static class Verbs
+{
+    public const string Usage = """
+        usage: chatbot [serve] [--urls URL]      run the service (default)
+               chatbot check                     validate knowledge/
+               chatbot chat [--chat-id ID]       talk to the bot in the terminal
+               chatbot nlu eval --test FILE [--train FILE] [--val FILE] | --cv N
+        configuration: appsettings.json, environment (ChatBot__DataDir), or --ChatBot:DataDir=PATH
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var verb = args.FirstOrDefault(a => !a.StartsWith('-')) is { } first && Array.IndexOf(args, first) == 0 ? first : "serve";
+        var rest = verb == "serve" && (args.Length == 0 || args[0] != "serve") ? args : args.Skip(1).ToArray();
+        try
+        {
+            return verb switch
+            {
+                "serve" => await ServeCommand.RunAsync(rest),
+                "check" => CheckCommand.Run(rest),
+                "chat" => await ChatCommand.RunAsync(rest),
+                "nlu" when rest.FirstOrDefault() == "eval" => NluEvalCommand.Run(rest.Skip(1).ToArray()),
+                "help" or "--help" => Help(0),
+                _ => Help(2),
+            };
+        }
+        catch (Composition.KnowledgeInvalidException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
+        catch (FormatException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+    }
+
+    private static int Help(int exitCode)
+    {
+        Console.Error.WriteLine(Usage);
+        return exitCode;
+    }
+}

@@ -1,0 +1,82 @@
+using ChatBot.Core.Engine;
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Storage;
+using ChatBot.Knowledge.Loading;
+using ChatBot.Nlu.Intents;
+using ChatBot.Nlu.Languages;
+using ChatBot.Storage.LiteDb;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Host.Composition;
+
+/// <summary>
+/// Everything a running bot is made of, built in order: knowledge (refusing to start on errors),
+/// the database, the intent model (from the cache or trained), the engine.
+/// </summary>
+public sealed class BotRuntime : IDisposable
+{
+    private readonly ChatBotDatabase _database;
+
+    private BotRuntime(KnowledgeBase knowledge, ChatBotDatabase database, IntentModel model, ConversationEngine engine)
+    {
+        Knowledge = knowledge;
+        _database = database;
+        Model = model;
+        Engine = engine;
+        Store = new LiteConversationStore(database);
+        Outbox = new LiteOutbox(database);
+        Unanswered = new LiteUnansweredQuestions(database);
+    }
+
+    public KnowledgeBase Knowledge { get; }
+
+    public IntentModel Model { get; }
+
+    public ConversationEngine Engine { get; }
+
+    public IConversationStore Store { get; }
+
+    public IOutbox Outbox { get; }
+
+    public IUnansweredQuestions Unanswered { get; }
+
+    public static BotRuntime Start(ChatBotOptions options, TimeProvider time, ILogger logger)
+    {
+        var knowledge = LoadKnowledge(options.ResolveKnowledgeDir());
+        var dataDir = Path.GetFullPath(options.DataDir);
+        var (password, generated) = DatabasePassword.Resolve(options.DatabasePassword, dataDir);
+        if (generated)
+        {
+            logger.LogWarning(
+                "No ChatBot:DatabasePassword configured: generated a key into {KeyFile} (owner-only). Keep it: the database cannot be read without it.",
+                Path.Combine(dataDir, DatabasePassword.KeyFileName));
+        }
+
+        var database = new ChatBotDatabase(Path.Combine(dataDir, ChatBotDatabase.FileName), password);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var (model, fromCache) = new ModelCache(dataDir).LoadOrTrain(KnowledgeExamples.From(knowledge));
+        logger.LogInformation(
+            "Intent model {How} in {Seconds:0.0} s: {Intents} intents",
+            fromCache ? "loaded from the cache" : "trained",
+            started.Elapsed.TotalSeconds,
+            model.Labels.Count);
+        var engine = new ConversationEngine(
+            knowledge, new LiteConversationStore(database), model, LanguageDetector.TrainedOn(knowledge), time);
+        return new BotRuntime(knowledge, database, model, engine);
+    }
+
+    /// <summary>Loads and validates knowledge/; errors stop start-up with every <c>file:line</c>.</summary>
+    public static KnowledgeBase LoadKnowledge(string knowledgeDir)
+    {
+        var result = KnowledgeLoader.Load(knowledgeDir);
+        return result.Knowledge ?? throw new KnowledgeInvalidException(result.Errors);
+    }
+
+    public void Dispose() => _database.Dispose();
+}
+
+public sealed class KnowledgeInvalidException(IReadOnlyList<LoadError> errors)
+    : Exception("the knowledge base has errors:\n" + string.Join('\n', errors))
+{
+    public IReadOnlyList<LoadError> Errors { get; } = errors;
+}

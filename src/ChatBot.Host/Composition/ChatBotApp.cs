@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Host.Composition;
+
+/// <summary>The web host: configuration, the bot runtime as a singleton, the endpoints of each feature.</summary>
+public static class ChatBotApp
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.Configure<ChatBotOptions>(builder.Configuration.GetSection(ChatBotOptions.Section));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => BotRuntime.Start(
+            sp.GetRequiredService<IOptions<ChatBotOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("ChatBot")));
+
+        var app = builder.Build();
+
+        // Load knowledge, open the database and train or load the model before accepting requests:
+        // a broken knowledge base stops start-up here, with every file:line.
+        app.Services.GetRequiredService<BotRuntime>();
+        app.MapGet("/health", (BotRuntime runtime) => Results.Ok(new { status = "ok", intents = runtime.Model.Labels.Count }));
+        return app;
+    }
+}

@@ -1,0 +1,29 @@
+namespace ChatBot.Host.Composition;
+
+/// <summary>The <c>ChatBot:*</c> configuration section.</summary>
+public sealed class ChatBotOptions
+{
+    public const string Section = "ChatBot";
+
+    /// <summary>Where the database, its key and the trained models live (<c>ChatBot__DataDir</c>).</summary>
+    public string DataDir { get; set; } = "./data";
+
+    /// <summary>The knowledge base; empty means ./knowledge if present, else the copy shipped beside the program.</summary>
+    public string? KnowledgeDir { get; set; }
+
+    /// <summary>The database password; empty means a key file generated in the data folder.</summary>
+    public string? DatabasePassword { get; set; }
+
+    public string ResolveKnowledgeDir() => ResolveDataFolder(KnowledgeDir, "knowledge");
+
+    private static string ResolveDataFolder(string? configured, string name)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var local = Path.Combine(Directory.GetCurrentDirectory(), name);
+        return Directory.Exists(local) ? local : Path.Combine(AppContext.BaseDirectory, name);
+    }
+}

@@ -1,0 +1,66 @@
+using ChatBot.Core.Understanding;
+using Microsoft.Extensions.ObjectPool;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace ChatBot.Nlu.Intents;
+
+/// <summary>
+/// A trained intent model serving predictions. PredictionEngine is not thread-safe, so engines
+/// come from a pool: each call borrows one and gives it back.
+/// </summary>
+public sealed class IntentModel : IIntentClassifier
+{
+    private readonly ObjectPool<PredictionEngine<TextRow, ScoreRow>> _engines;
+    private readonly string[] _labels;
+
+    internal IntentModel(MLContext ml, ITransformer transformer, DataViewSchema inputSchema)
+    {
+        Transformer = transformer;
+        InputSchema = inputSchema;
+        _engines = new DefaultObjectPool<PredictionEngine<TextRow, ScoreRow>>(
+            new EnginePolicy(ml, transformer), Environment.ProcessorCount * 2);
+        _labels = ReadLabels(transformer.GetOutputSchema(inputSchema));
+    }
+
+    internal ITransformer Transformer { get; }
+
+    internal DataViewSchema InputSchema { get; }
+
+    public IReadOnlyList<string> Labels => _labels;
+
+    public IReadOnlyList<IntentScore> Classify(string text)
+    {
+        var engine = _engines.Get();
+        try
+        {
+            var scores = engine.Predict(new TextRow { Text = TextNormalizer.Normalize(text) }).Score;
+            var result = new IntentScore[scores.Length];
+            for (var i = 0; i < scores.Length; i++)
+            {
+                result[i] = new IntentScore(_labels[i], scores[i]);
+            }
+
+            Array.Sort(result, (a, b) => b.Probability.CompareTo(a.Probability));
+            return result;
+        }
+        finally
+        {
+            _engines.Return(engine);
+        }
+    }
+
+    private static string[] ReadLabels(DataViewSchema outputSchema)
+    {
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        outputSchema["Score"].GetSlotNames(ref names);
+        return names.DenseValues().Select(n => n.ToString()).ToArray();
+    }
+
+    private sealed class EnginePolicy(MLContext ml, ITransformer transformer) : PooledObjectPolicy<PredictionEngine<TextRow, ScoreRow>>
+    {
+        public override PredictionEngine<TextRow, ScoreRow> Create() => ml.Model.CreatePredictionEngine<TextRow, ScoreRow>(transformer);
+
+        public override bool Return(PredictionEngine<TextRow, ScoreRow> obj) => true;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.ML;
+
+namespace ChatBot.Nlu.Intents;
+
+/// <summary>
+/// Trained models kept in the data folder under a hash of what they were trained on, so that a
+/// restart with the same knowledge loads the model instead of training it again.
+/// </summary>
+public sealed class ModelCache(string dataDir)
+{
+    private readonly string _folder = Path.Combine(dataDir, "models");
+
+    public static string KeyOf(IReadOnlyList<TrainingExample> examples)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(IntentPipeline.Version + "\n"));
+        foreach (var example in examples)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(example.Label + "\t" + example.Text + "\n"));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    }
+
+    public string PathOf(string key) => Path.Combine(_folder, $"intents-{key}.zip");
+
+    /// <returns>The model and whether it was loaded from the cache rather than trained.</returns>
+    public (IntentModel Model, bool FromCache) LoadOrTrain(IReadOnlyList<TrainingExample> examples)
+    {
+        var path = PathOf(KeyOf(examples));
+        if (File.Exists(path))
+        {
+            var ml = new MLContext(IntentPipeline.Seed);
+            var transformer = ml.Model.Load(path, out var schema);
+            return (new IntentModel(ml, transformer, schema), true);
+        }
+
+        var model = IntentModelTrainer.Train(examples);
+        Directory.CreateDirectory(_folder);
+        var temporary = path + ".tmp";
+        new MLContext(IntentPipeline.Seed).Model.Save(model.Transformer, model.InputSchema, temporary);
+        File.Move(temporary, path, overwrite: true);
+        return (model, false);
+    }
+}

@@ -1,0 +1,29 @@
+using ChatBot.Core.Knowledge;
+using ChatBot.Knowledge.Loading;
+using ChatBot.Nlu.Intents;
+using ChatBot.Nlu.Languages;
+
+namespace ChatBot.Testing;
+
+/// <summary>
+/// The repository's knowledge base and the real intent model trained on it, built once per test run
+/// (training takes seconds; every conversation test shares the result).
+/// </summary>
+public static class SharedModel
+{
+    private static readonly Lazy<KnowledgeBase> LazyKnowledge = new(() =>
+    {
+        var result = KnowledgeLoader.Load(RepositoryPaths.Knowledge);
+        return result.Knowledge ?? throw new InvalidOperationException(string.Join('\n', result.Errors));
+    });
+
+    private static readonly Lazy<IntentModel> LazyModel = new(() => IntentModelTrainer.Train(KnowledgeExamples.From(Knowledge)));
+
+    private static readonly Lazy<LanguageDetector> LazyDetector = new(() => LanguageDetector.TrainedOn(Knowledge));
+
+    public static KnowledgeBase Knowledge => LazyKnowledge.Value;
+
+    public static IntentModel Model => LazyModel.Value;
+
+    public static LanguageDetector LanguageDetector => LazyDetector.Value;
+}

@@ -1,0 +1,96 @@
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Messages;
+using Xunit;
+
+namespace ChatBot.Testing;
+
+/// <summary>
+/// A conversation written as it reads: <c>Send("привет").AssertReply(...).Press(...)</c>, run with
+/// <see cref="StartTestAsync"/>. Each assertion takes the next reply the bot sent, in order.
+/// </summary>
+public sealed class TestFlow(TestBot bot, string channel, string chatId)
+{
+    private readonly List<Func<Task>> _steps = [];
+    private readonly Queue<OutgoingMessage> _unread = new();
+    private OutgoingMessage? _last;
+    private int _messageNumber;
+
+    public TestFlow Send(string text, string? messageId = null) =>
+        Then(() => Deliver(new IncomingMessage(channel, chatId, text, null, messageId ?? NextId(), bot.Time.GetUtcNow())));
+
+    /// <summary>Presses the button with this title on the last reply read.</summary>
+    public TestFlow Press(string title) => Then(() =>
+    {
+        var button = _last?.Buttons.FirstOrDefault(b => b.Title == title)
+            ?? throw new Xunit.Sdk.XunitException($"no button '{title}' on the last reply: {Describe(_last)}");
+        return Deliver(new IncomingMessage(channel, chatId, null, button.Payload, NextId(), bot.Time.GetUtcNow()));
+    });
+
+    /// <summary>Presses the button chosen from the last reply read.</summary>
+    public TestFlow Press(Func<OutgoingMessage, Button> choose) => Then(() =>
+        Deliver(new IncomingMessage(channel, chatId, null, choose(_last!).Payload, NextId(), bot.Time.GetUtcNow())));
+
+    public TestFlow AssertReply(Action<OutgoingMessage> check) => Then(() =>
+    {
+        Assert.True(_unread.Count > 0, "the bot sent no further reply");
+        _last = _unread.Dequeue();
+        check(_last);
+        return Task.CompletedTask;
+    });
+
+    public TestFlow AssertReply(string expectedText) => AssertReply(reply => Assert.Equal(expectedText.Trim(), reply.Text.Trim()));
+
+    public TestFlow AssertReplyStartsWith(string expectedStart) =>
+        AssertReply(reply => Assert.StartsWith(expectedStart.Trim(), reply.Text, StringComparison.Ordinal));
+
+    /// <summary>The reply is the knowledge base's answer to this intent, in this language.</summary>
+    public TestFlow AssertAnswer(string intentId, Language language) => AssertReply(reply =>
+    {
+        var answer = bot.Knowledge.Find(intentId)?.Answer ?? throw new Xunit.Sdk.XunitException($"'{intentId}' has no answer");
+        Assert.True(
+            reply.Text.StartsWith(answer.In(language).Trim(), StringComparison.Ordinal),
+            $"expected the {language} answer of '{intentId}', got: {Describe(reply)}");
+    });
+
+    public TestFlow AssertText(string key, Language language) => AssertReply(bot.Knowledge.Texts.Get(key, language));
+
+    public TestFlow AssertNoMoreReplies() => Then(() =>
+    {
+        Assert.True(_unread.Count == 0, "unexpected reply: " + Describe(_unread.FirstOrDefault()));
+        return Task.CompletedTask;
+    });
+
+    public async Task StartTestAsync()
+    {
+        foreach (var step in _steps)
+        {
+            await step();
+        }
+    }
+
+    public static string Describe(OutgoingMessage? message) => message is null
+        ? "(none)"
+        : $"\"{message.Text}\" [{string.Join(" | ", message.Buttons.Select(b => b.Title + "→" + b.Payload))}]";
+
+    private TestFlow Then(Func<Task> step)
+    {
+        _steps.Add(step);
+        return this;
+    }
+
+    private async Task Deliver(IncomingMessage message)
+    {
+        if (_unread.Count > 0)
+        {
+            throw new Xunit.Sdk.XunitException("replies left unchecked before sending: " + Describe(_unread.Peek()));
+        }
+
+        var outcome = await bot.Engine.HandleAsync(message);
+        foreach (var item in outcome.Replies)
+        {
+            _unread.Enqueue(item.Message);
+        }
+    }
+
+    private string NextId() => $"m{++_messageNumber}";
+}
