@@ -54,7 +54,7 @@ public sealed class BotRuntime : IDisposable
 
         var database = new ChatBotDatabase(Path.Combine(dataDir, ChatBotDatabase.FileName), password);
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var (model, fromCache) = new ModelCache(dataDir).LoadOrTrain(KnowledgeExamples.From(knowledge));
+        var (model, fromCache) = new ModelCache(options.ResolveModelDir()).LoadOrTrain(KnowledgeExamples.From(knowledge));
         logger.LogInformation(
             "Intent model {How} in {Seconds:0.0} s: {Intents} intents",
             fromCache ? "loaded from the cache" : "trained",

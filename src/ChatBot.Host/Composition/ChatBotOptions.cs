@@ -11,8 +11,14 @@ public sealed class ChatBotOptions
     /// <summary>The knowledge base; empty means ./knowledge if present, else the copy shipped beside the program.</summary>
     public string? KnowledgeDir { get; set; }
 
+    /// <summary>Where trained models are cached; empty means DataDir/models. Tests share one to train once.</summary>
+    public string? ModelDir { get; set; }
+
     /// <summary>The database password; empty means a key file generated in the data folder.</summary>
     public string? DatabasePassword { get; set; }
+
+    public string ResolveModelDir() =>
+        string.IsNullOrWhiteSpace(ModelDir) ? Path.Combine(Path.GetFullPath(DataDir), "models") : ModelDir;
 
     public string ResolveKnowledgeDir() => ResolveDataFolder(KnowledgeDir, "knowledge");
 

@@ -5,12 +5,12 @@ using Microsoft.ML;
 namespace ChatBot.Nlu.Intents;
 
 /// <summary>
-/// Trained models kept in the data folder under a hash of what they were trained on, so that a
+/// Trained models kept in a folder (the data folder's models/) under a hash of what they were trained on, so that a
 /// restart with the same knowledge loads the model instead of training it again.
 /// </summary>
-public sealed class ModelCache(string dataDir)
+public sealed class ModelCache(string folder)
 {
-    private readonly string _folder = Path.Combine(dataDir, "models");
+    private readonly string _folder = folder;
 
     public static string KeyOf(IReadOnlyList<TrainingExample> examples)
     {
