@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Understanding;
 using ChatBot.Host.Composition;
 using ChatBot.Nlu.Evaluation;
 using ChatBot.Nlu.Intents;
@@ -24,7 +25,7 @@ internal static class NluEvalCommand
         var folds = int.TryParse(arguments.Option("--cv"), out var k) ? k : 0;
         if (test is null && folds < 2)
         {
-            Console.Error.WriteLine("usage: chatbot nlu eval --test FILE.jsonl [--train FILE.jsonl] [--val FILE.jsonl] | --cv N [--train FILE.jsonl]");
+            Console.Error.WriteLine("usage: chatbot nlu eval --test FILE.jsonl [--train FILE.jsonl] [--val FILE.jsonl] [--show-errors] | --cv N [--train FILE.jsonl]");
             return 2;
         }
 
@@ -53,7 +54,27 @@ internal static class NluEvalCommand
         var report = EvaluationReport.Build(scored, thresholds, clock.Elapsed.TotalSeconds);
         Console.WriteLine(JsonSerializer.Serialize(report));
         PrintTable(report);
+        if (arguments.Flag("--show-errors"))
+        {
+            PrintErrors(scored, thresholds);
+        }
         return 0;
+    }
+
+    /// <summary>The lines the bot would get wrong, for finding weak topics (not for copying into knowledge/).</summary>
+    private static void PrintErrors(IReadOnlyList<ScoredExample> scored, DecisionThresholds thresholds)
+    {
+        foreach (var item in scored)
+        {
+            var decision = DecisionPolicy.Decide(item.Scores, thresholds);
+            var answered = decision is Decision.Accept accept ? accept.Top.Intent : DecisionPolicy.OutOfScope;
+            var expected = item.Example.Label;
+            if (answered != expected && !(item.IsOutOfScope && answered == DecisionPolicy.OutOfScope))
+            {
+                var top = string.Join(", ", item.Scores.Take(3).Select(s => $"{s.Intent} {s.Probability:0.00}"));
+                Console.Error.WriteLine($"{expected} → {answered}  [{top}]  {item.Example.Text}");
+            }
+        }
     }
 
     private static void PrintTable(EvaluationReport report)

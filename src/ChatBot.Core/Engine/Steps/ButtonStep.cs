@@ -1,5 +1,6 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Understanding;
 
 namespace ChatBot.Core.Engine.Steps;
 
@@ -14,7 +15,7 @@ public sealed class ButtonStep : ITurnStep
             return false;
         }
 
-        if (Payloads.TryIntent(payload, out var id) && turn.Knowledge.Find(id) is { } intent)
+        if (Payloads.TryIntent(payload, out var id) && id != DecisionPolicy.OutOfScope && turn.Knowledge.Find(id) is { } intent)
         {
             turn.Conversation.ClarifiedQuestion = null;
             IntentActions.Act(turn, intent, confidence: null);
