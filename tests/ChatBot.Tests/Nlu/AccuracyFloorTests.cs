@@ -1,0 +1,67 @@
+using ChatBot.Nlu.Evaluation;
+using ChatBot.Nlu.Intents;
+using ChatBot.Testing;
+
+namespace ChatBot.Tests.Nlu;
+
+/// <summary>
+/// Floors under the classifier's measured quality, per language, with the bot's own decision
+/// policy: a change to the knowledge base or the pipeline that makes the bot worse fails here.
+/// The floors sit a little below the figures in docs/understanding.md.
+/// </summary>
+public sealed class AccuracyFloorTests
+{
+    [Fact]
+    public void FiveFoldCrossValidationOnTheKnowledgeBaseKeepsItsAccuracyInEachLanguage()
+    {
+        var scored = CrossValidation.Run(KnowledgeExamples.From(SharedModel.Knowledge), folds: 5);
+
+        var report = EvaluationReport.Build(scored, SharedModel.Knowledge.Thresholds, 0);
+
+        AssertFloor(report, "ru", inScope: Floors.CrossValidationInScope, top3: Floors.CrossValidationTop3);
+        AssertFloor(report, "kk", inScope: Floors.CrossValidationInScope, top3: Floors.CrossValidationTop3);
+    }
+
+    [Fact]
+    public void AHeldOutFifthOfTheKnowledgeBaseIsAnsweredInEachLanguage()
+    {
+        var examples = KnowledgeExamples.From(SharedModel.Knowledge);
+        var heldOut = examples.Where((_, i) => i % 5 == 2).ToList();
+        var model = IntentModelTrainer.Train(examples.Where((_, i) => i % 5 != 2).ToList());
+
+        var report = EvaluationReport.Build(ScoredExample.Score(model, heldOut), SharedModel.Knowledge.Thresholds, 0);
+
+        AssertFloor(report, "ru", inScope: Floors.CrossValidationInScope, top3: Floors.CrossValidationTop3);
+        AssertFloor(report, "kk", inScope: Floors.CrossValidationInScope, top3: Floors.CrossValidationTop3);
+    }
+
+    [Fact]
+    public void QuestionsWrittenApartFromTheKnowledgeBaseAreAnsweredAndOutOfScopeOnesAreNot()
+    {
+        var questions = EvaluationSet.Read(Path.Combine(RepositoryPaths.Shared, "domain", "dev-questions.jsonl"));
+
+        var report = EvaluationReport.Build(ScoredExample.Score(SharedModel.Model, questions), SharedModel.Knowledge.Thresholds, 0);
+
+        foreach (var lang in new[] { "ru", "kk" })
+        {
+            AssertFloor(report, lang, inScope: Floors.HeldOutInScope, top3: Floors.HeldOutTop3);
+            Assert.True(report.ByLanguage[lang].OosRecall >= Floors.HeldOutOosRecall, $"{lang} out-of-scope recall {report.ByLanguage[lang].OosRecall}");
+        }
+    }
+
+    private static void AssertFloor(EvaluationReport report, string lang, double inScope, double top3)
+    {
+        var metrics = report.ByLanguage[lang];
+        Assert.True(metrics.InScopeAccuracy >= inScope, $"{lang} in-scope accuracy {metrics.InScopeAccuracy} < {inScope}");
+        Assert.True(metrics.Top3Recall >= top3, $"{lang} top-3 recall {metrics.Top3Recall} < {top3}");
+    }
+
+    private static class Floors
+    {
+        public const double CrossValidationInScope = 0.60;
+        public const double CrossValidationTop3 = 0.90;
+        public const double HeldOutInScope = 0.78;
+        public const double HeldOutTop3 = 0.95;
+        public const double HeldOutOosRecall = 0.85;
+    }
+}
