@@ -38,6 +38,8 @@ internal static class IntentPipeline
         };
         return ml.Transforms.Conversion.MapValueToKey("Label")
             .Append(ml.Transforms.Text.FeaturizeText("Features", featurizer, nameof(TextRow.Text)))
+            // L-BFGS passes over the data many times: featurise once, not on every pass.
+            .AppendCacheCheckpoint(ml)
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(trainer));
     }
 }
