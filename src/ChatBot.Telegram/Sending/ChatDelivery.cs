@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Storage;
 using ChatBot.Telegram.Rendering;
@@ -36,10 +37,16 @@ internal sealed class ChatDelivery(
             return;
         }
 
+        if (!long.TryParse(item.ChatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId))
+        {
+            GiveUp(item, new SendFailure(SendFailureKind.Rejected, TimeSpan.Zero, $"'{item.ChatId}' is not a Telegram chat id"));
+            return;
+        }
+
         var parts = TelegramRenderer.Render(item.Message);
         for (var part = item.DeliveredParts; part < parts.Count; part++)
         {
-            var failure = await SendAsync(item.ChatId, parts[part], cancellationToken);
+            var failure = await SendAsync(chatId, parts[part], cancellationToken);
             if (failure is not null)
             {
                 GiveUp(item, failure);
@@ -56,13 +63,12 @@ internal sealed class ChatDelivery(
     }
 
     /// <returns>Null once Telegram took the message; the failure when it never will.</returns>
-    private async Task<SendFailure?> SendAsync(string chatId, RenderedPart part, CancellationToken cancellationToken)
+    private async Task<SendFailure?> SendAsync(long chatId, RenderedPart part, CancellationToken cancellationToken)
     {
         var failuresInARow = 0;
         while (true)
         {
-            var wait = limiter.Reserve(chatId);
-            if (wait > TimeSpan.Zero)
+            for (var wait = limiter.TryTake(chatId); wait > TimeSpan.Zero; wait = limiter.TryTake(chatId))
             {
                 await Task.Delay(wait, time, cancellationToken);
             }
@@ -70,7 +76,7 @@ internal sealed class ChatDelivery(
             try
             {
                 await bot.SendMessage(
-                    long.Parse(chatId, System.Globalization.CultureInfo.InvariantCulture),
+                    chatId,
                     part.Html,
                     parseMode: ParseMode.Html,
                     replyMarkup: part.Keyboard,

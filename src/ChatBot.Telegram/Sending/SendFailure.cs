@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Telegram.Bot.Exceptions;
 
 namespace ChatBot.Telegram.Sending;
@@ -17,9 +16,6 @@ internal sealed record SendFailure(SendFailureKind Kind, TimeSpan RetryAfter, st
         // 5xx, timeouts, refused connections, a broken answer, and a 401 (a token being replaced): retried, never dropped.
         _ => new(SendFailureKind.Transient, TimeSpan.Zero, exception.Message),
     };
-
-    public static bool IsTransport(Exception exception) =>
-        exception is RequestException or HttpRequestException or TaskCanceledException or IOException or JsonException;
 
     private static SendFailure FloodWait(int? seconds, string reason) =>
         new(SendFailureKind.FloodWait, TimeSpan.FromSeconds(Math.Max(1, seconds ?? 1)), reason);

@@ -2,14 +2,15 @@ namespace ChatBot.Telegram.Sending;
 
 /// <summary>
 /// Telegram's sending limits as two rate buckets: about one message a second per chat (a burst of a few is
-/// allowed) and thirty a second for the whole bot. <see cref="Reserve"/> books the earliest moment both allow
-/// and says how long to wait for it; a 429 pauses everything for its <c>retry_after</c>.
+/// allowed) and thirty a second for the whole bot. <see cref="TryTake"/> takes a slot now or says how long to
+/// wait; slots are never booked ahead, so a chat waiting for its turn holds up no other. A 429 pauses everything
+/// for its <c>retry_after</c>.
 /// </summary>
 /// <remarks>Each bucket is kept as a "theoretical arrival time" (the generic cell rate algorithm).</remarks>
 internal sealed class SendRateLimiter(TimeProvider time, SendRateLimiter.Limits limits)
 {
     private readonly Lock _lock = new();
-    private readonly Dictionary<string, DateTimeOffset> _chats = [];
+    private readonly Dictionary<long, DateTimeOffset> _chats = [];
     private DateTimeOffset _global = DateTimeOffset.MinValue;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
 
@@ -18,17 +19,24 @@ internal sealed class SendRateLimiter(TimeProvider time, SendRateLimiter.Limits 
     {
     }
 
-    public TimeSpan Reserve(string chatId)
+    /// <summary>Takes a slot to send to this chat now, if both buckets have one.</summary>
+    /// <returns>Zero when the slot is taken; otherwise how long to wait before asking again (nothing is booked).</returns>
+    public TimeSpan TryTake(long chatId)
     {
         lock (_lock)
         {
             var now = time.GetUtcNow();
             var chat = _chats.GetValueOrDefault(chatId, DateTimeOffset.MinValue);
-            var at = Max(now, _pausedUntil, Earliest(chat, limits.PerChatInterval, limits.PerChatBurst), Earliest(_global, limits.GlobalInterval, limits.GlobalBurst));
-            _chats[chatId] = Max(chat, at) + limits.PerChatInterval;
-            _global = Max(_global, at) + limits.GlobalInterval;
+            var allowedAt = Max(_pausedUntil, Earliest(chat, limits.PerChatInterval, limits.PerChatBurst), Earliest(_global, limits.GlobalInterval, limits.GlobalBurst));
+            if (allowedAt > now)
+            {
+                return allowedAt - now;
+            }
+
+            _chats[chatId] = Max(chat, now) + limits.PerChatInterval;
+            _global = Max(_global, now) + limits.GlobalInterval;
             Forget(now);
-            return at - now;
+            return TimeSpan.Zero;
         }
     }
 

@@ -309,6 +309,11 @@ public sealed class FakeBotApi : IAsyncDisposable
                 return Error(403, "Forbidden: bot was blocked by the user");
             }
 
+            if (BotApiRules.Check(body) is { } broken)
+            {
+                return Error(400, broken);
+            }
+
             var message = SentMessage.From(body, NextMessageId());
             _sent.Add(message);
             return Ok(new JsonObject
@@ -331,7 +336,14 @@ public sealed class FakeBotApi : IAsyncDisposable
             }
 
             var (status, retryAfter) = queue.Dequeue();
-            var (code, error) = Error(status, status == 429 ? $"Too Many Requests: retry after {retryAfter}" : "Bad Gateway");
+            var (code, error) = Error(status, status switch
+            {
+                429 => $"Too Many Requests: retry after {retryAfter}",
+                400 => "Bad Request: chat not found",
+                403 => "Forbidden: bot was blocked by the user",
+                500 => "Internal Server Error",
+                _ => "Bad Gateway",
+            });
             if (retryAfter is { } seconds)
             {
                 error["parameters"] = new JsonObject { ["retry_after"] = seconds };
