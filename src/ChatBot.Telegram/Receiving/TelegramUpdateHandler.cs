@@ -26,6 +26,8 @@ internal sealed class TelegramUpdateHandler(
     TimeProvider time,
     ILogger<TelegramUpdateHandler> logger)
 {
+    private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(10);
+
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
         switch (UpdateReader.Read(update, time.GetUtcNow()))
@@ -47,13 +49,11 @@ internal sealed class TelegramUpdateHandler(
     private async Task TurnAsync(TelegramInput.Turn turn, CancellationToken cancellationToken)
     {
         WroteAgain(turn.ChatId);
-        if (turn.CallbackQueryId is { } queryId)
-        {
-            // Stops the spinner on the pressed button at once; the reply follows as a new message.
-            await AnswerCallbackAsync(queryId, cancellationToken);
-        }
 
+        // Stops the spinner on the pressed button at once, alongside the turn; the reply follows as a new message.
+        var answering = turn.CallbackQueryId is { } queryId ? AnswerCallbackAsync(queryId, cancellationToken) : Task.CompletedTask;
         await typing.WhileAsync(turn.ChatId, engine.HandleAsync(turn.Message, cancellationToken), cancellationToken);
+        await answering;
     }
 
     /// <summary>The note first, then the menu as the engine's turn, so that the update is still answered only once.</summary>
@@ -99,11 +99,14 @@ internal sealed class TelegramUpdateHandler(
 
     private async Task AnswerCallbackAsync(string queryId, CancellationToken cancellationToken)
     {
+        // A query can be answered for a short while only; a Bot API that hangs must not hold up the update.
+        using var giveUp = new CancellationTokenSource(AnswerTimeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, giveUp.Token);
         try
         {
-            await bot.AnswerCallbackQuery(queryId, cancellationToken: cancellationToken);
+            await bot.AnswerCallbackQuery(queryId, cancellationToken: linked.Token);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             // A query older than a few minutes can no longer be answered; the press still counts.
             logger.LogDebug(e, "Answering callback query {QueryId} failed", queryId);
