@@ -70,6 +70,20 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnUpdateTelegramPostsAgainIsAnsweredOnce()
+    {
+        var user = _api.User(8003);
+        var update = _api.UpdateWithId(user.Send("/help")).ToJsonString();
+
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(update, Secret)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(update, Secret)).StatusCode);
+
+        await user.NextReplyAsync();
+        await _host.OutboxDrainedAsync(_api, user.ChatId);
+        Assert.Single(_api.Sent(user.ChatId));
+    }
+
+    [Fact]
     public async Task ABodyThatIsNotAnUpdateIsABadRequestWithAReason()
     {
         var response = await PostAsync("{not json", Secret);
