@@ -20,7 +20,7 @@ internal sealed class LongPolling(
     TimeProvider time,
     ILogger<LongPolling> logger)
 {
-    public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery];
+    public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
     public async Task RunAsync(CancellationToken stoppingToken)
     {
@@ -69,5 +69,5 @@ internal sealed class LongPolling(
     }
 
     private static long ChatOf(Update update) =>
-        update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id ?? 0;
+        update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id ?? update.MyChatMember?.Chat.Id ?? 0;
 }

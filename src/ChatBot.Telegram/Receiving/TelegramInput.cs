@@ -14,6 +14,9 @@ internal abstract record TelegramInput
     /// <summary>A message in a group: the bot talks in private chats only.</summary>
     public sealed record GroupChat(long ChatId, Language LanguageHint) : TelegramInput;
 
+    /// <summary>Telegram's own notice that the user blocked the bot (<c>kicked</c>) or unblocked it.</summary>
+    public sealed record BlockChanged(long ChatId, bool Blocked) : TelegramInput;
+
     /// <summary>Edited messages, channel posts and whatever else the bot does not act on.</summary>
     public sealed record Ignored : TelegramInput;
 }

@@ -38,6 +38,9 @@ internal sealed class TelegramUpdateHandler(
             case TelegramInput.NotText notText:
                 await NotTextAsync(notText, cancellationToken);
                 break;
+            case TelegramInput.BlockChanged change:
+                BlockChanged(change);
+                break;
             case TelegramInput.GroupChat group:
                 Notice(group.ChatId, engine.Knowledge.Texts.Get(TextKeys.GroupChatNote, group.LanguageHint));
                 break;
@@ -85,6 +88,20 @@ internal sealed class TelegramUpdateHandler(
             Message = OutgoingMessage.Plain(text),
             CreatedAt = time.GetUtcNow(),
         });
+    }
+
+    /// <summary>Blocked: what waits for the chat is dropped at its turn, without a call. Unblocked: sending resumes.</summary>
+    private void BlockChanged(TelegramInput.BlockChanged change)
+    {
+        var chat = change.ChatId.ToString(CultureInfo.InvariantCulture);
+        if (change.Blocked)
+        {
+            blockedChats.MarkBlocked(TelegramChannel.Name, chat, time.GetUtcNow());
+        }
+        else
+        {
+            blockedChats.Unblock(TelegramChannel.Name, chat);
+        }
     }
 
     /// <summary>A user who blocked the bot and writes again has unblocked it.</summary>

@@ -22,6 +22,11 @@ internal static class UpdateReader
             return new TelegramInput.Turn(message, chatId, query.Id);
         }
 
+        if (update.MyChatMember is { Chat.Type: ChatType.Private } membership)
+        {
+            return new TelegramInput.BlockChanged(membership.Chat.Id, membership.NewChatMember.Status == ChatMemberStatus.Kicked);
+        }
+
         if (update.Message is not { } incoming)
         {
             // Edited messages are left alone: the answer to the original stands.

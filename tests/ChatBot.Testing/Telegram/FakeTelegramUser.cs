@@ -51,6 +51,37 @@ public sealed class FakeTelegramUser(FakeBotApi api, long chatId, string languag
         return api.AddUpdate(new JsonObject { ["edited_message"] = message });
     }
 
+    /// <summary>Blocks the bot (or unblocks it): Telegram stops delivering and tells the bot with <c>my_chat_member</c>.</summary>
+    public long BlockBot(bool blocked = true)
+    {
+        if (blocked)
+        {
+            api.Block(chatId);
+        }
+        else
+        {
+            api.Unblock(chatId);
+        }
+
+        JsonObject Member(string status) => new()
+        {
+            ["status"] = status,
+            ["user"] = new JsonObject { ["id"] = 123456, ["is_bot"] = true, ["first_name"] = "ChatBot" },
+            ["until_date"] = 0,
+        };
+        return api.AddUpdate(new JsonObject
+        {
+            ["my_chat_member"] = new JsonObject
+            {
+                ["chat"] = Chat(),
+                ["from"] = From(),
+                ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["old_chat_member"] = Member(blocked ? "member" : "kicked"),
+                ["new_chat_member"] = Member(blocked ? "kicked" : "member"),
+            },
+        });
+    }
+
     /// <summary>Presses the button with this title under the last reply read.</summary>
     public long Press(string title)
     {

@@ -179,4 +179,29 @@ public sealed class TelegramConversationTests(TelegramChannelFixture channel) : 
         user.Send("/start");
         Assert.Equal(Text(TextKeys.Greeting, Language.Ru), Shown(await user.NextReplyAsync()));
     }
+
+    [Fact]
+    public async Task WhenTelegramSaysTheUserBlockedTheBotNothingIsSentToThemUntilTheyUnblockIt()
+    {
+        var user = channel.NewUser();
+        var chatId = user.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        user.BlockBot();
+        await channel.Api.WaitUntilAsync(() => channel.Host.Runtime.BlockedChats.IsBlocked("telegram", chatId), "the chat marked blocked");
+
+        channel.Host.Runtime.Outbox.Add(new Core.Conversations.OutboxItem
+        {
+            ConversationId = "telegram:" + chatId,
+            Channel = "telegram",
+            ChatId = chatId,
+            Message = OutgoingMessage.Plain("Ответ консультанта"),
+            CreatedAt = DateTimeOffset.UtcNow,
+        });
+        await channel.Host.OutboxDrainedAsync(channel.Api, user.ChatId);
+        Assert.DoesNotContain(channel.Api.Calls("sendMessage"), c => c.ChatId == user.ChatId);
+
+        user.BlockBot(blocked: false);
+        await channel.Api.WaitUntilAsync(() => !channel.Host.Runtime.BlockedChats.IsBlocked("telegram", chatId), "the chat unblocked");
+        user.Send("/help");
+        Assert.Equal(Text(TextKeys.Help, Language.Ru), Shown(await user.NextReplyAsync()));
+    }
 }

@@ -66,6 +66,21 @@ public sealed class UpdateReaderTests
          "chat": {"id": -100500, "type": "supergroup", "title": "Кәсіпкерлер"}}}
         """));
 
+    [Theory]
+    [InlineData("kicked", true)]
+    [InlineData("member", false)]
+    public void TelegramsNoticeOfABlockOrUnblockIsRead(string status, bool blocked)
+    {
+        var input = Read("""
+            {"update_id": 83, "my_chat_member": {"chat": {"id": 42, "type": "private"}, "date": 1772424000,
+             "from": {"id": 42, "is_bot": false, "first_name": "Айгуль"},
+             "old_chat_member": {"status": "left", "user": {"id": 1, "is_bot": true, "first_name": "Bot"}},
+             "new_chat_member": {"status": "STATUS", "user": {"id": 1, "is_bot": true, "first_name": "Bot"}, "until_date": 0}}}
+            """.Replace("STATUS", status, StringComparison.Ordinal));
+
+        Assert.Equal(new TelegramInput.BlockChanged(42, blocked), input);
+    }
+
     private static TelegramInput Read(string json) =>
         UpdateReader.Read(JsonSerializer.Deserialize<Update>(json, JsonBotAPI.Options)!, Now);
 }
