@@ -23,4 +23,12 @@ public sealed class OutboxItem
     public DateTimeOffset? DeliveredAt { get; set; }
 
     public int Attempts { get; set; }
+
+    /// <summary>How many parts of a reply split for its channel were already delivered.</summary>
+    public int DeliveredParts { get; set; }
+
+    /// <summary>Set when the item can never be delivered; it leaves the pending list with its reason.</summary>
+    public DateTimeOffset? DroppedAt { get; set; }
+
+    public string? DropReason { get; set; }
 }

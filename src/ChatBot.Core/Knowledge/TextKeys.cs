@@ -31,6 +31,11 @@ public static class TextKeys
     public const string AsOf = "as_of";
     public const string CategoryPick = "category_pick";
     public const string CategoryPrefix = "category_";
+    public const string GroupChatNote = "group_chat_note";
+    public const string CommandPrefix = "command_";
+
+    /// <summary>The commands of the Telegram command menu; each has a description under <see cref="CommandPrefix"/>.</summary>
+    public static readonly IReadOnlyList<string> MenuCommands = ["start", "menu", "help", "lang", "operator", "cancel", "forget"];
 
     public static readonly IReadOnlyList<string> Required =
     [
@@ -38,5 +43,6 @@ public static class TextKeys
         ChooseLanguage, EnglishNote, OperatorUnavailable, CancelNothing, ForgetConfirmPrompt, ForgetDone,
         ForgetCancelled, SurveyUnavailable, EnrollmentUnavailable, ButtonOperator, ButtonMenu, ButtonYes, ButtonNo,
         ButtonNoneOfThese, UnsupportedMessage, RelatedTitle, AsOf, CategoryPick,
+        GroupChatNote, .. MenuCommands.Select(c => CommandPrefix + c),
     ];
 }

@@ -26,6 +26,7 @@ public sealed class BotRuntime : IDisposable
         Store = new LiteConversationStore(database);
         Outbox = new LiteOutbox(database);
         Unanswered = new LiteUnansweredQuestions(database);
+        BlockedChats = new LiteBlockedChats(database);
     }
 
     public KnowledgeBase Knowledge { get; }
@@ -39,6 +40,8 @@ public sealed class BotRuntime : IDisposable
     public IOutbox Outbox { get; }
 
     public IUnansweredQuestions Unanswered { get; }
+
+    public IBlockedChats BlockedChats { get; }
 
     public static BotRuntime Start(ChatBotOptions options, TimeProvider time, ILogger logger)
     {

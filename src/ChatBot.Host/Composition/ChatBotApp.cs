@@ -1,3 +1,4 @@
+using ChatBot.Telegram;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Host.Composition;
@@ -21,12 +22,15 @@ public static class ChatBotApp
             sp.GetRequiredService<IOptions<ChatBotOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("ChatBot")));
+        builder.Services.AddBotRuntimeParts();
+        builder.Services.AddTelegram(builder.Configuration);
 
         var app = builder.Build();
 
         // Load knowledge, open the database and train or load the model before accepting requests:
         // a broken knowledge base stops start-up here, with every file:line.
         app.Services.GetRequiredService<BotRuntime>();
+        app.MapTelegram();
         app.MapGet("/health", (BotRuntime runtime) => Results.Ok(new { status = "ok", intents = runtime.Model.Labels.Count }));
         return app;
     }

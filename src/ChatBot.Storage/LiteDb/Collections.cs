@@ -12,6 +12,7 @@ internal static class Collections
     public const string Events = "events";
     public const string Unanswered = "unanswered";
     public const string Processed = "processed_messages";
+    public const string BlockedChats = "blocked_chats";
 
     public static void EnsureIndexes(LiteDatabase db)
     {

@@ -43,7 +43,7 @@ public sealed class LiteConversationStore(ChatBotDatabase database) : IConversat
         db.GetCollection<TranscriptEntry>(Collections.Transcript).DeleteMany(t => t.ConversationId == conversationId);
         db.GetCollection<UnansweredQuestion>(Collections.Unanswered).DeleteMany(u => u.ConversationId == conversationId);
         db.GetCollection<OutboxItem>(Collections.Outbox)
-            .DeleteMany(o => o.ConversationId == conversationId && o.DeliveredAt != null);
+            .DeleteMany(o => o.ConversationId == conversationId && (o.DeliveredAt != null || o.DroppedAt != null));
     });
 
     private static string ProcessedKey(string conversationId, string messageId) => conversationId + "|" + messageId;

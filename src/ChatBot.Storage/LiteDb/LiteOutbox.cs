@@ -1,24 +1,38 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Storage;
+using LiteDB;
 
 namespace ChatBot.Storage.LiteDb;
 
 public sealed class LiteOutbox(ChatBotDatabase database) : IOutbox
 {
+    private ILiteCollection<OutboxItem> Items => database.Database.GetCollection<OutboxItem>(Collections.Outbox);
+
     public IReadOnlyList<OutboxItem> Pending(string channel, int max) =>
-        database.Database.GetCollection<OutboxItem>(Collections.Outbox)
-            .Find(o => o.DeliveredAt == null && o.Channel == channel)
+        Items
+            .Find(o => o.DeliveredAt == null && o.DroppedAt == null && o.Channel == channel)
             .OrderBy(o => o.Id)
             .Take(max)
             .ToList();
 
-    public void MarkDelivered(long id, DateTimeOffset at)
+    public void MarkDelivered(long id, DateTimeOffset at) => Change(id, item => item.DeliveredAt = at);
+
+    public void Add(OutboxItem item) => Items.Insert(item);
+
+    public void MarkPartsDelivered(long id, int parts) => Change(id, item => item.DeliveredParts = parts);
+
+    public void MarkDropped(long id, DateTimeOffset at, string reason) => Change(id, item =>
     {
-        var outbox = database.Database.GetCollection<OutboxItem>(Collections.Outbox);
-        if (outbox.FindById(id) is { } item)
+        item.DroppedAt = at;
+        item.DropReason = reason;
+    });
+
+    private void Change(long id, Action<OutboxItem> change)
+    {
+        if (Items.FindById(id) is { } item)
         {
-            item.DeliveredAt = at;
-            outbox.Update(item);
+            change(item);
+            Items.Update(item);
         }
     }
 }

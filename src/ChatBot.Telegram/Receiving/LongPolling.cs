@@ -1,0 +1,73 @@
+using ChatBot.Telegram.Sending;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace ChatBot.Telegram.Receiving;
+
+/// <summary>
+/// Long polling with confirmation after the work: a batch of updates is handled (its turns committed) before
+/// the next <c>getUpdates</c> confirms it with a higher offset. A crash in between re-reads the batch, and the
+/// engine drops the updates it already answered. Chats of a batch run in parallel, each in its own order.
+/// </summary>
+internal sealed class LongPolling(
+    ITelegramBotClient bot,
+    TelegramUpdateHandler handler,
+    IOptions<TelegramOptions> options,
+    TimeProvider time,
+    ILogger<LongPolling> logger)
+{
+    public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+
+    public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        int? offset = null;
+        var failuresInARow = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            Update[] updates;
+            try
+            {
+                updates = await bot.GetUpdates(offset, 100, options.Value.PollTimeoutSeconds, AllowedUpdates, stoppingToken);
+                failuresInARow = 0;
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                var wait = e is ApiRequestException { ErrorCode: 429, Parameters.RetryAfter: { } seconds }
+                    ? TimeSpan.FromSeconds(seconds)
+                    : Backoff.After(++failuresInARow);
+                logger.LogWarning("Reading Telegram updates failed ({Reason}); trying again in {Seconds:0.##} s", e.Message, wait.TotalSeconds);
+                await Task.Delay(wait, time, stoppingToken);
+                continue;
+            }
+
+            await Task.WhenAll(updates.GroupBy(ChatOf).Select(chat => HandleInOrderAsync(chat, stoppingToken)));
+            if (updates.Length > 0)
+            {
+                offset = updates.Max(u => u.Id) + 1;
+            }
+        }
+    }
+
+    private async Task HandleInOrderAsync(IEnumerable<Update> updates, CancellationToken stoppingToken)
+    {
+        foreach (var update in updates.OrderBy(u => u.Id))
+        {
+            try
+            {
+                await handler.HandleAsync(update, stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                // One update that cannot be handled must not stop every other user: it is logged and passed.
+                logger.LogError(e, "Handling Telegram update {UpdateId} failed", update.Id);
+            }
+        }
+    }
+
+    private static long ChatOf(Update update) =>
+        update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id ?? update.MyChatMember?.Chat.Id ?? 0;
+}

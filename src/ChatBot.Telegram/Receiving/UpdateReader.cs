@@ -1,0 +1,65 @@
+using System.Globalization;
+using ChatBot.Core.Messages;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace ChatBot.Telegram.Receiving;
+
+/// <summary>
+/// Turns a Telegram update into what it asks of the bot. The update id becomes the platform message id, so
+/// that an update read twice (after a crash, or a webhook retried) is answered once.
+/// </summary>
+internal static class UpdateReader
+{
+    public static TelegramInput Read(Update update, DateTimeOffset now)
+    {
+        var updateId = update.Id.ToString(CultureInfo.InvariantCulture);
+        if (update.CallbackQuery is { Data: { } data } query)
+        {
+            var chatId = query.Message?.Chat.Id ?? query.From.Id;
+            var message = new IncomingMessage(
+                TelegramChannel.Name, Text(chatId), null, data, updateId, now, Text(query.From.Id), LanguageOf(query.From));
+            return new TelegramInput.Turn(message, chatId, query.Id);
+        }
+
+        if (update.MyChatMember is { Chat.Type: ChatType.Private } membership)
+        {
+            return new TelegramInput.BlockChanged(membership.Chat.Id, membership.NewChatMember.Status == ChatMemberStatus.Kicked);
+        }
+
+        if (update.Message is not { } incoming)
+        {
+            // Edited messages are left alone: the answer to the original stands.
+            return new TelegramInput.Ignored();
+        }
+
+        var hint = LanguageOf(incoming.From);
+        if (incoming.Chat.Type != ChatType.Private)
+        {
+            return new TelegramInput.GroupChat(incoming.Chat.Id, hint);
+        }
+
+        if (string.IsNullOrWhiteSpace(incoming.Text))
+        {
+            return IsUserContent(incoming) ? new TelegramInput.NotText(incoming.Chat.Id, updateId, hint) : new TelegramInput.Ignored();
+        }
+
+        return new TelegramInput.Turn(
+            new IncomingMessage(
+                TelegramChannel.Name, Text(incoming.Chat.Id), incoming.Text, null, updateId, now, incoming.From is { } from ? Text(from.Id) : null, hint),
+            incoming.Chat.Id,
+            null);
+    }
+
+    /// <summary>Kazakh for a Telegram app set to Kazakh, Russian otherwise; used only by a new conversation.</summary>
+    public static Language LanguageOf(User? user) =>
+        user?.LanguageCode?.StartsWith("kk", StringComparison.OrdinalIgnoreCase) == true ? Language.Kk : Language.Ru;
+
+    /// <summary>Something the user sent (a photo, a voice message), as opposed to a service message such as a pinned one.</summary>
+    private static bool IsUserContent(Message message) =>
+        message.Photo is not null || message.Voice is not null || message.Sticker is not null || message.Document is not null ||
+        message.Location is not null || message.Audio is not null || message.Video is not null || message.VideoNote is not null ||
+        message.Contact is not null || message.Animation is not null || message.Poll is not null || message.Venue is not null;
+
+    private static string Text(long id) => id.ToString(CultureInfo.InvariantCulture);
+}

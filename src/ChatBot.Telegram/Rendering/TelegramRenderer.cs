@@ -1,0 +1,41 @@
+using System.Text;
+using ChatBot.Core.Messages;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace ChatBot.Telegram.Rendering;
+
+/// <summary>
+/// An <see cref="OutgoingMessage"/> as Telegram messages: HTML-escaped text split to fit, links as URL
+/// buttons and quick replies as callback buttons, one per row because Russian and Kazakh titles are long.
+/// </summary>
+internal static class TelegramRenderer
+{
+    /// <summary>Telegram refuses a callback button whose data is longer than this many bytes.</summary>
+    public const int MaxCallbackDataBytes = 64;
+
+    public static IReadOnlyList<RenderedPart> Render(OutgoingMessage message)
+    {
+        var texts = MessageSplitter.Split(message.Text);
+        if (texts.Count == 0)
+        {
+            texts = ["…"];
+        }
+
+        var keyboard = Keyboard(message);
+        return texts
+            .Select((text, index) => new RenderedPart(TelegramHtml.Escape(text), index == texts.Count - 1 ? keyboard : null))
+            .ToList();
+    }
+
+    private static InlineKeyboardMarkup? Keyboard(OutgoingMessage message)
+    {
+        var rows = message.Links
+            .Where(link => Uri.TryCreate(link.Url, UriKind.Absolute, out var url) && url.Scheme is "https" or "http")
+            .Select(link => new[] { InlineKeyboardButton.WithUrl(link.Title, link.Url) })
+            .Concat(message.Buttons
+                .Where(button => Encoding.UTF8.GetByteCount(button.Payload) <= MaxCallbackDataBytes)
+                .Select(button => new[] { InlineKeyboardButton.WithCallbackData(button.Title, button.Payload) }))
+            .ToList();
+        return rows.Count == 0 ? null : new InlineKeyboardMarkup(rows);
+    }
+}

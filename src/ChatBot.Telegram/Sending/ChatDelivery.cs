@@ -1,0 +1,122 @@
+using System.Globalization;
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Storage;
+using ChatBot.Telegram.Rendering;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types.Enums;
+
+namespace ChatBot.Telegram.Sending;
+
+/// <summary>
+/// Delivers one chat's pending replies in their order: each is rendered, sent part by part within the rate
+/// limits, retried through 429s, 5xx and timeouts for as long as it takes, and marked delivered only once
+/// Telegram took it. A 403 marks the chat blocked and drops what is left for it.
+/// </summary>
+internal sealed class ChatDelivery(
+    ITelegramBotClient bot,
+    IOutbox outbox,
+    IBlockedChats blockedChats,
+    SendRateLimiter limiter,
+    TimeProvider time,
+    ILogger<ChatDelivery> logger)
+{
+    public async Task DeliverAsync(IReadOnlyList<OutboxItem> items, CancellationToken cancellationToken)
+    {
+        foreach (var item in items)
+        {
+            await DeliverAsync(item, cancellationToken);
+        }
+    }
+
+    private async Task DeliverAsync(OutboxItem item, CancellationToken cancellationToken)
+    {
+        if (blockedChats.IsBlocked(TelegramChannel.Name, item.ChatId))
+        {
+            outbox.MarkDropped(item.Id, time.GetUtcNow(), "the user blocked the bot");
+            return;
+        }
+
+        if (!long.TryParse(item.ChatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId))
+        {
+            GiveUp(item, new SendFailure(SendFailureKind.Rejected, TimeSpan.Zero, $"'{item.ChatId}' is not a Telegram chat id"));
+            return;
+        }
+
+        var parts = TelegramRenderer.Render(item.Message);
+        for (var part = item.DeliveredParts; part < parts.Count; part++)
+        {
+            var failure = await SendAsync(chatId, parts[part], cancellationToken);
+            if (failure is not null)
+            {
+                GiveUp(item, failure);
+                return;
+            }
+
+            if (part < parts.Count - 1)
+            {
+                outbox.MarkPartsDelivered(item.Id, part + 1);
+            }
+        }
+
+        outbox.MarkDelivered(item.Id, time.GetUtcNow());
+    }
+
+    /// <returns>Null once Telegram took the message; the failure when it never will.</returns>
+    private async Task<SendFailure?> SendAsync(long chatId, RenderedPart part, CancellationToken cancellationToken)
+    {
+        var failuresInARow = 0;
+        while (true)
+        {
+            for (var wait = limiter.TryTake(chatId); wait > TimeSpan.Zero; wait = limiter.TryTake(chatId))
+            {
+                await Task.Delay(wait, time, cancellationToken);
+            }
+
+            try
+            {
+                await bot.SendMessage(
+                    chatId,
+                    part.Html,
+                    parseMode: ParseMode.Html,
+                    replyMarkup: part.Keyboard,
+                    cancellationToken: cancellationToken);
+                return null;
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                var failure = SendFailure.Of(e);
+                switch (failure.Kind)
+                {
+                    case SendFailureKind.FloodWait:
+                        logger.LogWarning("Telegram asks to slow down: waiting {Seconds} s before sending again", failure.RetryAfter.TotalSeconds);
+                        limiter.PauseAll(failure.RetryAfter);
+                        break;
+                    case SendFailureKind.Transient:
+                        var backoff = Backoff.After(++failuresInARow);
+                        logger.LogWarning("Sending to Telegram chat {ChatId} failed ({Reason}); trying again in {Seconds:0.##} s", chatId, failure.Reason, backoff.TotalSeconds);
+                        await Task.Delay(backoff, time, cancellationToken);
+                        break;
+                    default:
+                        return failure;
+                }
+            }
+        }
+    }
+
+    private void GiveUp(OutboxItem item, SendFailure failure)
+    {
+        var now = time.GetUtcNow();
+        if (failure.Kind == SendFailureKind.Blocked)
+        {
+            logger.LogInformation("Telegram chat {ChatId} blocked the bot; nothing more is sent there until the user writes again", item.ChatId);
+            blockedChats.MarkBlocked(TelegramChannel.Name, item.ChatId, now);
+        }
+        else
+        {
+            logger.LogError("Telegram refused a reply to chat {ChatId} for good: {Reason}", item.ChatId, failure.Reason);
+        }
+
+        outbox.MarkDropped(item.Id, now, failure.Reason);
+    }
+}

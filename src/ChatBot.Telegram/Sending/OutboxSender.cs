@@ -1,0 +1,89 @@
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Telegram.Sending;
+
+/// <summary>
+/// Drains the Telegram outbox: one delivery at a time per chat (so a chat's replies keep their order and a
+/// slow chat holds up no other), all chats in parallel within the rate limits. Woken by each committed turn,
+/// and it looks by itself every second for replies written elsewhere; on start it resumes what a previous
+/// run left unsent.
+/// </summary>
+internal sealed class OutboxSender(
+    IOutbox outbox,
+    ChatDelivery delivery,
+    OutboxSignal signal,
+    TimeProvider time,
+    ILogger<OutboxSender> logger) : BackgroundService
+{
+    private const int Batch = 500;
+    private static readonly TimeSpan LookInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan AfterAnError = TimeSpan.FromSeconds(5);
+
+    private readonly Dictionary<string, Task> _deliveries = [];
+    private readonly Dictionary<string, DateTimeOffset> _resting = [];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var woken = signal.Next;
+                CollectFinished();
+                StartDeliveries(stoppingToken);
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                await Task.WhenAny([woken, Task.Delay(LookInterval, time, wait.Token), .. _deliveries.Values]);
+                await wait.CancelAsync();
+            }
+        }
+        finally
+        {
+            // Sends cut short by the stop stay in the outbox; the next start sends them.
+            await Task.WhenAll(_deliveries.Values).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    private void CollectFinished()
+    {
+        foreach (var (chatId, task) in _deliveries.Where(d => d.Value.IsCompleted).ToList())
+        {
+            _deliveries.Remove(chatId);
+            if (task.Exception is { } error)
+            {
+                // An unexpected fault (the database, say): that chat rests a little instead of failing in a loop.
+                logger.LogError(error.GetBaseException(), "Delivering to Telegram chat {ChatId} failed; it is tried again", chatId);
+                _resting[chatId] = time.GetUtcNow() + AfterAnError;
+            }
+        }
+    }
+
+    private void StartDeliveries(CancellationToken stoppingToken)
+    {
+        IReadOnlyList<OutboxItem> pending;
+        try
+        {
+            pending = outbox.Pending(TelegramChannel.Name, Batch);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Reading the Telegram outbox failed");
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        foreach (var chat in pending.GroupBy(item => item.ChatId))
+        {
+            if (_deliveries.ContainsKey(chat.Key) || (_resting.TryGetValue(chat.Key, out var until) && until > now))
+            {
+                continue;
+            }
+
+            _resting.Remove(chat.Key);
+            var items = chat.ToList();
+            _deliveries[chat.Key] = Task.Run(() => delivery.DeliverAsync(items, stoppingToken), CancellationToken.None);
+        }
+    }
+}

@@ -1,0 +1,380 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Testing.Telegram;
+
+/// <summary>
+/// A Telegram Bot API server on 127.0.0.1 with a free port, for the real Telegram.Bot client: serves
+/// <c>/bot{token}/{method}</c> with JSON in and <c>{"ok":true,"result":...}</c> out, long polling on
+/// <c>getUpdates</c> that waits for updates and honours the client's cancellation, and records every call.
+/// Faults on demand: 429 with <c>retry_after</c>, 5xx, 403 for a chat that blocked the bot, and sends held
+/// unanswered until released.
+/// </summary>
+public sealed class FakeBotApi : IAsyncDisposable
+{
+    public const string Token = "123456:TEST-fake-token";
+
+    /// <summary>The status recorded for a call whose client hung up before it was answered (as nginx logs it).</summary>
+    public const int HungUp = 499;
+
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+
+    private readonly WebApplication _app;
+    private readonly Lock _lock = new();
+    private readonly List<JsonObject> _updates = [];
+    private readonly List<JsonObject> _given = [];
+    private readonly List<BotApiCall> _calls = [];
+    private readonly List<SentMessage> _sent = [];
+    private readonly Dictionary<string, Queue<(int Status, int? RetryAfter)>> _faults = [];
+    private readonly HashSet<long> _blocked = [];
+    private TaskCompletionSource _changed = NewSignal();
+    private TaskCompletionSource? _sendsHeld;
+    private long _nextUpdateId = 1000;
+    private int _nextMessageId = 1;
+
+    private FakeBotApi(WebApplication app) => _app = app;
+
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The offset of the last <c>getUpdates</c>: every update below it is confirmed.</summary>
+    public long? ConfirmedOffset { get; private set; }
+
+    public static async Task<FakeBotApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var api = new FakeBotApi(app);
+        app.MapMethods("/bot{token}/{method}", ["GET", "POST"], api.HandleAsync);
+        await app.StartAsync();
+        api.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return api;
+    }
+
+    public FakeTelegramUser User(long chatId, string languageCode = "ru") => new(this, chatId, languageCode);
+
+    /// <summary>A message in a group chat that the bot is a member of.</summary>
+    public long AddGroupMessage(long groupId, FakeTelegramUser from, string text) => AddUpdate(new JsonObject
+    {
+        ["message"] = new JsonObject
+        {
+            ["message_id"] = NextMessageId(),
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["chat"] = new JsonObject { ["id"] = groupId, ["type"] = "group", ["title"] = "Entrepreneurs" },
+            ["from"] = from.From(),
+            ["text"] = text,
+        },
+    });
+
+    /// <summary>Queues an update for <c>getUpdates</c> and returns its id.</summary>
+    public long AddUpdate(JsonObject update)
+    {
+        lock (_lock)
+        {
+            var id = _nextUpdateId++;
+            update["update_id"] = id;
+            _updates.Add(update);
+            _given.Add(update);
+            Changed();
+            return id;
+        }
+    }
+
+    /// <summary>Queues again an update that was already delivered (Telegram does so when a confirmation is lost).</summary>
+    public void Redeliver(JsonObject update)
+    {
+        lock (_lock)
+        {
+            _updates.Add(update.DeepClone().AsObject());
+            Changed();
+        }
+    }
+
+    /// <summary>Every update the fake was given, confirmed or not, by id.</summary>
+    public JsonObject UpdateWithId(long id)
+    {
+        lock (_lock)
+        {
+            return _given.First(u => u["update_id"]!.GetValue<long>() == id).DeepClone().AsObject();
+        }
+    }
+
+    /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> fail with this status.</summary>
+    public void Fail(string method, int times, int status, int? retryAfter = null)
+    {
+        lock (_lock)
+        {
+            if (!_faults.TryGetValue(method, out var queue))
+            {
+                _faults[method] = queue = new();
+            }
+
+            for (var i = 0; i < times; i++)
+            {
+                queue.Enqueue((status, retryAfter));
+            }
+        }
+    }
+
+    /// <summary>The user of this chat blocked the bot: sends to it get 403.</summary>
+    public void Block(long chatId)
+    {
+        lock (_lock)
+        {
+            _blocked.Add(chatId);
+        }
+    }
+
+    public void Unblock(long chatId)
+    {
+        lock (_lock)
+        {
+            _blocked.Remove(chatId);
+        }
+    }
+
+    /// <summary><c>sendMessage</c> calls wait unanswered (recorded, not delivered) until <see cref="ReleaseSends"/>.</summary>
+    public void HoldSends()
+    {
+        lock (_lock)
+        {
+            _sendsHeld ??= NewSignal();
+        }
+    }
+
+    public void ReleaseSends()
+    {
+        lock (_lock)
+        {
+            _sendsHeld?.TrySetResult();
+            _sendsHeld = null;
+        }
+    }
+
+    public IReadOnlyList<BotApiCall> Calls(string? method = null)
+    {
+        lock (_lock)
+        {
+            return _calls.Where(c => method is null || c.Method == method).ToList();
+        }
+    }
+
+    public IReadOnlyList<SentMessage> Sent(long chatId)
+    {
+        lock (_lock)
+        {
+            return _sent.Where(m => m.ChatId == chatId).ToList();
+        }
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds; a deadline of a minute only keeps a broken test from hanging.</summary>
+    public async Task WaitUntilAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + Deadline;
+        while (true)
+        {
+            Task changed;
+            lock (_lock)
+            {
+                changed = _changed.Task;
+            }
+
+            if (condition())
+            {
+                return;
+            }
+
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                throw new TimeoutException($"waited in vain for {what}; calls: {string.Join(", ", Calls().Select(c => c.Method + ":" + c.Status))}");
+            }
+
+            await Task.WhenAny(changed, Task.Delay(left < TimeSpan.FromMilliseconds(200) ? left : TimeSpan.FromMilliseconds(200)));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        ReleaseSends();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    internal int NextMessageId() => Interlocked.Increment(ref _nextMessageId);
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private void Changed() => Interlocked.Exchange(ref _changed, NewSignal()).TrySetResult();
+
+    private async Task HandleAsync(HttpContext context, string token, string method)
+    {
+        var body = await ReadBodyAsync(context.Request);
+        var call = new BotApiCall(method, body);
+        lock (_lock)
+        {
+            _calls.Add(call);
+            Changed();
+        }
+
+        var aborted = context.RequestAborted;
+        try
+        {
+            var (status, response) = token != Token
+                ? Error(401, "Unauthorized")
+                : TakeFault(method) ?? await AnswerAsync(method, body, aborted);
+            call.Status = status;
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(response.ToJsonString(), aborted);
+        }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+            // The bot hung up (it stopped, or gave up waiting): nothing was delivered.
+            call.Status = HungUp;
+        }
+
+        lock (_lock)
+        {
+            Changed();
+        }
+    }
+
+    private async Task<(int, JsonObject)> AnswerAsync(string method, JsonObject body, CancellationToken aborted) => method switch
+    {
+        "getUpdates" => Ok(await UpdatesAsync(body, aborted)),
+        "sendMessage" => await SendMessageAsync(body, aborted),
+        "getMe" => Ok(new JsonObject { ["id"] = 123456, ["is_bot"] = true, ["first_name"] = "ChatBot", ["username"] = "chatbot_test_bot" }),
+        "answerCallbackQuery" or "sendChatAction" or "setMyCommands" or "deleteWebhook" or "setWebhook" => Ok(true),
+        _ => Error(404, "Not Found: method not found"),
+    };
+
+    private async Task<JsonArray> UpdatesAsync(JsonObject body, CancellationToken aborted)
+    {
+        var offset = body["offset"] is { } o ? long.Parse(o.ToString(), System.Globalization.CultureInfo.InvariantCulture) : (long?)null;
+        var limit = body["limit"] is { } l ? int.Parse(l.ToString(), System.Globalization.CultureInfo.InvariantCulture) : 100;
+        var timeout = body["timeout"] is { } t ? int.Parse(t.ToString(), System.Globalization.CultureInfo.InvariantCulture) : 0;
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(timeout);
+        while (true)
+        {
+            Task changed;
+            lock (_lock)
+            {
+                if (offset is { } confirmed)
+                {
+                    _updates.RemoveAll(u => u["update_id"]!.GetValue<long>() < confirmed);
+                    ConfirmedOffset = confirmed;
+                }
+
+                if (_updates.Count > 0 || DateTime.UtcNow >= until)
+                {
+                    return new JsonArray(_updates.Take(limit).Select(u => (JsonNode)u.DeepClone()).ToArray());
+                }
+
+                changed = _changed.Task;
+            }
+
+            var left = until - DateTime.UtcNow;
+            await Task.WhenAny(changed, Task.Delay(left > TimeSpan.Zero ? left : TimeSpan.Zero, aborted));
+            aborted.ThrowIfCancellationRequested();
+        }
+    }
+
+    private async Task<(int, JsonObject)> SendMessageAsync(JsonObject body, CancellationToken aborted)
+    {
+        Task? held;
+        lock (_lock)
+        {
+            held = _sendsHeld?.Task;
+        }
+
+        if (held is not null)
+        {
+            await held.WaitAsync(aborted);
+        }
+
+        var chatId = long.Parse(body["chat_id"]!.ToString(), System.Globalization.CultureInfo.InvariantCulture);
+        lock (_lock)
+        {
+            if (_blocked.Contains(chatId))
+            {
+                return Error(403, "Forbidden: bot was blocked by the user");
+            }
+
+            if (BotApiRules.Check(body) is { } broken)
+            {
+                return Error(400, broken);
+            }
+
+            var message = SentMessage.From(body, NextMessageId());
+            _sent.Add(message);
+            return Ok(new JsonObject
+            {
+                ["message_id"] = message.MessageId,
+                ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private" },
+                ["text"] = message.Text,
+            });
+        }
+    }
+
+    private (int, JsonObject)? TakeFault(string method)
+    {
+        lock (_lock)
+        {
+            if (!_faults.TryGetValue(method, out var queue) || queue.Count == 0)
+            {
+                return null;
+            }
+
+            var (status, retryAfter) = queue.Dequeue();
+            var (code, error) = Error(status, status switch
+            {
+                429 => $"Too Many Requests: retry after {retryAfter}",
+                400 => "Bad Request: chat not found",
+                403 => "Forbidden: bot was blocked by the user",
+                500 => "Internal Server Error",
+                _ => "Bad Gateway",
+            });
+            if (retryAfter is { } seconds)
+            {
+                error["parameters"] = new JsonObject { ["retry_after"] = seconds };
+            }
+
+            return (code, error);
+        }
+    }
+
+    private static (int, JsonObject) Ok(JsonNode result) => (200, new JsonObject { ["ok"] = true, ["result"] = result });
+
+    private static (int, JsonObject) Error(int status, string description) =>
+        (status, new JsonObject { ["ok"] = false, ["error_code"] = status, ["description"] = description });
+
+    private static async Task<JsonObject> ReadBodyAsync(HttpRequest request)
+    {
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync();
+            var fields = new JsonObject();
+            foreach (var (key, value) in form)
+            {
+                var text = value.ToString();
+                fields[key] = text.StartsWith('{') || text.StartsWith('[') ? JsonNode.Parse(text) : text;
+            }
+
+            return fields;
+        }
+
+        using var reader = new StreamReader(request.Body);
+        var json = await reader.ReadToEndAsync();
+        return string.IsNullOrWhiteSpace(json) ? [] : JsonNode.Parse(json)?.AsObject() ?? [];
+    }
+}

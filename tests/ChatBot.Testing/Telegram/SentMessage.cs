@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+
+namespace ChatBot.Testing.Telegram;
+
+/// <summary>A message the bot delivered (the fake answered it with 200), as the user's Telegram app shows it.</summary>
+public sealed record SentMessage(long ChatId, int MessageId, string Text, string? ParseMode, IReadOnlyList<SentButton> Buttons)
+{
+    public SentButton Button(string text) =>
+        Buttons.FirstOrDefault(b => b.Text == text)
+        ?? throw new Xunit.Sdk.XunitException($"no button '{text}' under: {this}");
+
+    public override string ToString() =>
+        $"\"{Text}\" [{string.Join(" | ", Buttons.Select(b => b.Text + "→" + (b.CallbackData ?? b.Url)))}]";
+
+    internal static SentMessage From(JsonObject body, int messageId)
+    {
+        var buttons = body["reply_markup"]?["inline_keyboard"]?.AsArray()
+            .SelectMany(row => row!.AsArray())
+            .Select(b => new SentButton(
+                b!["text"]!.GetValue<string>(),
+                b["callback_data"]?.GetValue<string>(),
+                b["url"]?.GetValue<string>()))
+            .ToList() ?? [];
+        return new SentMessage(
+            long.Parse(body["chat_id"]!.ToString(), System.Globalization.CultureInfo.InvariantCulture),
+            messageId,
+            body["text"]!.GetValue<string>(),
+            body["parse_mode"]?.GetValue<string>(),
+            buttons);
+    }
+}
+
+/// <summary>An inline keyboard button: a callback button or a link.</summary>
+public sealed record SentButton(string Text, string? CallbackData, string? Url);

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using ChatBot.Core.Messages;
+using ChatBot.Telegram.Receiving;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace ChatBot.Tests.Telegram.Receiving;
+
+/// <summary>Updates as Telegram sends them (JSON), read into what they ask of the bot.</summary>
+public sealed class UpdateReaderTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 4, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("kk", Language.Kk)]
+    [InlineData("ru", Language.Ru)]
+    [InlineData("en", Language.Ru)]
+    public void ATextMessageInAPrivateChatIsATurnKeyedByItsUpdateId(string languageCode, Language expected)
+    {
+        var input = Read("""
+            {"update_id": 77, "message": {"message_id": 5, "date": 1772424000, "text": "как открыть ИП",
+             "chat": {"id": 42, "type": "private"}, "from": {"id": 42, "is_bot": false, "first_name": "Айгуль", "language_code": "LANG"}}}
+            """.Replace("LANG", languageCode, StringComparison.Ordinal));
+
+        var turn = Assert.IsType<TelegramInput.Turn>(input);
+        Assert.Equal(new IncomingMessage("telegram", "42", "как открыть ИП", null, "77", Now, "42", expected), turn.Message);
+        Assert.Null(turn.CallbackQueryId);
+    }
+
+    [Fact]
+    public void AButtonPressIsATurnWithThePayloadAndTheQueryToAnswer()
+    {
+        var input = Read("""
+            {"update_id": 78, "callback_query": {"id": "q-1", "chat_instance": "ci", "data": "menu:taxes",
+             "from": {"id": 42, "is_bot": false, "first_name": "Айгуль"},
+             "message": {"message_id": 6, "date": 1772424000, "chat": {"id": 42, "type": "private"}, "text": "Меню"}}}
+            """);
+
+        var turn = Assert.IsType<TelegramInput.Turn>(input);
+        Assert.Equal("menu:taxes", turn.Message.Payload);
+        Assert.Equal("42", turn.Message.ChatId);
+        Assert.Equal("78", turn.Message.PlatformMessageId);
+        Assert.Equal("q-1", turn.CallbackQueryId);
+    }
+
+    [Fact]
+    public void APhotoIsNotText() => Assert.IsType<TelegramInput.NotText>(Read("""
+        {"update_id": 79, "message": {"message_id": 7, "date": 1772424000, "chat": {"id": 42, "type": "private"},
+         "photo": [{"file_id": "f", "file_unique_id": "u", "width": 90, "height": 90}]}}
+        """));
+
+    [Fact]
+    public void AServiceMessageWithoutContentIsIgnored() => Assert.IsType<TelegramInput.Ignored>(Read("""
+        {"update_id": 80, "message": {"message_id": 8, "date": 1772424000, "chat": {"id": 42, "type": "private"}}}
+        """));
+
+    [Fact]
+    public void AnEditedMessageIsIgnored() => Assert.IsType<TelegramInput.Ignored>(Read("""
+        {"update_id": 81, "edited_message": {"message_id": 9, "date": 1772424000, "edit_date": 1772424100,
+         "chat": {"id": 42, "type": "private"}, "text": "как закрыть ИП"}}
+        """));
+
+    [Fact]
+    public void AMessageInAGroupGetsTheGroupNote() => Assert.IsType<TelegramInput.GroupChat>(Read("""
+        {"update_id": 82, "message": {"message_id": 10, "date": 1772424000, "text": "/start",
+         "chat": {"id": -100500, "type": "supergroup", "title": "Кәсіпкерлер"}}}
+        """));
+
+    [Theory]
+    [InlineData("kicked", true)]
+    [InlineData("member", false)]
+    public void TelegramsNoticeOfABlockOrUnblockIsRead(string status, bool blocked)
+    {
+        var input = Read("""
+            {"update_id": 83, "my_chat_member": {"chat": {"id": 42, "type": "private"}, "date": 1772424000,
+             "from": {"id": 42, "is_bot": false, "first_name": "Айгуль"},
+             "old_chat_member": {"status": "left", "user": {"id": 1, "is_bot": true, "first_name": "Bot"}},
+             "new_chat_member": {"status": "STATUS", "user": {"id": 1, "is_bot": true, "first_name": "Bot"}, "until_date": 0}}}
+            """.Replace("STATUS", status, StringComparison.Ordinal));
+
+        Assert.Equal(new TelegramInput.BlockChanged(42, blocked), input);
+    }
+
+    private static TelegramInput Read(string json) =>
+        UpdateReader.Read(JsonSerializer.Deserialize<Update>(json, JsonBotAPI.Options)!, Now);
+}
