@@ -1,3 +1,4 @@
+using ChatBot.Web;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Host.Composition;
@@ -21,6 +22,8 @@ public static class ChatBotApp
             sp.GetRequiredService<IOptions<ChatBotOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("ChatBot")));
+        builder.Services.AddBotRuntimeParts();
+        builder.Services.AddWebChat(builder.Configuration);
 
         var app = builder.Build();
 
@@ -28,6 +31,7 @@ public static class ChatBotApp
         // a broken knowledge base stops start-up here, with every file:line.
         app.Services.GetRequiredService<BotRuntime>();
         app.MapGet("/health", (BotRuntime runtime) => Results.Ok(new { status = "ok", intents = runtime.Model.Labels.Count }));
+        app.MapWebChat();
         return app;
     }
 }
