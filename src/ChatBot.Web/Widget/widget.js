@@ -27,13 +27,13 @@
     "max-height:calc(100vh - 112px);display:flex;flex-direction:column;background:#fff;color:#1a1a1a;border-radius:14px;" +
     "box-shadow:0 10px 40px rgba(0,0,0,.3);overflow:hidden;font-size:15px;line-height:1.4;animation:in .2s ease-out}" +
     "@keyframes in{from{opacity:0;transform:translateY(12px)}}" +
-    "header{display:flex;align-items:center;gap:8px;padding:10px 10px 10px 14px;background:#0b5cad;color:#fff}" +
-    "h2{flex:1;margin:0;font-size:16px;font-weight:600;line-height:1.2}" +
-    ".langs{display:flex;border:1px solid #fff;border-radius:8px;overflow:hidden;flex:none}" +
+    "header{display:flex;flex-wrap:wrap;align-items:center;gap:6px 8px;padding:8px 8px 10px 14px;background:#0b5cad;color:#fff}" +
+    "h2{flex:1 1 0;min-width:0;margin:0;font-size:16px;font-weight:600;line-height:1.25}.bar{flex-basis:100%}" +
+    ".langs{display:inline-flex;border:1px solid #fff;border-radius:8px;overflow:hidden}" +
     ".langs button{border:0;background:none;color:#fff;padding:5px 8px;font-size:13px}" +
     ".langs [aria-pressed=true]{background:#fff;color:#0b5cad;font-weight:600}" +
     ".close{border:0;background:none;color:#fff;width:40px;height:40px;border-radius:8px;display:grid;place-items:center;flex:none}" +
-    ".log{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:8px;background:#f3f5f8}" +
+    ".log{position:relative;flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:8px;background:#f3f5f8}" +
     ".msg{max-width:88%;padding:8px 12px;border-radius:12px;white-space:pre-wrap;overflow-wrap:anywhere}.msg p{margin:0}" +
     ".bot{align-self:flex-start;background:#fff;border:1px solid #d9e0e8}" +
     ".operator{align-self:flex-start;background:#fff5dc;border:1px solid #ecd08a}" +
@@ -66,9 +66,9 @@
   root.innerHTML = "<style>" + CSS + "</style><div class='w'>" +
     "<button class='launcher' type='button' aria-controls='p' aria-expanded='false'>" + ICON_CHAT + "</button>" +
     "<section class='panel' id='p' role='dialog' aria-labelledby='h' hidden><header><h2 id='h'></h2>" +
-    "<div class='langs' role='group'><button type='button' data-lang='ru' lang='ru'>Русский</button>" +
-    "<button type='button' data-lang='kk' lang='kk'>Қазақша</button></div>" +
-    "<button class='close' type='button'>" + ICON_CLOSE + "</button></header>" +
+    "<button class='close' type='button'>" + ICON_CLOSE + "</button>" +
+    "<div class='bar'><div class='langs' role='group'><button type='button' data-lang='ru' lang='ru'>Русский</button>" +
+    "<button type='button' data-lang='kk' lang='kk'>Қазақша</button></div></div></header>" +
     "<div class='log' role='log' aria-live='polite' tabindex='0'></div>" +
     "<div class='typing' role='status'><span class='dots' aria-hidden='true'><i></i><i></i><i></i></span><span></span></div>" +
     "<p class='notice' role='alert' hidden></p>" +
@@ -144,8 +144,14 @@
       });
     }
 
-    log.appendChild(item);
-    log.scrollTop = log.scrollHeight;
+    return log.appendChild(item);
+  }
+
+  // New replies are read from their start: the view goes to the first of them unless all fit below it.
+  function show(messages) {
+    var first = null;
+    messages.forEach(function (m) { first = first || render(m); });
+    if (first) log.scrollTop = first.offsetTop - 8;
   }
 
   function typing(delta) {
@@ -196,7 +202,7 @@
       starting = request("POST", "", { lang: lang }).then(function (res) {
         chat = { id: res.conversationId, token: res.token };
         save();
-        res.replies.forEach(render);
+        show(res.replies);
         connect();
       }).finally(function () {
         starting = null;
@@ -219,12 +225,15 @@
 
   function send(body, shown) {
     notice.hidden = true;
-    if (shown) render({ from: "user", text: shown });
+    if (shown) {
+      render({ from: "user", text: shown });
+      log.scrollTop = log.scrollHeight;
+    }
     body.clientMessageId = newId();
     typing(1);
     return start()
       .then(function () { return post(body, 0); })
-      .then(function (res) { res.replies.forEach(render); })
+      .then(function (res) { show(res.replies); })
       .catch(fail)
       .finally(function () { typing(-1); });
   }
@@ -238,7 +247,7 @@
     source.onopen = function () { retryDelay = 1000; };
     source.onmessage = function (e) {
       cursor = Number(e.lastEventId) || cursor;
-      render(JSON.parse(e.data));
+      show([JSON.parse(e.data)]);
     };
     source.onerror = function () {
       if (source.readyState !== 2) return;
@@ -253,6 +262,7 @@
       if (TEXTS[res.lang]) lang = res.lang;
       applyTexts();
       res.messages.forEach(render);
+      log.scrollTop = log.scrollHeight;
       cursor = res.lastEventId;
       connect();
     }, fail);

@@ -1,6 +1,7 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Storage;
+using ChatBot.Testing;
 
 namespace ChatBot.Tests.Web;
 

@@ -2,7 +2,7 @@ using ChatBot.Core.Conversations;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Storage;
 
-namespace ChatBot.Tests.Web;
+namespace ChatBot.Testing;
 
 /// <summary>
 /// Writes a message into a web conversation outside any turn of its own, the way the operator console (a later
