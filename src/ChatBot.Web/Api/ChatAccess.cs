@@ -13,7 +13,7 @@ internal sealed class ChatAccess(IWebChats chats)
         var token = BearerToken(context.Request) ?? (allowQueryToken ? context.Request.Query["token"].ToString() : null);
         if (string.IsNullOrEmpty(token))
         {
-            refusal = ChatProblems.Unauthorized("an Authorization: Bearer <token> header is required");
+            refusal = ChatProblems.Unauthorized("an Authorization header with Bearer and the token is required");
             return null;
         }
 

@@ -74,7 +74,7 @@ internal static class ChatApi
         };
         if (language is null)
         {
-            return ChatProblems.BadRequest("lang must be \"ru\" or \"kk\"");
+            return ChatProblems.BadRequest("lang must be ru or kk");
         }
 
         var id = ChatTokens.NewConversationId();

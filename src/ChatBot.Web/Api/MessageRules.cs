@@ -9,8 +9,8 @@ internal static class MessageRules
 
     public static string? Broken(SendMessageRequest request) => request switch
     {
-        { Text: null, Payload: null } => "give \"text\" or \"payload\"",
-        { Text: not null, Payload: not null } => "give either \"text\" or \"payload\", not both",
+        { Text: null, Payload: null } => "give a text or a payload",
+        { Text: not null, Payload: not null } => "give a text or a payload, not both",
         { Text: { } text } when string.IsNullOrWhiteSpace(text) => "the message is empty",
         { Text.Length: > MaxTextLength } => $"the message is longer than {MaxTextLength} characters",
         { Payload: { } payload } when string.IsNullOrWhiteSpace(payload) => "the payload is empty",

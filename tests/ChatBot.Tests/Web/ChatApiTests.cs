@@ -91,7 +91,7 @@ public sealed class ChatApiTests(WebChatHost host) : IClassFixture<WebChatHost>
     [InlineData("[\"как открыть ИП\"]", "malformed JSON")]
     [InlineData("null", "must be a JSON object")]
     [InlineData("", "must be a JSON object")]
-    [InlineData("{}", "give \"text\" or \"payload\"")]
+    [InlineData("{}", "give a text or a payload")]
     [InlineData("{\"text\": \"\"}", "the message is empty")]
     [InlineData("{\"text\": \"   \\n \"}", "the message is empty")]
     [InlineData("{\"text\": \"a\", \"payload\": \"menu\"}", "not both")]
