@@ -121,6 +121,26 @@ public sealed class WidgetBrowserTests(BrowserFixture fixture, ITestOutputHelper
     }
 
     [BrowserFact]
+    public async Task AMessageThatArrivesWhileTheChatIsClosedMarksTheLauncherUntilItIsOpened()
+    {
+        var widget = await NewWidgetAsync();
+        await widget.OpenAsync();
+        var chatId = await widget.ConversationIdAsync();
+        await widget.Page.Keyboard.PressAsync("Escape");
+        await Expect(widget.Panel).ToBeHiddenAsync();
+
+        new OperatorDesk(fixture.Service.Service<IConversationStore>(), fixture.Service.Service<IConversationNotifier>(), TimeProvider.System)
+            .Say(chatId, "Ответ консультанта, пока чат был закрыт");
+
+        var unread = widget.Text("widget_open", Language.Ru) + ". " + widget.Text("widget_unread", Language.Ru);
+        await Expect(widget.Launcher).ToHaveAttributeAsync("aria-label", unread);
+        await Expect(widget.Launcher).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("unread"));
+        await widget.Launcher.ClickAsync();
+        await Expect(widget.OperatorMessages.Locator("p")).ToHaveTextAsync("Ответ консультанта, пока чат был закрыт");
+        await Expect(widget.Launcher).ToHaveAttributeAsync("aria-label", widget.Text("widget_open", Language.Ru));
+    }
+
+    [BrowserFact]
     public async Task OnAPhoneTheChatFillsTheScreenAndWorksWithTheKeyboardAlone()
     {
         var widget = await NewWidgetAsync(width: 360, height: 740);

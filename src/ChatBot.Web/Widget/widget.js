@@ -14,7 +14,7 @@
   var saved = load();
   var lang = TEXTS[saved.lang] ? saved.lang : script.getAttribute("data-lang") === "kk" ? "kk" : "ru";
   var chat = saved.id && saved.token ? { id: saved.id, token: saved.token } : null;
-  var starting = null, source = null, cursor = 0, retryDelay = 1000, busy = 0;
+  var starting = null, source = null, cursor = 0, retryDelay = 1000, busy = 0, unread = false;
 
   var CSS =
     ":host{all:initial}*{box-sizing:border-box;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif}" +
@@ -23,6 +23,7 @@
     ".launcher{position:fixed;right:20px;bottom:20px;z-index:2147483000;width:60px;height:60px;border-radius:50%;border:0;" +
     "background:#0b5cad;color:#fff;box-shadow:0 4px 14px rgba(0,0,0,.3);display:grid;place-items:center}" +
     "svg{width:24px;height:24px;fill:currentColor}.launcher svg{width:30px;height:30px}" +
+    ".unread::after{content:'';position:absolute;top:3px;right:3px;width:14px;height:14px;border-radius:50%;background:#d93025;border:2px solid #fff}" +
     ".panel{position:fixed;right:20px;bottom:92px;z-index:2147483000;width:380px;max-width:calc(100vw - 40px);height:580px;" +
     "max-height:calc(100vh - 112px);display:flex;flex-direction:column;background:#fff;color:#1a1a1a;border-radius:14px;" +
     "box-shadow:0 10px 40px rgba(0,0,0,.3);overflow:hidden;font-size:15px;line-height:1.4;animation:in .2s ease-out}" +
@@ -100,7 +101,8 @@
 
   function applyTexts() {
     panel.setAttribute("lang", lang);
-    launcher.setAttribute("aria-label", t("open"));
+    launcher.setAttribute("aria-label", t("open") + (unread ? ". " + t("unread") : ""));
+    launcher.classList.toggle("unread", unread);
     $("h2").textContent = t("title");
     $(".close").setAttribute("aria-label", t("close"));
     $(".langs").setAttribute("aria-label", t("language"));
@@ -152,6 +154,11 @@
     var first = null;
     messages.forEach(function (m) { first = first || render(m); });
     if (first) log.scrollTop = first.offsetTop - 8;
+    // A message that arrives while the panel is closed (an operator's reply) marks the launcher.
+    if (first && panel.hidden) {
+      unread = true;
+      applyTexts();
+    }
   }
 
   function typing(delta) {
@@ -270,6 +277,8 @@
 
   function setOpen(open, moveFocus) {
     panel.hidden = !open;
+    if (open) unread = false;
+    applyTexts();
     wrap.classList.toggle("open", open);
     launcher.setAttribute("aria-expanded", String(open));
     save();

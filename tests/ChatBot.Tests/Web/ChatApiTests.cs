@@ -97,6 +97,7 @@ public sealed class ChatApiTests(WebChatHost host) : IClassFixture<WebChatHost>
     [InlineData("{\"text\": \"a\", \"payload\": \"menu\"}", "not both")]
     [InlineData("{\"payload\": \" \"}", "the payload is empty")]
     [InlineData("{\"text\": \"a\", \"clientMessageId\": \"\"}", "clientMessageId must be")]
+    [InlineData("{\"text\": \"\\ud800\"}", "malformed JSON")]
     public async Task AMalformedMessageIs400WithItsReason(string body, string reason)
     {
         var chat = await _chat.StartAsync();
@@ -104,6 +105,26 @@ public sealed class ChatApiTests(WebChatHost host) : IClassFixture<WebChatHost>
         using var response = await _chat.PostRawAsync(chat.ConversationId, chat.Token, body);
 
         await AssertProblem(response, HttpStatusCode.BadRequest, reason);
+    }
+
+    [Theory]
+    [InlineData("{\"text\": \"/\"}")]
+    [InlineData("{\"text\": \"/lang xx\"}")]
+    [InlineData("{\"text\": \"/forget\"}")]
+    [InlineData("{\"payload\": \"intent:\"}")]
+    [InlineData("{\"payload\": \"intent:no-such-topic\"}")]
+    [InlineData("{\"payload\": \"lang:xx\"}")]
+    [InlineData("{\"text\": \"😀😀😀\"}")]
+    [InlineData("{\"text\": \"\\u0000\\u0001\"}")]
+    [InlineData("{\"text\": \"ok\", \"extra\": [1, 2], \"clientMessageId\": null}")]
+    public async Task AnOddButValidMessageIsAnsweredNotRefused(string body)
+    {
+        var chat = await _chat.StartAsync();
+
+        using var response = await _chat.PostRawAsync(chat.ConversationId, chat.Token, body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty((await response.Content.ReadFromJsonAsync<RepliesResponse>())!.Replies);
     }
 
     [Fact]
