@@ -30,13 +30,7 @@ public sealed class WebChatOptions
         public double HeartbeatSeconds { get; set; } = 15;
     }
 
-    internal bool IsValid(out string reason)
-    {
-        reason = RateLimit.PerConversationPerMinute < 0 || RateLimit.PerAddressPerMinute < 0
-            ? "Web:RateLimit limits must be 0 (off) or positive"
-            : Events.PollSeconds is <= 0 or > 60 || Events.HeartbeatSeconds is <= 0 or > 300
-                ? "Web:Events:PollSeconds must be in (0, 60] and Web:Events:HeartbeatSeconds in (0, 300]"
-                : "";
-        return reason.Length == 0;
-    }
+    internal bool IsValid() =>
+        RateLimit.PerConversationPerMinute >= 0 && RateLimit.PerAddressPerMinute >= 0
+        && Events.PollSeconds is > 0 and <= 60 && Events.HeartbeatSeconds is > 0 and <= 300;
 }

@@ -25,7 +25,7 @@ public static class WebChatServices
     {
         services.AddOptions<WebChatOptions>()
             .Bind(configuration.GetSection(WebChatOptions.Section))
-            .Validate(o => o.IsValid(out _), "Web: limits must be 0 (off) or positive; Web:Events intervals in (0, 60] and (0, 300] seconds")
+            .Validate(o => o.IsValid(), "Web: limits must be 0 (off) or positive; Web:Events intervals in (0, 60] and (0, 300] seconds")
             .ValidateOnStart();
         services.AddSingleton<ConversationSignals>();
         services.TryAddSingleton<IConversationNotifier>(sp => sp.GetRequiredService<ConversationSignals>());

@@ -66,13 +66,7 @@ internal static class ChatApi
             return ChatProblems.BadRequest(error);
         }
 
-        var language = request?.Lang?.Trim().ToLowerInvariant() switch
-        {
-            null or "ru" => Language.Ru,
-            "kk" => (Language?)Language.Kk,
-            _ => null,
-        };
-        if (language is null)
+        if (!TryLanguage(request?.Lang, out var language))
         {
             return ChatProblems.BadRequest("lang must be ru or kk");
         }
@@ -160,4 +154,20 @@ internal static class ChatApi
     }
 
     private static string? Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
+
+    /// <summary>Exactly "ru" or "kk" (any case); none means Russian.</summary>
+    private static bool TryLanguage(string? code, out Language language)
+    {
+        language = Language.Ru;
+        switch (code?.Trim().ToLowerInvariant())
+        {
+            case null or "ru":
+                return true;
+            case "kk":
+                language = Language.Kk;
+                return true;
+            default:
+                return false;
+        }
+    }
 }
