@@ -34,6 +34,28 @@ public sealed class WidgetBrowserTests(BrowserFixture fixture, ITestOutputHelper
     }
 
     [BrowserFact]
+    public async Task ATypingIndicatorShowsWhileTheBotIsAnswering()
+    {
+        var widget = await NewWidgetAsync();
+        await widget.OpenAsync();
+        var release = new TaskCompletionSource();
+        await widget.Page.RouteAsync("**/messages", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        var typing = widget.Page.Locator("[data-chatbot-widget] .typing");
+
+        await widget.AskAsync("как открыть ИП?");
+
+        await Expect(typing).ToBeVisibleAsync();
+        await Expect(typing).ToContainTextAsync(widget.Text("widget_typing", Language.Ru));
+        release.SetResult();
+        await Expect(widget.BotMessages.Nth(1)).ToContainTextAsync(AnswerStart("register_sole_proprietor", Language.Ru));
+        await Expect(typing).ToBeHiddenAsync();
+    }
+
+    [BrowserFact]
     public async Task AQuickReplyButtonIsAnsweredAndShownAsTheVisitorsChoice()
     {
         var widget = await NewWidgetAsync();
