@@ -31,6 +31,9 @@ public sealed class BotRuntime : IDisposable
 
     public KnowledgeBase Knowledge { get; }
 
+    /// <summary>The open database file, for stores of other features that live in it.</summary>
+    public ChatBotDatabase Database => _database;
+
     public IntentModel Model { get; }
 
     public ConversationEngine Engine { get; }

@@ -1,14 +1,18 @@
 using ChatBot.Core.Engine;
+using ChatBot.Core.Knowledge;
 using ChatBot.Core.Storage;
+using ChatBot.Storage.LiteDb;
 
 namespace ChatBot.Host.Composition;
 
-/// <summary>The parts of the <see cref="BotRuntime"/> that channels take from the container.</summary>
+/// <summary>The parts of the one <see cref="BotRuntime"/> as services, for the channels that need them.</summary>
 public static class BotRuntimeParts
 {
     public static IServiceCollection AddBotRuntimeParts(this IServiceCollection services) => services
         .AddSingleton<ConversationEngine>(sp => sp.GetRequiredService<BotRuntime>().Engine)
+        .AddSingleton<KnowledgeBase>(sp => sp.GetRequiredService<BotRuntime>().Knowledge)
         .AddSingleton<IConversationStore>(sp => sp.GetRequiredService<BotRuntime>().Store)
         .AddSingleton<IOutbox>(sp => sp.GetRequiredService<BotRuntime>().Outbox)
-        .AddSingleton<IBlockedChats>(sp => sp.GetRequiredService<BotRuntime>().BlockedChats);
+        .AddSingleton<IBlockedChats>(sp => sp.GetRequiredService<BotRuntime>().BlockedChats)
+        .AddSingleton<ChatBotDatabase>(sp => sp.GetRequiredService<BotRuntime>().Database);
 }

@@ -1,4 +1,5 @@
 using ChatBot.Telegram;
+using ChatBot.Web;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Host.Composition;
@@ -24,6 +25,7 @@ public static class ChatBotApp
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("ChatBot")));
         builder.Services.AddBotRuntimeParts();
         builder.Services.AddTelegram(builder.Configuration);
+        builder.Services.AddWebChat(builder.Configuration);
 
         var app = builder.Build();
 
@@ -32,6 +34,7 @@ public static class ChatBotApp
         app.Services.GetRequiredService<BotRuntime>();
         app.MapTelegram();
         app.MapGet("/health", (BotRuntime runtime) => Results.Ok(new { status = "ok", intents = runtime.Model.Labels.Count }));
+        app.MapWebChat();
         return app;
     }
 }

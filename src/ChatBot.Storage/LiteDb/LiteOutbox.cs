@@ -4,7 +4,7 @@ using LiteDB;
 
 namespace ChatBot.Storage.LiteDb;
 
-public sealed class LiteOutbox(ChatBotDatabase database) : IOutbox
+public sealed class LiteOutbox(ChatBotDatabase database) : IOutbox, IConversationOutbox
 {
     private ILiteCollection<OutboxItem> Items => database.Database.GetCollection<OutboxItem>(Collections.Outbox);
 
@@ -35,4 +35,20 @@ public sealed class LiteOutbox(ChatBotDatabase database) : IOutbox
             Items.Update(item);
         }
     }
+
+    public IReadOnlyList<OutboxItem> PendingAfter(string conversationId, long afterId, int max) =>
+        database.Database.GetCollection<OutboxItem>(Collections.Outbox)
+            .Query()
+            .Where(o => o.ConversationId == conversationId && o.Id > afterId && o.DeliveredAt == null)
+            .OrderBy(o => o.Id)
+            .Limit(max)
+            .ToList();
+
+    public long LastId(string conversationId) =>
+        database.Database.GetCollection<OutboxItem>(Collections.Outbox)
+            .Query()
+            .Where(o => o.ConversationId == conversationId)
+            .OrderByDescending(o => o.Id)
+            .Limit(1)
+            .ToList() is [var last] ? last.Id : 0;
 }

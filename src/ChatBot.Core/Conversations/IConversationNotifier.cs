@@ -1,0 +1,11 @@
+namespace ChatBot.Core.Conversations;
+
+/// <summary>
+/// Says that a conversation got messages outside a turn of its own (an operator's reply, a reminder), so that
+/// whoever holds it open (a web chat's event stream) wakes up at once instead of waiting for its next poll.
+/// Call it after the messages are committed.
+/// </summary>
+public interface IConversationNotifier
+{
+    void Notify(string conversationId);
+}

@@ -1,0 +1,34 @@
+using ChatBot.Core.Messages;
+
+namespace ChatBot.Web.Api;
+
+/// <summary>The body of <c>POST /api/chat/conversations</c>; optional.</summary>
+/// <param name="Lang">"ru" (the default) or "kk": the language of the greeting and the conversation.</param>
+public sealed record StartConversationRequest(string? Lang);
+
+public sealed record StartConversationResponse(string ConversationId, string Token, IReadOnlyList<ChatMessage> Replies);
+
+/// <summary>The body of <c>POST .../messages</c>: typed <paramref name="Text"/> or a pressed button's <paramref name="Payload"/>.</summary>
+/// <param name="ClientMessageId">The client's own id of the message: sending it again is answered once.</param>
+public sealed record SendMessageRequest(string? Text, string? Payload, string? ClientMessageId);
+
+/// <param name="Duplicate">The message had been received before: nothing new was done.</param>
+public sealed record RepliesResponse(IReadOnlyList<ChatMessage> Replies, bool Duplicate);
+
+/// <summary>The transcript, oldest first, and the event id to resume the live stream from.</summary>
+public sealed record HistoryResponse(string ConversationId, string Lang, IReadOnlyList<ChatMessage> Messages, long LastEventId);
+
+/// <summary>One message as the API shows it: a reply, an event of the live stream, or a line of the history.</summary>
+/// <param name="From">"bot", "operator" or "user".</param>
+public sealed record ChatMessage(string From, string Text, IReadOnlyList<Button> Buttons, IReadOnlyList<Link> Links, DateTimeOffset At)
+{
+    public static ChatMessage Of(OutgoingMessage message, DateTimeOffset at) =>
+        new(Author(message.From), message.Text, message.Buttons, message.Links, at);
+
+    public static string Author(MessageAuthor author) => author switch
+    {
+        MessageAuthor.Operator => "operator",
+        MessageAuthor.User => "user",
+        _ => "bot",
+    };
+}

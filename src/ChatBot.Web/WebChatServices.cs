@@ -1,0 +1,61 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Storage;
+using ChatBot.Storage.LiteDb;
+using ChatBot.Web.Access;
+using ChatBot.Web.Api;
+using ChatBot.Web.Events;
+using ChatBot.Web.Limits;
+using ChatBot.Web.Turns;
+using ChatBot.Web.Widget;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ChatBot.Web;
+
+public static class WebChatServices
+{
+    /// <summary>
+    /// The web channel. Expects the bot's parts as services: ConversationEngine, IConversationStore, IOutbox,
+    /// KnowledgeBase, ChatBotDatabase and TimeProvider.
+    /// </summary>
+    public static IServiceCollection AddWebChat(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WebChatOptions>()
+            .Bind(configuration.GetSection(WebChatOptions.Section))
+            .Validate(o => o.IsValid(), "Web: limits must be 0 (off) or positive; Web:Events intervals in (0, 60] and (0, 300] seconds")
+            .ValidateOnStart();
+        services.AddSingleton<ConversationSignals>();
+        services.TryAddSingleton<IConversationNotifier>(sp => sp.GetRequiredService<ConversationSignals>());
+        services.TryAddSingleton<IWebChats>(sp => new LiteWebChats(sp.GetRequiredService<ChatBotDatabase>()));
+        services.TryAddSingleton<IConversationOutbox>(sp => new LiteOutbox(sp.GetRequiredService<ChatBotDatabase>()));
+        services.AddSingleton<WebTurns>();
+        services.AddSingleton<ChatAccess>();
+        services.AddSingleton<ChatRateLimits>();
+        services.AddSingleton<WidgetAssets>();
+
+        // Cyrillic and Kazakh letters as themselves in JSON, not \u escapes (HTML-sensitive characters stay escaped).
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.AddCors(cors => cors.AddPolicy(ChatApi.CorsPolicy, policy =>
+        {
+            var origins = configuration.GetSection(WebChatOptions.Section).Get<WebChatOptions>()?.AllowedOrigins ?? [];
+            _ = origins.Length == 0 ? policy.AllowAnyOrigin() : policy.WithOrigins(origins);
+            policy.WithMethods("GET", "POST")
+                .WithHeaders("Authorization", "Content-Type", "Last-Event-ID")
+                .WithExposedHeaders("Retry-After");
+        }));
+        services.AddOpenApi(ChatApi.DocumentName, o =>
+        {
+            o.ShouldInclude = endpoint => endpoint.GroupName == ChatApi.DocumentName;
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "ChatBot web chat API";
+                document.Info.Description = "Conversations with the consultation bot for the business portal's widget and any other client.";
+                return Task.CompletedTask;
+            });
+        });
+        return services;
+    }
+}

@@ -1,0 +1,64 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+
+namespace ChatBot.Web.Widget;
+
+/// <summary>A small file built once at start-up and served with its gzip form and an ETag, so a page load costs one 304.</summary>
+internal sealed class StaticAsset
+{
+    private StaticAsset(byte[] plain, string contentType, string cacheControl)
+    {
+        Plain = plain;
+        Gzip = Compress(plain);
+        ContentType = contentType;
+        CacheControl = cacheControl;
+        ETag = "\"" + Convert.ToHexStringLower(SHA256.HashData(plain))[..16] + "\"";
+    }
+
+    public byte[] Plain { get; }
+
+    public byte[] Gzip { get; }
+
+    public string ContentType { get; }
+
+    public string CacheControl { get; }
+
+    public string ETag { get; }
+
+    public static StaticAsset Of(string text, string contentType, string cacheControl) =>
+        new(Encoding.UTF8.GetBytes(text), contentType, cacheControl);
+
+    public IResult Serve(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        headers.ETag = ETag;
+        headers.CacheControl = CacheControl;
+        headers.Vary = "Accept-Encoding";
+        headers.XContentTypeOptions = "nosniff";
+        if (context.Request.Headers.IfNoneMatch.ToString() == ETag)
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        if (context.Request.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase))
+        {
+            headers.ContentEncoding = "gzip";
+            return TypedResults.Bytes(Gzip, ContentType);
+        }
+
+        return TypedResults.Bytes(Plain, ContentType);
+    }
+
+    private static byte[] Compress(byte[] plain)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize))
+        {
+            gzip.Write(plain);
+        }
+
+        return output.ToArray();
+    }
+}

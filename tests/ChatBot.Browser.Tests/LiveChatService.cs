@@ -1,0 +1,50 @@
+using ChatBot.Host.Composition;
+using ChatBot.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatBot.Browser.Tests;
+
+/// <summary>
+/// The real service on Kestrel at 127.0.0.1 with a free port, built exactly as <c>chatbot serve</c> builds it, on a
+/// fresh data folder. The address limit is off: every browser test comes from 127.0.0.1.
+/// </summary>
+public sealed class LiveChatService : IAsyncDisposable
+{
+    private readonly TemporaryFolder _data = new();
+    private WebApplication? _app;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("the service is not started");
+
+    public async Task StartAsync()
+    {
+        _app = ChatBotApp.Build(
+        [
+            "--urls", "http://127.0.0.1:0",
+            "--ChatBot:DataDir=" + _data.Path,
+            "--ChatBot:ModelDir=" + SharedModelCache.Folder,
+            "--ChatBot:KnowledgeDir=" + RepositoryPaths.Knowledge,
+            "--ChatBot:DatabasePassword=browser-tests",
+            "--Web:RateLimit:PerAddressPerMinute=0",
+            "--Logging:LogLevel:Default=Warning",
+        ]);
+        await _app.StartAsync();
+        BaseUrl = _app.Urls.Single().TrimEnd('/');
+    }
+
+    public T Service<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        _data.Dispose();
+    }
+}

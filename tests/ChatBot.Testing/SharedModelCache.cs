@@ -1,0 +1,25 @@
+using ChatBot.Nlu.Intents;
+
+namespace ChatBot.Testing;
+
+/// <summary>
+/// A model cache folder for tests that start the whole service (ChatBot:ModelDir): the model is trained into it once,
+/// before any host starts, and every host then loads it instead of training. One folder per test assembly, since
+/// assemblies run in parallel processes. The folder outlives the run on purpose: its files are keyed by a hash of the
+/// knowledge they were trained on, so a later run reuses them only when they still fit.
+/// </summary>
+public static class SharedModelCache
+{
+    private static readonly Lazy<string> LazyFolder = new(() =>
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "chatbot-tests", "model-cache", TestAssemblyName());
+        new ModelCache(folder).LoadOrTrain(KnowledgeExamples.From(SharedModel.Knowledge));
+        return folder;
+    });
+
+    public static string Folder => LazyFolder.Value;
+
+    private static string TestAssemblyName() => AppDomain.CurrentDomain.GetAssemblies()
+        .Select(a => a.GetName().Name ?? "")
+        .FirstOrDefault(name => name.EndsWith(".Tests", StringComparison.Ordinal)) ?? "tests";
+}
