@@ -69,7 +69,7 @@ public sealed class ConversationTests : IDisposable
     {
         string? chosen = null;
         await _bot.Conversation()
-            .Send("даму")
+            .Send("ип или тоо")
             .AssertReply(reply =>
             {
                 Assert.Equal(_bot.Knowledge.Texts.Get(TextKeys.Clarify, Language.Ru), reply.Text);
@@ -86,6 +86,18 @@ public sealed class ConversationTests : IDisposable
             .AssertReply(reply => Assert.StartsWith(_bot.Knowledge.Find(chosen!)!.Answer!.Ru.Trim(), reply.Text, StringComparison.Ordinal))
             .StartTestAsync();
     }
+
+    [Fact]
+    public Task OneWordNamingASubjectIsAnsweredWithItsLikelyTopicsAsButtons() =>
+        _bot.Conversation()
+            .Send("ип")
+            .AssertReply(reply =>
+            {
+                Assert.Equal(_bot.Knowledge.Texts.Get(TextKeys.Clarify, Language.Ru), reply.Text);
+                Assert.Contains(reply.Buttons, b => b.Payload == Payloads.Intent("register_sole_proprietor"));
+                Assert.Contains(reply.Buttons, b => b.Payload == Payloads.Intent("close_sole_proprietor"));
+            })
+            .StartTestAsync();
 
     [Fact]
     public async Task AnOutOfScopeQuestionIsAdmittedRecordedAsUnansweredAndOffersAnOperator()

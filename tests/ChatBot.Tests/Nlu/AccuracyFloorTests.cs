@@ -58,10 +58,10 @@ public sealed class AccuracyFloorTests
 
     private static class Floors
     {
-        public const double CrossValidationInScope = 0.60;
-        public const double CrossValidationTop3 = 0.90;
-        public const double HeldOutInScope = 0.78;
-        public const double HeldOutTop3 = 0.95;
-        public const double HeldOutOosRecall = 0.85;
+        public const double CrossValidationInScope = 0.86;
+        public const double CrossValidationTop3 = 0.97;
+        public const double HeldOutInScope = 0.92;
+        public const double HeldOutTop3 = 0.97;
+        public const double HeldOutOosRecall = 0.88;
     }
 }

@@ -9,6 +9,9 @@ namespace ChatBot.Core.Engine.Steps;
 /// <summary>Free text: classify, then answer, ask which topic was meant, or admit not knowing.</summary>
 public sealed class UnderstandingStep(IIntentClassifier classifier) : ITurnStep
 {
+    /// <summary>How likely a topic must be to be offered for a one-word message.</summary>
+    private const double OneWordTopicProbability = 0.005;
+
     public bool TryHandle(TurnContext turn)
     {
         var text = turn.Message.Text?.Trim();
@@ -18,7 +21,7 @@ public sealed class UnderstandingStep(IIntentClassifier classifier) : ITurnStep
         }
 
         var scores = classifier.Classify(text);
-        switch (DecisionPolicy.Decide(scores, turn.Knowledge.Thresholds))
+        switch (AskWhichTopicOfOneWord(DecisionPolicy.Decide(scores, turn.Knowledge.Thresholds), scores, text, turn.Knowledge))
         {
             case Decision.Accept accept when turn.Knowledge.Find(accept.Top.Intent) is { } intent:
                 turn.Conversation.ClarifiedQuestion = null;
@@ -33,6 +36,24 @@ public sealed class UnderstandingStep(IIntentClassifier classifier) : ITurnStep
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// One word ("ип", "налоги") names a subject, not a question: rather than answer the likeliest
+    /// topic with confidence it does not deserve, the bot offers the subject's likely topics.
+    /// </summary>
+    private static Decision AskWhichTopicOfOneWord(Decision decision, IReadOnlyList<IntentScore> scores, string text, KnowledgeBase knowledge)
+    {
+        if (decision is not Decision.Accept || TextNormalizer.Normalize(text).Contains(' '))
+        {
+            return decision;
+        }
+
+        var topics = scores
+            .Where(s => s.Probability >= OneWordTopicProbability && knowledge.Find(s.Intent) is { IsSystem: false })
+            .Take(DecisionPolicy.MaxSuggestions)
+            .ToList();
+        return topics.Count > 1 && topics[0].Intent == scores[0].Intent ? new Decision.Clarify(topics) : decision;
     }
 
     private static void Clarify(TurnContext turn, string text, IReadOnlyList<IntentScore> suggestions)
