@@ -60,36 +60,26 @@ public sealed class YamlFile(string displayPath, YamlMappingNode root, ErrorList
         }
     }
 
-    public YamlMappingNode? Mapping(YamlMappingNode map, string key, bool required = true)
-    {
-        switch (Child(map, key))
-        {
-            case YamlMappingNode mapping:
-                return mapping;
-            case null when !required:
-                return null;
-            case null:
-                Error(map, $"'{key}' is missing");
-                return null;
-            case var node:
-                Error(node, $"'{key}' must be a mapping");
-                return null;
-        }
-    }
+    public YamlMappingNode? Mapping(YamlMappingNode map, string key, bool required = true) =>
+        Node<YamlMappingNode>(map, key, required, "a mapping");
 
-    public YamlSequenceNode? Sequence(YamlMappingNode map, string key, bool required = true)
+    public YamlSequenceNode? Sequence(YamlMappingNode map, string key, bool required = true) =>
+        Node<YamlSequenceNode>(map, key, required, "a list");
+
+    private T? Node<T>(YamlMappingNode map, string key, bool required, string expected)
+        where T : YamlNode
     {
         switch (Child(map, key))
         {
-            case YamlSequenceNode sequence:
-                return sequence;
+            case T node:
+                return node;
             case null when !required:
                 return null;
             case null:
                 Error(map, $"'{key}' is missing");
                 return null;
             case var node:
-                Error(node, $"'{key}' must be a list");
+                Error(node, $"'{key}' must be {expected}");
                 return null;
         }
     }
