@@ -45,19 +45,14 @@ public sealed class YamlFile(string displayPath, YamlMappingNode root, ErrorList
 
     public string? Scalar(YamlMappingNode map, string key, bool required = true)
     {
-        switch (Child(map, key))
+        var node = Node<YamlScalarNode>(map, key, required, "a non-empty text");
+        if (node is not null && string.IsNullOrWhiteSpace(node.Value))
         {
-            case YamlScalarNode { Value: { } value } when !string.IsNullOrWhiteSpace(value):
-                return value;
-            case null when !required:
-                return null;
-            case null:
-                Error(map, $"'{key}' is missing");
-                return null;
-            case var node:
-                Error(node, $"'{key}' must be a non-empty text");
-                return null;
+            Error(node, $"'{key}' must be a non-empty text");
+            return null;
         }
+
+        return node?.Value;
     }
 
     public YamlMappingNode? Mapping(YamlMappingNode map, string key, bool required = true) =>
