@@ -16,13 +16,20 @@ public sealed class SurveyConversationTests : IDisposable
 
     public void Dispose() => _bot.Dispose();
 
-    [Fact]
-    public async Task AFullSurveyByButtonsInRussianStoresOneAnonymousCompletedResponse()
+    [Theory]
+    [InlineData(Language.Ru)]
+    [InlineData(Language.Kk)]
+    public async Task AFullSurveyByButtonsStoresOneAnonymousCompletedResponse(Language language)
     {
-        await ByButtonsToTheEnd(_bot.Conversation().Send("/start survey"), Ru, climate: "4").StartTestAsync();
+        await ByButtonsToTheEnd(
+                _bot.Conversation().Send("/lang " + language.Code()).AssertText(TextKeys.LanguageSwitched, language).Send("/start survey"),
+                language,
+                climate: "4")
+            .StartTestAsync();
 
         var response = Assert.Single(_bot.FlowResponses.InPeriod(Id, "2026"));
         Assert.Equal(FlowResponseStatus.Completed, response.Status);
+        Assert.Equal(language.Code(), response.Language);
         Assert.Equal("trade", response.Answers["sector"]);
         Assert.Equal("micro", response.Answers["size"]);
         Assert.Equal("medeu", response.Answers["district"]);
