@@ -5,7 +5,7 @@ using ChatBot.Storage.LiteDb;
 
 namespace ChatBot.Host.Cli;
 
-/// <summary><c>chatbot survey results --survey ID --period 2026 [--format json|csv] [--target N] [--out FILE]</c>.</summary>
+/// <summary><c>chatbot survey results --survey ID --period 2026 [--format json|csv|xlsx] [--target N] [--out FILE]</c>.</summary>
 internal static class SurveyCommand
 {
     public static int Run(string[] args)
@@ -19,9 +19,14 @@ internal static class SurveyCommand
         }
 
         var format = verb.Option("--format") ?? "json";
-        if (format is not ("json" or "csv"))
+        if (format is not ("json" or "csv" or "xlsx"))
         {
-            throw new FormatException($"--format '{format}' is not supported: json or csv (xlsx is not built yet)");
+            throw new FormatException($"--format '{format}' is not supported: json, csv or xlsx");
+        }
+
+        if (format == "xlsx" && verb.Option("--out") is null)
+        {
+            throw new FormatException("--format xlsx needs --out FILE.xlsx");
         }
 
         int? target = verb.Option("--target") is { } t
@@ -39,6 +44,18 @@ internal static class SurveyCommand
         {
             Console.Error.WriteLine($"no survey '{surveyId}'; known: {string.Join(", ", catalog.All.Select(f => f.Id))}");
             return 1;
+        }
+
+        if (format == "xlsx")
+        {
+            var path = verb.Option("--out")!;
+            using (var stream = File.Create(path))
+            {
+                SurveyResultsXlsx.Write(results, stream);
+            }
+
+            Console.Error.WriteLine($"{results.Respondents} respondents of {results.Target}; written to {path}");
+            return 0;
         }
 
         var text = format == "csv" ? SurveyResultsCsv.Write(results) : SurveyResultsJson.Write(results);

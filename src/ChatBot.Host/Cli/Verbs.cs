@@ -7,7 +7,7 @@ internal static class Verbs
         usage: chatbot [serve] [--urls URL]      run the service (default)
                chatbot check                     validate knowledge/ and dialogs/
                chatbot chat [--chat-id ID]       talk to the bot in the terminal
-               chatbot survey results --survey ID --period 2026 [--format json|csv] [--target N] [--out FILE]
+               chatbot survey results --survey ID --period 2026 [--format json|csv|xlsx] [--target N] [--out FILE]
                chatbot nlu eval --test FILE [--train FILE] [--val FILE] | --cv N
         configuration: appsettings.json, environment (ChatBot__DataDir), or --ChatBot:DataDir=PATH
         """;
