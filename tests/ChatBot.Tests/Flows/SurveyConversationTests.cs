@@ -190,6 +190,19 @@ public sealed class SurveyConversationTests : IDisposable
             .StartTestAsync();
 
     [Fact]
+    public async Task ForgetMidSurveyDropsThePositionAndTheAnswersHeldInTheConversation()
+    {
+        await _bot.Conversation()
+            .Send("/start survey").AssertReply(Opening(Ru)).AssertReplyStartsWith(Asked("sector", 1, 15, Ru))
+            .Send("Торговля").AssertReplyStartsWith(Asked("size", 2, 15, Ru))
+            .Send("/forget").AssertText(TextKeys.ForgetConfirmPrompt, Ru)
+            .Send("да").AssertText(TextKeys.ForgetDone, Ru)
+            .StartTestAsync();
+
+        Assert.Null(_bot.Store.Find("test:user-1")!.Flow);
+    }
+
+    [Fact]
     public Task AMultiChoiceCountsItsMaximumAndNeedsOneOption() =>
         ToStep(_bot.Conversation(), "barriers")
             .PressPayload(FlowPayloads.Done("barriers")).AssertText(FlowTextKeys.NoneSelected, Ru).AssertReplyStartsWith(Asked("barriers", 6, 14, Ru))
