@@ -7,6 +7,8 @@ public static class RepositoryPaths
 
     public static string Knowledge => Path.Combine(Root, "knowledge");
 
+    public static string Dialogs => Path.Combine(Root, "dialogs");
+
     /// <summary>../shared/ beside the repository, when present (it holds the held-out questions).</summary>
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 

@@ -1,4 +1,6 @@
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Flows;
+using ChatBot.Knowledge.Dialogs;
 using ChatBot.Knowledge.Loading;
 using ChatBot.Nlu.Intents;
 using ChatBot.Nlu.Languages;
@@ -21,7 +23,16 @@ public static class SharedModel
 
     private static readonly Lazy<LanguageDetector> LazyDetector = new(() => LanguageDetector.TrainedOn(Knowledge));
 
+    private static readonly Lazy<FlowCatalog> LazyDialogs = new(() =>
+    {
+        var result = DialogLoader.Load(RepositoryPaths.Dialogs, Knowledge.Intents.Select(i => i.Id).ToHashSet());
+        return result.Catalog ?? throw new InvalidOperationException(string.Join('\n', result.Errors));
+    });
+
     public static KnowledgeBase Knowledge => LazyKnowledge.Value;
+
+    /// <summary>The repository's flows (dialogs/), validated against its knowledge base.</summary>
+    public static FlowCatalog Dialogs => LazyDialogs.Value;
 
     public static IntentModel Model => LazyModel.Value;
 

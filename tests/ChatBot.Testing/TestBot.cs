@@ -1,4 +1,5 @@
 using ChatBot.Core.Engine;
+using ChatBot.Core.Flows;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Understanding;
 using ChatBot.Storage.LiteDb;
@@ -8,43 +9,63 @@ namespace ChatBot.Testing;
 
 /// <summary>
 /// The real engine on a real, encrypted LiteDB file in a temporary folder, with the real model
-/// trained on the repository's knowledge base and a fake clock.
+/// trained on the repository's knowledge base, the repository's flows and a fake clock.
 /// </summary>
 public sealed class TestBot : IDisposable
 {
     private readonly TemporaryFolder _folder = new();
+    private readonly IIntentClassifier _classifier;
+    private readonly string _password;
 
-    public TestBot(IIntentClassifier? classifier = null, string password = "test-password")
+    public TestBot(IIntentClassifier? classifier = null, string password = "test-password", FlowCatalog? flows = null)
     {
-        Database = new ChatBotDatabase(_folder.File(ChatBotDatabase.FileName), password);
-        Store = new LiteConversationStore(Database);
-        Outbox = new LiteOutbox(Database);
-        Unanswered = new LiteUnansweredQuestions(Database);
-        Engine = new ConversationEngine(Knowledge, Store, classifier ?? SharedModel.Model, SharedModel.LanguageDetector, Time);
+        _classifier = classifier ?? SharedModel.Model;
+        _password = password;
+        Open(flows ?? SharedModel.Dialogs);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 4, 0, 0, TimeSpan.Zero));
 
     public KnowledgeBase Knowledge => SharedModel.Knowledge;
 
-    public ChatBotDatabase Database { get; }
+    public ChatBotDatabase Database { get; private set; } = null!;
 
-    public LiteConversationStore Store { get; }
+    public LiteConversationStore Store { get; private set; } = null!;
 
-    public LiteOutbox Outbox { get; }
+    public LiteOutbox Outbox { get; private set; } = null!;
 
-    public LiteUnansweredQuestions Unanswered { get; }
+    public LiteUnansweredQuestions Unanswered { get; private set; } = null!;
 
-    public ConversationEngine Engine { get; }
+    public LiteFlowResponses FlowResponses { get; private set; } = null!;
+
+    public ConversationEngine Engine { get; private set; } = null!;
 
     public string DatabasePath => _folder.File(ChatBotDatabase.FileName);
 
     /// <summary>A conversation test in the style of the Bot Framework's TestFlow.</summary>
     public TestFlow Conversation(string chatId = "user-1", string channel = "test") => new(this, channel, chatId);
 
+    /// <summary>Closes the database and opens a new engine on the same file, as a restarted service would.</summary>
+    public void Restart(FlowCatalog? flows = null)
+    {
+        Database.Dispose();
+        Open(flows ?? SharedModel.Dialogs);
+    }
+
     public void Dispose()
     {
         Database.Dispose();
         _folder.Dispose();
+    }
+
+    private void Open(FlowCatalog flows)
+    {
+        Database = new ChatBotDatabase(DatabasePath, _password);
+        Store = new LiteConversationStore(Database);
+        Outbox = new LiteOutbox(Database);
+        Unanswered = new LiteUnansweredQuestions(Database);
+        FlowResponses = new LiteFlowResponses(Database);
+        Engine = new ConversationEngine(
+            Knowledge, Store, _classifier, SharedModel.LanguageDetector, Time, new FlowServices(flows, FlowResponses));
     }
 }

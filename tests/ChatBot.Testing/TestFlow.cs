@@ -30,6 +30,20 @@ public sealed class TestFlow(TestBot bot, string channel, string chatId)
     public TestFlow Press(Func<OutgoingMessage, Button> choose) => Then(() =>
         Deliver(new IncomingMessage(channel, chatId, null, choose(_last!).Payload, NextId(), bot.Time.GetUtcNow())));
 
+    /// <summary>Runs something between messages, such as restarting the service or moving the clock.</summary>
+    public TestFlow Do(Action action) => Then(() =>
+    {
+        action();
+        return Task.CompletedTask;
+    });
+
+    /// <summary>Presses the button whose payload is this one on the last reply read.</summary>
+    public TestFlow PressPayload(string payload) => Then(() =>
+    {
+        Assert.True(_last?.Buttons.Any(b => b.Payload == payload) == true, $"no button '{payload}' on the last reply: {Describe(_last)}");
+        return Deliver(new IncomingMessage(channel, chatId, null, payload, NextId(), bot.Time.GetUtcNow()));
+    });
+
     public TestFlow AssertReply(Action<OutgoingMessage> check) => Then(() =>
     {
         Assert.True(_unread.Count > 0, "the bot sent no further reply");

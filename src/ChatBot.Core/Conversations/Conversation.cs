@@ -71,4 +71,15 @@ public sealed class FlowState
     public Dictionary<string, string> Answers { get; set; } = [];
 
     public int Attempts { get; set; }
+
+    /// <summary>The stored response these answers go to (it carries no conversation id).</summary>
+    public string ResponseId { get; set; } = "";
+
+    /// <summary>The steps answered so far, in order: "back" pops the last.</summary>
+    public List<string> History { get; set; } = [];
+
+    /// <summary>The options ticked so far at a multi-choice step.</summary>
+    public List<string> Selection { get; set; } = [];
+
+    public DateTimeOffset StartedAt { get; set; }
 }

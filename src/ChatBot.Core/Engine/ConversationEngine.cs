@@ -1,5 +1,6 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Engine.Steps;
+using ChatBot.Core.Flows;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Storage;
@@ -20,19 +21,22 @@ public sealed class ConversationEngine
     private readonly TimeProvider _time;
     private readonly IReadOnlyList<ITurnStep> _steps;
     private readonly ConversationLanes _lanes = new();
+    private readonly FlowServices? _flows;
 
     public ConversationEngine(
         KnowledgeBase knowledge,
         IConversationStore store,
         IIntentClassifier classifier,
         ILanguageDetector languageDetector,
-        TimeProvider time)
+        TimeProvider time,
+        FlowServices? flows = null)
     {
+        _flows = flows;
         _knowledge = knowledge;
         _store = store;
         _languageDetector = languageDetector;
         _time = time;
-        _steps = [new CommandStep(), new PendingQuestionStep(), new ButtonStep(), new UnderstandingStep(classifier)];
+        _steps = [new CommandStep(), new PendingQuestionStep(), new FlowStep(classifier), new ButtonStep(), new UnderstandingStep(classifier)];
     }
 
     public KnowledgeBase Knowledge => _knowledge;
@@ -48,7 +52,7 @@ public sealed class ConversationEngine
         var now = _time.GetUtcNow();
         var existing = _store.Find(message.ConversationId);
         var conversation = existing ?? Conversation.Start(message, message.LanguageHint ?? Language.Ru);
-        var turn = new TurnContext(message, conversation, _knowledge, now);
+        var turn = new TurnContext(message, conversation, _knowledge, now) { Flows = _flows };
         if (existing is null)
         {
             turn.Record(AnalyticsEventTypes.ConversationStarted);
@@ -75,7 +79,10 @@ public sealed class ConversationEngine
     private void ApplyDetectedLanguage(TurnContext turn, bool isNew)
     {
         var text = turn.Message.Text;
-        if (string.IsNullOrWhiteSpace(text) || text.TrimStart().StartsWith('/'))
+
+        // Inside a flow, answers (numbers, e-mails, codes, option labels) say nothing about the
+        // user's language: the flow goes on in the conversation's language until /lang changes it.
+        if (string.IsNullOrWhiteSpace(text) || text.TrimStart().StartsWith('/') || turn.Conversation.Flow is not null)
         {
             return;
         }
@@ -138,7 +145,8 @@ public sealed class ConversationEngine
             transcript,
             outbox,
             turn.Events,
-            turn.ForgetRequested ? [] : turn.Unanswered));
+            turn.ForgetRequested ? [] : turn.Unanswered,
+            turn.FlowWrites));
         return new TurnOutcome(outbox, Duplicate: false);
     }
 }

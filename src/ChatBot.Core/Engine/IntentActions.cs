@@ -1,4 +1,5 @@
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Flows;
 using ChatBot.Core.Knowledge;
 
 namespace ChatBot.Core.Engine;
@@ -16,6 +17,12 @@ public static class IntentActions
             return;
         }
 
+        if (turn.Flows?.Catalog.ByIntent(intent.Id) is { } flow)
+        {
+            FlowRunner.Start(turn, flow);
+            return;
+        }
+
         switch (intent.Id)
         {
             case SystemIntents.Greeting:
@@ -28,7 +35,7 @@ public static class IntentActions
                 turn.Reply(turn.Text(TextKeys.GoodbyeReply));
                 break;
             case SystemIntents.Capabilities:
-                turn.Reply(turn.Text(TextKeys.Capabilities), [Replies.MenuButton(turn), Replies.OperatorButton(turn)]);
+                turn.Reply(turn.Text(TextKeys.Capabilities), [.. Replies.FlowButtons(turn), Replies.MenuButton(turn), Replies.OperatorButton(turn)]);
                 break;
             case SystemIntents.OperatorRequest:
                 RequestOperator(turn);

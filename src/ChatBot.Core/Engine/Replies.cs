@@ -8,7 +8,11 @@ public static class Replies
 {
     public static void Greeting(TurnContext turn) => turn.Reply(turn.Text(TextKeys.Greeting), MenuButtons(turn));
 
-    public static void Menu(TurnContext turn) => turn.Reply(turn.Text(TextKeys.MenuTitle), MenuButtons(turn));
+    public static void Menu(TurnContext turn) => turn.Reply(turn.Text(TextKeys.MenuTitle), [.. MenuButtons(turn), .. FlowButtons(turn)]);
+
+    /// <summary>A button for each flow offered in the menu (the survey), titled in the turn's language.</summary>
+    public static IEnumerable<Button> FlowButtons(TurnContext turn) =>
+        (turn.Flows?.Catalog.All ?? []).Where(f => f.InMenu).Select(f => new Button(f.Title.In(turn.ReplyLanguage), Flows.FlowPayloads.Start(f.Id)));
 
     public static void Category(TurnContext turn, string category)
     {

@@ -28,6 +28,12 @@ public sealed class TurnContext(IncomingMessage message, Conversation conversati
     /// <summary>Set by /forget: the store erases the conversation's data before this turn is written.</summary>
     public bool ForgetRequested { get; set; }
 
+    /// <summary>The flows and their responses; null where the engine runs without flows.</summary>
+    public Flows.FlowServices? Flows { get; init; }
+
+    /// <summary>Flow responses, contacts and participations this turn writes with the rest.</summary>
+    public Flows.FlowWrites FlowWrites { get; } = new();
+
     public IReadOnlyList<OutgoingMessage> Replies => _replies;
 
     public IReadOnlyList<AnalyticsEvent> Events => _events;

@@ -25,4 +25,5 @@ public sealed record TurnRecord(
     IReadOnlyList<TranscriptEntry> Transcript,
     IReadOnlyList<OutboxItem> Outbox,
     IReadOnlyList<AnalyticsEvent> Events,
-    IReadOnlyList<UnansweredQuestion> Unanswered);
+    IReadOnlyList<UnansweredQuestion> Unanswered,
+    Flows.FlowWrites? Flows = null);

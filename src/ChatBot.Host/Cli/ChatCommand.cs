@@ -1,3 +1,4 @@
+using ChatBot.Core.Flows;
 using ChatBot.Core.Messages;
 using ChatBot.Host.Composition;
 
@@ -26,7 +27,7 @@ internal static class ChatCommand
                 continue;
             }
 
-            var payload = int.TryParse(text, out var number) && number >= 1 && number <= buttons.Count ? buttons[number - 1].Payload : null;
+            var payload = ButtonFor(text, buttons);
             var message = new IncomingMessage(Channel, chatId, payload is null ? text : null, payload, null, TimeProvider.System.GetUtcNow());
             var outcome = await runtime.Engine.HandleAsync(message);
             buttons = [];
@@ -38,6 +39,21 @@ internal static class ChatCommand
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// A number presses the button with that number, unless a button is titled with it (a survey's
+    /// 0–10 scale) or the question wants a typed number (only back, skip and exit are on screen).
+    /// </summary>
+    private static string? ButtonFor(string text, IReadOnlyList<Button> buttons)
+    {
+        if (buttons.FirstOrDefault(b => b.Title == text) is { } titled)
+        {
+            return titled.Payload;
+        }
+
+        var onlyNavigation = buttons.All(b => b.Payload is FlowPayloads.Back or FlowPayloads.Cancel || FlowPayloads.TrySkip(b.Payload, out _));
+        return !onlyNavigation && int.TryParse(text, out var number) && number >= 1 && number <= buttons.Count ? buttons[number - 1].Payload : null;
     }
 
     /// <returns>The buttons on screen now, numbered on from those of earlier replies of the turn.</returns>

@@ -1,4 +1,5 @@
 using ChatBot.Host.Composition;
+using ChatBot.Knowledge.Dialogs;
 using ChatBot.Knowledge.Loading;
 
 namespace ChatBot.Host.Cli;
@@ -24,6 +25,20 @@ internal static class CheckCommand
 
         var faq = knowledge.Intents.Count(i => !i.IsSystem);
         Console.WriteLine($"{knowledgeDir}: OK, {faq} FAQ topics, {knowledge.Intents.Count - faq} system intents, {knowledge.Texts.All.Count} texts");
+        var dialogsDir = new VerbArguments(args).Option("--dialogs") ?? options.ResolveDialogsDir();
+        var dialogs = DialogLoader.Load(dialogsDir, knowledge.Intents.Select(i => i.Id).ToHashSet());
+        foreach (var error in dialogs.Errors)
+        {
+            Console.Error.WriteLine(error);
+        }
+
+        if (dialogs.Catalog is not { } catalog)
+        {
+            Console.Error.WriteLine($"{dialogs.Errors.Count} error(s) in {dialogsDir}");
+            return 1;
+        }
+
+        Console.WriteLine($"{dialogsDir}: OK, {catalog.All.Count} flows ({string.Join(", ", catalog.All.Select(f => $"{f.Id} v{f.Version}, {f.Steps.Count} steps"))})");
         return 0;
     }
 }

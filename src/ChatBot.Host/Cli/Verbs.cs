@@ -5,8 +5,9 @@ internal static class Verbs
 {
     public const string Usage = """
         usage: chatbot [serve] [--urls URL]      run the service (default)
-               chatbot check                     validate knowledge/
+               chatbot check                     validate knowledge/ and dialogs/
                chatbot chat [--chat-id ID]       talk to the bot in the terminal
+               chatbot survey results --survey ID --period 2026 [--format json|csv|xlsx] [--target N] [--out FILE]
                chatbot nlu eval --test FILE [--train FILE] [--val FILE] | --cv N
         configuration: appsettings.json, environment (ChatBot__DataDir), or --ChatBot:DataDir=PATH
         """;
@@ -22,6 +23,7 @@ internal static class Verbs
                 "serve" => await ServeCommand.RunAsync(rest),
                 "check" => CheckCommand.Run(rest),
                 "chat" => await ChatCommand.RunAsync(rest),
+                "survey" when rest.FirstOrDefault() == "results" => SurveyCommand.Run(rest.Skip(1).ToArray()),
                 "nlu" when rest.FirstOrDefault() == "eval" => NluEvalCommand.Run(rest.Skip(1).ToArray()),
                 "help" or "--help" => Help(0),
                 _ => Help(2),

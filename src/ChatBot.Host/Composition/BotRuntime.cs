@@ -1,4 +1,6 @@
 using ChatBot.Core.Engine;
+using ChatBot.Core.Flows;
+using ChatBot.Knowledge.Dialogs;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Storage;
 using ChatBot.Knowledge.Loading;
@@ -17,8 +19,9 @@ public sealed class BotRuntime : IDisposable
 {
     private readonly ChatBotDatabase _database;
 
-    private BotRuntime(KnowledgeBase knowledge, ChatBotDatabase database, IntentModel model, ConversationEngine engine)
+    private BotRuntime(KnowledgeBase knowledge, ChatBotDatabase database, IntentModel model, ConversationEngine engine, FlowServices flows)
     {
+        Flows = flows;
         Knowledge = knowledge;
         _database = database;
         Model = model;
@@ -40,6 +43,9 @@ public sealed class BotRuntime : IDisposable
 
     public IConversationStore Store { get; }
 
+    /// <summary>The flows of dialogs/ and their stored responses.</summary>
+    public FlowServices Flows { get; }
+
     public IOutbox Outbox { get; }
 
     public IUnansweredQuestions Unanswered { get; }
@@ -49,6 +55,7 @@ public sealed class BotRuntime : IDisposable
     public static BotRuntime Start(ChatBotOptions options, TimeProvider time, ILogger logger)
     {
         var knowledge = LoadKnowledge(options.ResolveKnowledgeDir());
+        var catalog = LoadDialogs(options.ResolveDialogsDir(), knowledge);
         var dataDir = Path.GetFullPath(options.DataDir);
         var (password, generated) = DatabasePassword.Resolve(options.DatabasePassword, dataDir);
         if (generated)
@@ -66,9 +73,10 @@ public sealed class BotRuntime : IDisposable
             fromCache ? "loaded from the cache" : "trained",
             started.Elapsed.TotalSeconds,
             model.Labels.Count);
+        var flows = new FlowServices(catalog, new LiteFlowResponses(database));
         var engine = new ConversationEngine(
-            knowledge, new LiteConversationStore(database), model, LanguageDetector.TrainedOn(knowledge), time);
-        return new BotRuntime(knowledge, database, model, engine);
+            knowledge, new LiteConversationStore(database), model, LanguageDetector.TrainedOn(knowledge), time, flows);
+        return new BotRuntime(knowledge, database, model, engine, flows);
     }
 
     /// <summary>Loads and validates knowledge/; errors stop start-up with every <c>file:line</c>.</summary>
@@ -78,11 +86,18 @@ public sealed class BotRuntime : IDisposable
         return result.Knowledge ?? throw new KnowledgeInvalidException(result.Errors);
     }
 
+    /// <summary>Loads and validates dialogs/ against the knowledge base; errors stop start-up like knowledge errors.</summary>
+    public static FlowCatalog LoadDialogs(string dialogsDir, KnowledgeBase knowledge)
+    {
+        var result = DialogLoader.Load(dialogsDir, knowledge.Intents.Select(i => i.Id).ToHashSet());
+        return result.Catalog ?? throw new KnowledgeInvalidException(result.Errors);
+    }
+
     public void Dispose() => _database.Dispose();
 }
 
 public sealed class KnowledgeInvalidException(IReadOnlyList<LoadError> errors)
-    : Exception("the knowledge base has errors:\n" + string.Join('\n', errors))
+    : Exception("the knowledge base or the dialogs have errors:\n" + string.Join('\n', errors))
 {
     public IReadOnlyList<LoadError> Errors { get; } = errors;
 }

@@ -1,3 +1,4 @@
+using ChatBot.Host.Surveys;
 using ChatBot.Telegram;
 using ChatBot.Web;
 using Microsoft.Extensions.Options;
@@ -35,6 +36,7 @@ public static class ChatBotApp
         app.MapTelegram();
         app.MapGet("/health", (BotRuntime runtime) => Results.Ok(new { status = "ok", intents = runtime.Model.Labels.Count }));
         app.MapWebChat();
+        app.MapSurveyAdmin();
         return app;
     }
 }

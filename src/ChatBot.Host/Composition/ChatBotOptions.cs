@@ -11,6 +11,9 @@ public sealed class ChatBotOptions
     /// <summary>The knowledge base; empty means ./knowledge if present, else the copy shipped beside the program.</summary>
     public string? KnowledgeDir { get; set; }
 
+    /// <summary>The flows (dialogs/*.yaml); empty means ./dialogs if present, else the copy shipped beside the program.</summary>
+    public string? DialogsDir { get; set; }
+
     /// <summary>Where trained models are cached; empty means DataDir/models. Tests share one to train once.</summary>
     public string? ModelDir { get; set; }
 
@@ -21,6 +24,8 @@ public sealed class ChatBotOptions
         string.IsNullOrWhiteSpace(ModelDir) ? Path.Combine(Path.GetFullPath(DataDir), "models") : ModelDir;
 
     public string ResolveKnowledgeDir() => ResolveDataFolder(KnowledgeDir, "knowledge");
+
+    public string ResolveDialogsDir() => ResolveDataFolder(DialogsDir, "dialogs");
 
     private static string ResolveDataFolder(string? configured, string name)
     {

@@ -13,6 +13,9 @@ internal static class Collections
     public const string Unanswered = "unanswered";
     public const string Processed = "processed_messages";
     public const string BlockedChats = "blocked_chats";
+    public const string FlowResponses = "flow_responses";
+    public const string FlowContacts = "flow_contacts";
+    public const string FlowParticipations = "flow_participations";
 
     public static void EnsureIndexes(LiteDatabase db)
     {
@@ -21,5 +24,6 @@ internal static class Collections
         db.GetCollection<OutboxItem>(Outbox).EnsureIndex(o => o.ConversationId);
         db.GetCollection<AnalyticsEvent>(Events).EnsureIndex(e => e.At);
         db.GetCollection<UnansweredQuestion>(Unanswered).EnsureIndex(u => u.ConversationId);
+        db.GetCollection<ChatBot.Core.Flows.FlowResponse>(FlowResponses).EnsureIndex(r => r.FlowId);
     }
 }

@@ -30,6 +30,10 @@ public sealed class LiteConversationStore(ChatBotDatabase database) : IConversat
         InsertAll(db, Collections.Outbox, turn.Outbox);
         InsertAll(db, Collections.Events, turn.Events);
         InsertAll(db, Collections.Unanswered, turn.Unanswered);
+        if (turn.Flows is { Any: true } flows)
+        {
+            LiteFlowResponses.Write(db, flows);
+        }
     });
 
     public IReadOnlyList<TranscriptEntry> Transcript(string conversationId) =>
@@ -42,6 +46,7 @@ public sealed class LiteConversationStore(ChatBotDatabase database) : IConversat
     {
         db.GetCollection<TranscriptEntry>(Collections.Transcript).DeleteMany(t => t.ConversationId == conversationId);
         db.GetCollection<UnansweredQuestion>(Collections.Unanswered).DeleteMany(u => u.ConversationId == conversationId);
+        db.GetCollection<ChatBot.Core.Flows.FlowContact>(Collections.FlowContacts).DeleteMany(c => c.ConversationId == conversationId);
         db.GetCollection<OutboxItem>(Collections.Outbox)
             .DeleteMany(o => o.ConversationId == conversationId && (o.DeliveredAt != null || o.DroppedAt != null));
     });

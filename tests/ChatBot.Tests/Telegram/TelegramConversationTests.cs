@@ -87,13 +87,17 @@ public sealed class TelegramConversationTests(TelegramChannelFixture channel) : 
     }
 
     [Fact]
-    public async Task ADeepLinkStartReachesTheEngineWithItsPayloadAndIsGreeted()
+    public async Task TheSurveyDeepLinkStartsTheSurveyInTheUsersLanguageAndItsButtonsAnswerIt()
     {
-        var user = channel.NewUser();
+        var survey = SharedModel.Dialogs.Find("business_climate_survey")!;
+        var user = channel.NewUser("kk");
         user.Send("/start survey");
 
-        var greeting = await user.NextReplyAsync();
-        Assert.Equal(Text(TextKeys.Greeting, Language.Ru), Shown(greeting));
+        Assert.Equal(survey.Title.Kk + "\n\n" + survey.Intro.Kk, Shown(await user.NextReplyAsync()));
+        var first = await user.NextReplyAsync();
+        Assert.StartsWith("1 / 15\n\n" + survey.Steps[0].Prompt.Kk, Shown(first), StringComparison.Ordinal);
+        user.Press(survey.Steps[0].Options[0].Label.Kk);
+        Assert.StartsWith("2 / 15\n\n" + survey.Steps[1].Prompt.Kk, Shown(await user.NextReplyAsync()), StringComparison.Ordinal);
         var transcript = channel.Host.Runtime.Store.Transcript("telegram:" + user.ChatId);
         Assert.Equal("/start survey", transcript[0].Text);
     }

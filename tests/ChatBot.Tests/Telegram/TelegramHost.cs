@@ -33,6 +33,7 @@ internal sealed class TelegramHost : IAsyncDisposable
             "--ChatBot:DataDir=" + dataDir,
             "--ChatBot:ModelDir=" + ModelDir,
             "--ChatBot:KnowledgeDir=" + RepositoryPaths.Knowledge,
+            "--ChatBot:DialogsDir=" + RepositoryPaths.Dialogs,
             "--ChatBot:DatabasePassword=test-password",
             "--Telegram:Token=" + FakeBotApi.Token,
             "--Telegram:ApiBaseUrl=" + api.BaseUrl,

@@ -1,4 +1,5 @@
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Flows;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 
@@ -23,7 +24,19 @@ public sealed class CommandStep : ITurnStep
         {
             case "/start":
                 turn.Conversation.Pending = PendingQuestion.None;
-                Replies.Greeting(turn);
+                if (argument is not null && turn.Flows?.Catalog.ByDeepLink(argument) is { } linked)
+                {
+                    FlowRunner.Start(turn, linked);
+                }
+                else if (turn.Conversation.Flow is not null)
+                {
+                    FlowRunner.Resume(turn);
+                }
+                else
+                {
+                    Replies.Greeting(turn);
+                }
+
                 return true;
             case "/menu":
                 Replies.Menu(turn);
@@ -58,6 +71,12 @@ public sealed class CommandStep : ITurnStep
 
     private static void Cancel(TurnContext turn)
     {
+        if (turn.Conversation.Flow is not null)
+        {
+            FlowRunner.Cancel(turn);
+            return;
+        }
+
         if (turn.Conversation.Pending == PendingQuestion.None)
         {
             turn.Reply(turn.Text(TextKeys.CancelNothing), [Replies.MenuButton(turn)]);

@@ -21,6 +21,9 @@ public sealed class PendingQuestionStep : ITurnStep
         {
             turn.Conversation.Pending = PendingQuestion.None;
             turn.ForgetRequested = true;
+
+            // Answers held in the conversation (a phone typed mid-survey) go too; the anonymous response stays.
+            turn.Conversation.Flow = null;
             turn.Reply(turn.Text(TextKeys.ForgetDone), [Replies.MenuButton(turn)]);
             return true;
         }

@@ -1,0 +1,179 @@
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Flows;
+using ChatBot.Core.Flows.Answers;
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Understanding;
+
+namespace ChatBot.Core.Engine.Steps;
+
+/// <summary>
+/// The input of a conversation inside a flow: an answer, back, skip, cancel, or a question about
+/// something else (answered, then the same step is asked again). Also starts flows from their buttons.
+/// </summary>
+public sealed class FlowStep(IIntentClassifier classifier) : ITurnStep
+{
+    private static readonly HashSet<string> BackWords = ["назад", "артқа", "артка", "кері", "back"];
+    private static readonly HashSet<string> CancelWords = ["отмена", "выйти", "выход", "шығу", "шыгу", "бас тарту", "тоқтату", "cancel"];
+    private static readonly HashSet<string> SkipWords = ["пропустить", "пропуск", "өткізу", "откізу", "өткізіп жіберу", "skip"];
+    private static readonly HashSet<string> DoneWords = ["готово", "дайын", "done"];
+
+    public bool TryHandle(TurnContext turn)
+    {
+        var payload = turn.Message.Payload;
+        if (turn.Flows is null || (payload is not null && !FlowPayloads.IsFlow(payload)))
+        {
+            return false;
+        }
+
+        if (payload is not null && FlowPayloads.TryStart(payload, out var flowId))
+        {
+            if (turn.Flows.Catalog.Find(flowId) is { } requested)
+            {
+                FlowRunner.Start(turn, requested);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (turn.Conversation.Flow is null)
+        {
+            // A flow button from a flow already left: nothing to continue.
+            return payload is not null && Stale(turn);
+        }
+
+        if (FlowRunner.Current(turn) is not { } flow)
+        {
+            return true;
+        }
+
+        var step = flow.Step(turn.Conversation.Flow.StepId)!;
+        return payload is not null ? Pressed(turn, flow, step, payload) : Typed(turn, flow, step);
+    }
+
+    private static bool Stale(TurnContext turn)
+    {
+        Replies.Menu(turn);
+        return true;
+    }
+
+    private static bool Pressed(TurnContext turn, FlowDefinition flow, FlowStepDefinition step, string payload)
+    {
+        if (payload == FlowPayloads.Cancel)
+        {
+            FlowRunner.Cancel(turn);
+        }
+        else if (payload == FlowPayloads.Back)
+        {
+            FlowRunner.Back(turn, flow);
+        }
+        else if (FlowPayloads.TrySkip(payload, out var skipped) && skipped == step.Id && step.Optional)
+        {
+            FlowRunner.Accept(turn, flow, step, "");
+        }
+        else if (FlowPayloads.TryDone(payload, out var done) && done == step.Id)
+        {
+            Done(turn, flow, step);
+        }
+        else if (FlowPayloads.TryAnswer(payload, out var stepId, out var value) && stepId == step.Id)
+        {
+            Apply(turn, flow, step, AnswerReader.Read(step, value, "", turn.Conversation.Flow!.Selection));
+        }
+        else
+        {
+            // A button of an earlier question: ask the current one again rather than guess.
+            FlowRunner.Ask(turn, flow);
+        }
+
+        return true;
+    }
+
+    private bool Typed(TurnContext turn, FlowDefinition flow, FlowStepDefinition step)
+    {
+        var text = turn.Message.Text?.Trim() ?? "";
+        var word = text.ToLowerInvariant().TrimEnd('.', '!');
+        if (BackWords.Contains(word))
+        {
+            FlowRunner.Back(turn, flow);
+        }
+        else if (CancelWords.Contains(word))
+        {
+            FlowRunner.Cancel(turn);
+        }
+        else if (step.Optional && SkipWords.Contains(word))
+        {
+            FlowRunner.Accept(turn, flow, step, "");
+        }
+        else if (step.Type == StepType.MultiChoice && DoneWords.Contains(word))
+        {
+            Done(turn, flow, step);
+        }
+        else
+        {
+            var result = AnswerReader.Read(step, null, text, turn.Conversation.Flow!.Selection);
+            if (result is AnswerResult.Invalid && AnsweredAsQuestion(turn, text))
+            {
+                FlowRunner.Resume(turn, FlowTextKeys.BackToStep);
+            }
+            else
+            {
+                Apply(turn, flow, step, result);
+            }
+        }
+
+        return true;
+    }
+
+    private static void Done(TurnContext turn, FlowDefinition flow, FlowStepDefinition step)
+    {
+        var selection = turn.Conversation.Flow!.Selection;
+        if (selection.Count == 0 && !step.Optional)
+        {
+            Apply(turn, flow, step, new AnswerResult.Invalid(FlowTextKeys.NoneSelected));
+            return;
+        }
+
+        FlowRunner.Accept(turn, flow, step, string.Join(',', step.Options.Select(o => o.Value).Where(selection.Contains)));
+    }
+
+    private static void Apply(TurnContext turn, FlowDefinition flow, FlowStepDefinition step, AnswerResult result)
+    {
+        switch (result)
+        {
+            case AnswerResult.Accepted accepted:
+                FlowRunner.Accept(turn, flow, step, accepted.Value);
+                break;
+            case AnswerResult.Toggled:
+                FlowRunner.Ask(turn, flow);
+                break;
+            case AnswerResult.Invalid invalid:
+                turn.Conversation.Flow!.Attempts++;
+                var message = invalid.TextKey == FlowTextKeys.TextPattern && step.PatternError is { } custom
+                    ? custom.In(turn.ReplyLanguage)
+                    : turn.Knowledge.Texts.Format(invalid.TextKey, turn.ReplyLanguage, invalid.Values);
+                turn.Reply(message);
+                FlowRunner.Ask(turn, flow);
+                break;
+        }
+    }
+
+    /// <summary>A confident FAQ question typed instead of an answer is answered; the flow waits.</summary>
+    private bool AnsweredAsQuestion(TurnContext turn, string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        var scores = classifier.Classify(text);
+        if (DecisionPolicy.Decide(scores, turn.Knowledge.Thresholds) is not Decision.Accept accept ||
+            turn.Knowledge.Find(accept.Top.Intent) is not { IsSystem: false } intent)
+        {
+            return false;
+        }
+
+        turn.Record(AnalyticsEventTypes.Answered, intent.Id, accept.Top.Probability);
+        Replies.Answer(turn, intent);
+        return true;
+    }
+}

@@ -1,0 +1,50 @@
+using ChatBot.Knowledge.Dialogs;
+using ChatBot.Testing;
+
+namespace ChatBot.Tests.Flows;
+
+public sealed class DialogLoaderTests
+{
+    public static string Fixtures(string name) => Path.Combine(RepositoryPaths.Root, "tests", "ChatBot.Tests", "Flows", "Fixtures", name);
+
+    [Fact]
+    public void TheRepositorysDialogsLoadWithTheSurveyInTheMenu()
+    {
+        var result = DialogLoader.Load(RepositoryPaths.Dialogs, SharedModel.Knowledge.Intents.Select(i => i.Id).ToHashSet());
+        Assert.Empty(result.Errors);
+        var survey = result.Catalog!.ByIntent("survey.start");
+        Assert.NotNull(survey);
+        Assert.Same(survey, result.Catalog.ByDeepLink("survey"));
+        Assert.True(survey.InMenu);
+        Assert.Equal(2300, survey.TargetPerPeriod);
+        Assert.Equal(8, survey.Step("district")!.Options.Count);
+        Assert.Equal(["micro", "small", "medium", "large"], survey.Step("size")!.Options.Select(o => o.Value));
+    }
+
+    [Fact]
+    public void EveryErrorOfABrokenFileIsReportedWithItsLine()
+    {
+        var result = DialogLoader.Load(Fixtures("broken"));
+        Assert.Null(result.Catalog);
+        var errors = result.Errors.Select(e => e.ToString()).ToList();
+        Assert.Contains("broken/broken-flow.yaml:4: 'kk' is missing", errors);
+        Assert.Contains("broken/broken-flow.yaml:10: a choice needs options: none are given", errors);
+        Assert.Contains("broken/broken-flow.yaml:13: condition of 'second' reads 'third', which is not an earlier step", errors);
+        Assert.Contains("broken/broken-flow.yaml:17: condition of 'third' names an unknown step 'nowhere'", errors);
+        Assert.Contains(errors, e => e.StartsWith("broken/broken-flow.yaml:21: bad regular expression '([a-z'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("broken/broken-flow.yaml:24: unknown step type 'slider'", StringComparison.Ordinal));
+        Assert.Contains("broken/broken-flow.yaml:28: condition 'first = 1': unknown operator '=' (use == or !=)", errors);
+        Assert.Contains("broken/broken-flow.yaml:29: 'kk' is missing", errors);
+    }
+
+    [Fact]
+    public void ATriggerIntentThatDoesNotExistIsAnError()
+    {
+        var result = DialogLoader.Load(RepositoryPaths.Dialogs, new HashSet<string> { "smalltalk.greeting" });
+        Assert.Contains(result.Errors, e => e.Message == "trigger intent 'survey.start' is not an intent of the knowledge base");
+    }
+
+    [Fact]
+    public void AMissingFolderIsAnError() =>
+        Assert.Equal("no-such-dir:1: the dialogs folder does not exist", Assert.Single(DialogLoader.Load("no-such-dir").Errors).ToString());
+}
