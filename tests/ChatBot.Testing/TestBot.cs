@@ -1,4 +1,5 @@
 using ChatBot.Core.Engine;
+using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Understanding;
 using ChatBot.Storage.LiteDb;
@@ -20,7 +21,9 @@ public sealed class TestBot : IDisposable
         Store = new LiteConversationStore(Database);
         Outbox = new LiteOutbox(Database);
         Unanswered = new LiteUnansweredQuestions(Database);
-        Engine = new ConversationEngine(Knowledge, Store, classifier ?? SharedModel.Model, SharedModel.LanguageDetector, Time);
+        Handoffs = new LiteHandoffLog(Database);
+        Desk = new HandoffDesk(Hours, Handoffs, Signals);
+        Engine = new ConversationEngine(Knowledge, Store, classifier ?? SharedModel.Model, SharedModel.LanguageDetector, Time, Desk);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 4, 0, 0, TimeSpan.Zero));
@@ -36,6 +39,15 @@ public sealed class TestBot : IDisposable
     public LiteUnansweredQuestions Unanswered { get; }
 
     public ConversationEngine Engine { get; }
+
+    /// <summary>Operators' working hours: the defaults (weekdays 9:00-18:00 Almaty) unless a test changes them.</summary>
+    public WorkingHours Hours { get; } = new();
+
+    public HandoffSignals Signals { get; } = new();
+
+    public LiteHandoffLog Handoffs { get; }
+
+    public HandoffDesk Desk { get; }
 
     public string DatabasePath => _folder.File(ChatBotDatabase.FileName);
 

@@ -1,5 +1,6 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Engine.Steps;
+using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Storage;
@@ -19,6 +20,7 @@ public sealed class ConversationEngine
     private readonly ILanguageDetector _languageDetector;
     private readonly TimeProvider _time;
     private readonly IReadOnlyList<ITurnStep> _steps;
+    private readonly HandoffDesk? _desk;
     private readonly ConversationLanes _lanes = new();
 
     public ConversationEngine(
@@ -26,13 +28,15 @@ public sealed class ConversationEngine
         IConversationStore store,
         IIntentClassifier classifier,
         ILanguageDetector languageDetector,
-        TimeProvider time)
+        TimeProvider time,
+        HandoffDesk? desk = null)
     {
         _knowledge = knowledge;
         _store = store;
         _languageDetector = languageDetector;
         _time = time;
-        _steps = [new CommandStep(), new PendingQuestionStep(), new ButtonStep(), new UnderstandingStep(classifier)];
+        _desk = desk;
+        _steps = [new OperatorGateStep(), new CommandStep(), new PendingQuestionStep(), new ButtonStep(), new UnderstandingStep(classifier)];
     }
 
     public KnowledgeBase Knowledge => _knowledge;
@@ -48,7 +52,8 @@ public sealed class ConversationEngine
         var now = _time.GetUtcNow();
         var existing = _store.Find(message.ConversationId);
         var conversation = existing ?? Conversation.Start(message, message.LanguageHint ?? Language.Ru);
-        var turn = new TurnContext(message, conversation, _knowledge, now);
+        var modeBefore = existing?.Mode ?? ConversationMode.Bot;
+        var turn = new TurnContext(message, conversation, _knowledge, now) { Desk = _desk };
         if (existing is null)
         {
             turn.Record(AnalyticsEventTypes.ConversationStarted);
@@ -63,12 +68,28 @@ public sealed class ConversationEngine
             }
         }
 
-        if (turn.Replies.Count == 0)
+        if (turn.Replies.Count == 0 && !turn.Silent)
         {
             Replies.Menu(turn);
         }
 
-        return Commit(turn, now);
+        var outcome = Commit(turn, now);
+        if (modeBefore != ConversationMode.Bot || conversation.Mode != ConversationMode.Bot)
+        {
+            _desk?.Signals.Raise(conversation.Id);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// Runs a change made outside a turn (an operator's claim, reply or release) inside the conversation's lane,
+    /// so that it never interleaves with a turn that loaded the conversation before it and saves after it.
+    /// </summary>
+    public async Task<T> InLaneAsync<T>(string conversationId, Func<T> work, CancellationToken cancellationToken = default)
+    {
+        using var lane = await _lanes.EnterAsync(conversationId, cancellationToken);
+        return work();
     }
 
     /// <summary>A confident detection switches the conversation; a first message's guess sets it.</summary>
@@ -111,7 +132,7 @@ public sealed class ConversationEngine
         }
 
         var replies = turn.Replies.ToList();
-        if (turn.WroteInEnglish)
+        if (turn.WroteInEnglish && replies.Count > 0)
         {
             replies[0] = replies[0] with { Text = turn.Text(TextKeys.EnglishNote) + "\n\n" + replies[0].Text };
         }
@@ -138,7 +159,8 @@ public sealed class ConversationEngine
             transcript,
             outbox,
             turn.Events,
-            turn.ForgetRequested ? [] : turn.Unanswered));
+            turn.ForgetRequested ? [] : turn.Unanswered,
+            turn.Handoff));
         return new TurnOutcome(outbox, Duplicate: false);
     }
 }

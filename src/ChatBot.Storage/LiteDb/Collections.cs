@@ -1,4 +1,5 @@
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Handoff;
 using LiteDB;
 
 namespace ChatBot.Storage.LiteDb;
@@ -13,6 +14,7 @@ internal static class Collections
     public const string Unanswered = "unanswered";
     public const string Processed = "processed_messages";
     public const string BlockedChats = "blocked_chats";
+    public const string Handoffs = "handoffs";
 
     public static void EnsureIndexes(LiteDatabase db)
     {
@@ -21,5 +23,7 @@ internal static class Collections
         db.GetCollection<OutboxItem>(Outbox).EnsureIndex(o => o.ConversationId);
         db.GetCollection<AnalyticsEvent>(Events).EnsureIndex(e => e.At);
         db.GetCollection<UnansweredQuestion>(Unanswered).EnsureIndex(u => u.ConversationId);
+        db.GetCollection<HandoffRecord>(Handoffs).EnsureIndex(h => h.Outcome);
+        db.GetCollection<Conversation>(Conversations).EnsureIndex(c => c.Mode);
     }
 }

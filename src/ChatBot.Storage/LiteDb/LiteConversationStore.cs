@@ -1,4 +1,5 @@
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Handoff;
 using ChatBot.Core.Storage;
 using LiteDB;
 
@@ -30,6 +31,10 @@ public sealed class LiteConversationStore(ChatBotDatabase database) : IConversat
         InsertAll(db, Collections.Outbox, turn.Outbox);
         InsertAll(db, Collections.Events, turn.Events);
         InsertAll(db, Collections.Unanswered, turn.Unanswered);
+        if (turn.Handoff is { } handoff)
+        {
+            db.GetCollection<HandoffRecord>(Collections.Handoffs).Upsert(handoff);
+        }
     });
 
     public IReadOnlyList<TranscriptEntry> Transcript(string conversationId) =>
