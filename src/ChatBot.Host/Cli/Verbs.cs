@@ -7,6 +7,7 @@ internal static class Verbs
         usage: chatbot [serve] [--urls URL]      run the service (default)
                chatbot check                     validate knowledge/
                chatbot chat [--chat-id ID]       talk to the bot in the terminal
+               chatbot operators add --login L --role operator|admin   (password on stdin); disable | enable | reset | list
                chatbot nlu eval --test FILE [--train FILE] [--val FILE] | --cv N
         configuration: appsettings.json, environment (ChatBot__DataDir), or --ChatBot:DataDir=PATH
         """;
@@ -22,6 +23,7 @@ internal static class Verbs
                 "serve" => await ServeCommand.RunAsync(rest),
                 "check" => CheckCommand.Run(rest),
                 "chat" => await ChatCommand.RunAsync(rest),
+                "operators" => OperatorsCommand.Run(rest),
                 "nlu" when rest.FirstOrDefault() == "eval" => NluEvalCommand.Run(rest.Skip(1).ToArray()),
                 "help" or "--help" => Help(0),
                 _ => Help(2),

@@ -1,3 +1,4 @@
+using ChatBot.Operators;
 using ChatBot.Telegram;
 using ChatBot.Web;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ public static class ChatBotApp
         builder.Services.AddBotRuntimeParts();
         builder.Services.AddTelegram(builder.Configuration);
         builder.Services.AddWebChat(builder.Configuration);
+        builder.Services.AddOperators();
 
         var app = builder.Build();
 
@@ -35,6 +37,7 @@ public static class ChatBotApp
         app.MapTelegram();
         app.MapGet("/health", (BotRuntime runtime) => Results.Ok(new { status = "ok", intents = runtime.Model.Labels.Count }));
         app.MapWebChat();
+        app.MapOperators();
         return app;
     }
 }
