@@ -39,8 +39,9 @@ internal static class ConversationApi
             {
                 id = t.Id,
                 from = t.From.ToString().ToLowerInvariant(),
-                text = t.Text.Length > 0 ? t.Text : t.Payload ?? "",
-                pressed = t.Text.Length == 0 && t.Payload is not null,
+                // LiteDB reads an empty string back as null: a button press has only its payload.
+                text = string.IsNullOrEmpty(t.Text) ? t.Payload ?? "" : t.Text,
+                pressed = string.IsNullOrEmpty(t.Text) && t.Payload is not null,
                 buttons = t.Buttons.Select(b => b.Title),
                 at = t.At,
             }),

@@ -223,6 +223,6 @@ public sealed class ConversationDesk(
 
     private string? LastQuestion(string conversationId) =>
         store.Transcript(conversationId)
-            .LastOrDefault(t => t.From == MessageAuthor.User && t.Text.Length > 0 && !t.Text.StartsWith('/'))
+            .LastOrDefault(t => t.From == MessageAuthor.User && !string.IsNullOrEmpty(t.Text) && !t.Text.StartsWith('/'))
             ?.Text;
 }

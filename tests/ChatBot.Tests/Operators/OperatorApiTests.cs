@@ -24,7 +24,8 @@ public sealed class OperatorApiTests : IDisposable
         var chat = _host.Chat();
         var conversation = await chat.StartAsync();
         await chat.SayAsync(conversation, "Нужна консультация по аренде помещения у акимата");
-        var queued = await chat.SayAsync(conversation, "/operator");
+        // The operator button: a press has no text, only its payload, in the transcript.
+        var queued = await chat.PressAsync(conversation, "operator");
         Assert.Contains(queued.Replies, r => r.Buttons.Any(b => b.Payload == "handoff:cancel"));
         return (chat, conversation, "web:" + conversation.ConversationId);
     }
