@@ -36,6 +36,7 @@ public static class OperatorEndpoints
         var admin = api.MapGroup("/admin").RequireAuthorization(OperatorServices.AdminPolicy);
         admin.MapGet("/accounts", AdminApi.Accounts);
         admin.MapGet("/audit", AdminApi.Audit);
+        admin.MapGet("/canned", ConversationApi.Canned);
         var change = admin.MapGroup("").AddEndpointFilter(Xsrf.Require);
         change.MapPost("/accounts", AdminApi.AddAccount);
         change.MapPost("/accounts/{login}/disable", (string login, HttpContext c, Accounts.OperatorAccounts a, Audit.AuditLog l, TimeProvider t) =>

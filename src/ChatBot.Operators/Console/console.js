@@ -174,7 +174,19 @@
         td.appendChild(toggle); td.appendChild(reset); tr.appendChild(td); body.appendChild(tr);
       });
     }).catch(function (e) { $("admin-error").textContent = e.message; });
-    call("GET", "/canned").catch(function () { return []; });
+    call("GET", "/admin/canned").then(function (items) {
+      var list = $("canned-list"); list.textContent = "";
+      items.forEach(function (c) {
+        var li = el("li", null, "[" + c.language + "] " + c.title + ": " + c.text + " ");
+        var remove = el("button", null, "Удалить");
+        remove.type = "button";
+        remove.onclick = function () {
+          $("admin-error").textContent = "";
+          call("DELETE", "/admin/canned/" + c.id).then(loadAdmin).catch(function (e) { $("admin-error").textContent = e.message; });
+        };
+        li.appendChild(remove); list.appendChild(li);
+      });
+    }).catch(function () {});
   }
 
   function adminCall(path, body) {

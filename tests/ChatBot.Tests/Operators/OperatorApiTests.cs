@@ -48,6 +48,7 @@ public sealed class OperatorApiTests : IDisposable
     {
         { "GET", "/admin/accounts" },
         { "GET", "/admin/audit" },
+        { "GET", "/admin/canned" },
         { "POST", "/admin/accounts" },
         { "POST", "/admin/accounts/aigerim/disable" },
         { "POST", "/admin/accounts/aigerim/enable" },
