@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using ChatBot.Core.Conversations;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Storage;
 using ChatBot.Operators.Audit;
 using ChatBot.Storage.LiteDb;
 using ChatBot.Tests.Web;
@@ -28,61 +30,6 @@ public sealed class OperatorApiTests : IDisposable
         var queued = await chat.PressAsync(conversation, "operator");
         Assert.Contains(queued.Replies, r => r.Buttons.Any(b => b.Payload == "handoff:cancel"));
         return (chat, conversation, "web:" + conversation.ConversationId);
-    }
-
-    public static TheoryData<string, string> OperatorEndpoints => new()
-    {
-        { "GET", "/queue" },
-        { "GET", "/events" },
-        { "GET", "/canned" },
-        { "GET", "/conversations/web%3Aabc" },
-        { "POST", "/conversations/web%3Aabc/claim" },
-        { "POST", "/conversations/web%3Aabc/messages" },
-        { "POST", "/conversations/web%3Aabc/notes" },
-        { "POST", "/conversations/web%3Aabc/transfer" },
-        { "POST", "/conversations/web%3Aabc/release" },
-        { "POST", "/conversations/web%3Aabc/close" },
-    };
-
-    public static TheoryData<string, string> AdminEndpoints => new()
-    {
-        { "GET", "/admin/accounts" },
-        { "GET", "/admin/audit" },
-        { "GET", "/admin/canned" },
-        { "POST", "/admin/accounts" },
-        { "POST", "/admin/accounts/aigerim/disable" },
-        { "POST", "/admin/accounts/aigerim/enable" },
-        { "POST", "/admin/accounts/aigerim/password" },
-        { "POST", "/admin/canned" },
-    };
-
-    private static Task<HttpResponseMessage> Call(OperatorClient client, string method, string path) =>
-        method == "GET" ? client.GetAsync(path) : client.PostAsync(path, new { text = "x" });
-
-    [Theory]
-    [MemberData(nameof(OperatorEndpoints))]
-    [MemberData(nameof(AdminEndpoints))]
-    public async Task WithoutASessionEveryEndpointIs401(string method, string path)
-    {
-        using var response = await Call(_host.Anonymous(), method, path);
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Contains("sign in", await response.Content.ReadAsStringAsync());
-    }
-
-    [Theory]
-    [MemberData(nameof(OperatorEndpoints))]
-    public async Task AnAdminIsRefusedTheConversationsWith403(string method, string path)
-    {
-        using var response = await Call(await _host.AdminAsync(), method, path);
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-    }
-
-    [Theory]
-    [MemberData(nameof(AdminEndpoints))]
-    public async Task AnOperatorIsRefusedTheAdminPagesWith403(string method, string path)
-    {
-        using var response = await Call(await _host.OperatorAsync(), method, path);
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
     [Fact]
@@ -209,6 +156,23 @@ public sealed class OperatorApiTests : IDisposable
         Assert.Equal((HandoffOutcome.Released, "aigerim"), (record.Outcome, record.Operator));
         Assert.Equal(TimeSpan.FromMinutes(3), record.WaitTime);
         Assert.Equal(TimeSpan.Zero, record.HandlingTime);
+    }
+
+    [Fact]
+    public async Task GiveBackLeavesAnOpenFlowAsItWasSoItResumesWhereItStopped()
+    {
+        var (_, _, id) = await UserInQueueAsync();
+        var store = _host.Service<IConversationStore>();
+        var conversation = store.Find(id)!;
+        conversation.Flow = new FlowState { FlowId = "survey", Version = "1", StepId = "employees", Answers = { ["region"] = "almaty" } };
+        store.Commit(new TurnRecord(conversation, null, [], [], [], []));
+        var aigerim = await _host.OperatorAsync();
+
+        (await aigerim.ClaimAsync(id)).EnsureSuccessStatusCode();
+        (await aigerim.ReleaseAsync(id)).EnsureSuccessStatusCode();
+
+        var flow = store.Find(id)!.Flow!;
+        Assert.Equal(("survey", "employees", "almaty"), (flow.FlowId, flow.StepId, flow.Answers["region"]));
     }
 
     [Fact]
