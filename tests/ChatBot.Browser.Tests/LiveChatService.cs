@@ -29,6 +29,11 @@ public sealed class LiveChatService : IAsyncDisposable
             "--ChatBot:DatabasePassword=browser-tests",
             "--Web:RateLimit:PerAddressPerMinute=0",
             "--Logging:LogLevel:Default=Warning",
+
+            // Operators answer around the clock here, so that a handoff test does not depend on when it runs.
+            "--ChatBot:WorkingHours:Opens=00:00",
+            "--ChatBot:WorkingHours:Closes=23:59:59.9999999",
+            .. Enum.GetNames<DayOfWeek>().Select((day, i) => $"--ChatBot:WorkingHours:Days:{i}={day}"),
         ]);
         await _app.StartAsync();
         BaseUrl = _app.Urls.Single().TrimEnd('/');

@@ -1,5 +1,6 @@
 using ChatBot.Core.Engine;
 using ChatBot.Core.Flows;
+using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Understanding;
 using ChatBot.Storage.LiteDb;
@@ -9,7 +10,7 @@ namespace ChatBot.Testing;
 
 /// <summary>
 /// The real engine on a real, encrypted LiteDB file in a temporary folder, with the real model
-/// trained on the repository's knowledge base, the repository's flows and a fake clock.
+/// trained on the repository's knowledge base, the repository's flows, the operators' desk and a fake clock.
 /// </summary>
 public sealed class TestBot : IDisposable
 {
@@ -40,6 +41,15 @@ public sealed class TestBot : IDisposable
 
     public ConversationEngine Engine { get; private set; } = null!;
 
+    /// <summary>Operators' working hours: the defaults (weekdays 9:00-18:00 Almaty) unless a test changes them.</summary>
+    public WorkingHours Hours { get; } = new();
+
+    public HandoffSignals Signals { get; } = new();
+
+    public LiteHandoffLog Handoffs { get; private set; } = null!;
+
+    public HandoffDesk Desk { get; private set; } = null!;
+
     public string DatabasePath => _folder.File(ChatBotDatabase.FileName);
 
     /// <summary>A conversation test in the style of the Bot Framework's TestFlow.</summary>
@@ -65,7 +75,9 @@ public sealed class TestBot : IDisposable
         Outbox = new LiteOutbox(Database);
         Unanswered = new LiteUnansweredQuestions(Database);
         FlowResponses = new LiteFlowResponses(Database);
+        Handoffs = new LiteHandoffLog(Database);
+        Desk = new HandoffDesk(Hours, Handoffs, Signals);
         Engine = new ConversationEngine(
-            Knowledge, Store, _classifier, SharedModel.LanguageDetector, Time, new FlowServices(flows, FlowResponses));
+            Knowledge, Store, _classifier, SharedModel.LanguageDetector, Time, new FlowServices(flows, FlowResponses), Desk);
     }
 }

@@ -27,4 +27,6 @@ public static class AnalyticsEventTypes
     public const string Fallback = "fallback";
     public const string Command = "command";
     public const string ConversationStarted = "conversation_started";
+    public const string HandoffRequested = "handoff_requested";
+    public const string HandoffCancelled = "handoff_cancelled";
 }

@@ -19,6 +19,12 @@ public sealed class Conversation
     /// <summary>Who answers the user now. Handoff to operators (a later capability) moves it.</summary>
     public ConversationMode Mode { get; set; } = ConversationMode.Bot;
 
+    /// <summary>The login of the operator who holds the conversation (mode Operator).</summary>
+    public string? OperatorId { get; set; }
+
+    /// <summary>The open handoff record while the conversation waits for or is held by an operator.</summary>
+    public string? HandoffId { get; set; }
+
     /// <summary>The flow the user is inside, if any (flows are filled in by the flow engine).</summary>
     public FlowState? Flow { get; set; }
 

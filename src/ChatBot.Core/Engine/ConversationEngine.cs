@@ -1,6 +1,7 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Engine.Steps;
 using ChatBot.Core.Flows;
+using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Storage;
@@ -20,6 +21,7 @@ public sealed class ConversationEngine
     private readonly ILanguageDetector _languageDetector;
     private readonly TimeProvider _time;
     private readonly IReadOnlyList<ITurnStep> _steps;
+    private readonly HandoffDesk? _desk;
     private readonly ConversationLanes _lanes = new();
     private readonly FlowServices? _flows;
 
@@ -29,14 +31,16 @@ public sealed class ConversationEngine
         IIntentClassifier classifier,
         ILanguageDetector languageDetector,
         TimeProvider time,
-        FlowServices? flows = null)
+        FlowServices? flows = null,
+        HandoffDesk? desk = null)
     {
         _flows = flows;
         _knowledge = knowledge;
         _store = store;
         _languageDetector = languageDetector;
         _time = time;
-        _steps = [new CommandStep(), new PendingQuestionStep(), new FlowStep(classifier), new ButtonStep(), new UnderstandingStep(classifier)];
+        _desk = desk;
+        _steps = [new OperatorGateStep(), new CommandStep(), new PendingQuestionStep(), new FlowStep(classifier), new ButtonStep(), new UnderstandingStep(classifier)];
     }
 
     public KnowledgeBase Knowledge => _knowledge;
@@ -52,7 +56,8 @@ public sealed class ConversationEngine
         var now = _time.GetUtcNow();
         var existing = _store.Find(message.ConversationId);
         var conversation = existing ?? Conversation.Start(message, message.LanguageHint ?? Language.Ru);
-        var turn = new TurnContext(message, conversation, _knowledge, now) { Flows = _flows };
+        var modeBefore = existing?.Mode ?? ConversationMode.Bot;
+        var turn = new TurnContext(message, conversation, _knowledge, now) { Flows = _flows, Desk = _desk };
         if (existing is null)
         {
             turn.Record(AnalyticsEventTypes.ConversationStarted);
@@ -67,12 +72,28 @@ public sealed class ConversationEngine
             }
         }
 
-        if (turn.Replies.Count == 0)
+        if (turn.Replies.Count == 0 && !turn.Silent)
         {
             Replies.Menu(turn);
         }
 
-        return Commit(turn, now);
+        var outcome = Commit(turn, now);
+        if (modeBefore != ConversationMode.Bot || conversation.Mode != ConversationMode.Bot)
+        {
+            _desk?.Signals.Raise(conversation.Id);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// Runs a change made outside a turn (an operator's claim, reply or release) inside the conversation's lane,
+    /// so that it never interleaves with a turn that loaded the conversation before it and saves after it.
+    /// </summary>
+    public async Task<T> InLaneAsync<T>(string conversationId, Func<T> work, CancellationToken cancellationToken = default)
+    {
+        using var lane = await _lanes.EnterAsync(conversationId, cancellationToken);
+        return work();
     }
 
     /// <summary>A confident detection switches the conversation; a first message's guess sets it.</summary>
@@ -118,7 +139,7 @@ public sealed class ConversationEngine
         }
 
         var replies = turn.Replies.ToList();
-        if (turn.WroteInEnglish)
+        if (turn.WroteInEnglish && replies.Count > 0)
         {
             replies[0] = replies[0] with { Text = turn.Text(TextKeys.EnglishNote) + "\n\n" + replies[0].Text };
         }
@@ -146,7 +167,8 @@ public sealed class ConversationEngine
             outbox,
             turn.Events,
             turn.ForgetRequested ? [] : turn.Unanswered,
-            turn.FlowWrites));
+            Flows: turn.FlowWrites,
+            Handoff: turn.Handoff));
         return new TurnOutcome(outbox, Duplicate: false);
     }
 }

@@ -1,5 +1,6 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Flows;
+using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 
 namespace ChatBot.Core.Engine;
@@ -54,10 +55,17 @@ public static class IntentActions
         }
     }
 
-    /// <summary>Until operators are connected, the request is recorded and the user told so honestly.</summary>
+    /// <summary>The user asked for a person: the conversation joins the operators' queue.</summary>
     public static void RequestOperator(TurnContext turn)
     {
         turn.Record(AnalyticsEventTypes.Command, SystemIntents.OperatorRequest);
+        if (turn.Desk is { } desk)
+        {
+            desk.Request(turn, HandoffReason.UserAsked);
+            return;
+        }
+
+        // A bot without operators (no desk wired) says so honestly.
         turn.Reply(turn.Text(TextKeys.OperatorUnavailable), [Replies.MenuButton(turn)]);
     }
 

@@ -8,6 +8,7 @@ public static class Payloads
     public const string NoneOfThese = "none";
     public const string ForgetYes = "forget:yes";
     public const string ForgetNo = "forget:no";
+    public const string LeaveQueue = "handoff:cancel";
     private const string IntentPrefix = "intent:";
     private const string CategoryPrefix = "menu:";
     private const string LanguagePrefix = "lang:";

@@ -1,4 +1,5 @@
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 
@@ -33,6 +34,15 @@ public sealed class TurnContext(IncomingMessage message, Conversation conversati
 
     /// <summary>Flow responses, contacts and participations this turn writes with the rest.</summary>
     public Flows.FlowWrites FlowWrites { get; } = new();
+
+    /// <summary>The operators' queue; null where operators are not part of the bot.</summary>
+    public HandoffDesk? Desk { get; init; }
+
+    /// <summary>Set when the bot must say nothing this turn (an operator holds the conversation).</summary>
+    public bool Silent { get; set; }
+
+    /// <summary>A handoff record this turn opened or ended, written with the turn.</summary>
+    public HandoffRecord? Handoff { get; set; }
 
     public IReadOnlyList<OutgoingMessage> Replies => _replies;
 

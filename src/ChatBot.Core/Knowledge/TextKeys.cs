@@ -33,6 +33,14 @@ public static class TextKeys
     public const string CategoryPrefix = "category_";
     public const string GroupChatNote = "group_chat_note";
     public const string CommandPrefix = "command_";
+    public const string HandoffQueued = "handoff_queued";
+    public const string HandoffOutsideHours = "handoff_outside_hours";
+    public const string HandoffAfterMisunderstanding = "handoff_after_misunderstanding";
+    public const string HandoffCancelled = "handoff_cancelled";
+    public const string HandoffClaimed = "handoff_claimed";
+    public const string HandoffReleased = "handoff_released";
+    public const string HandoffClosed = "handoff_closed";
+    public const string ButtonLeaveQueue = "button_leave_queue";
 
     /// <summary>The commands of the Telegram command menu; each has a description under <see cref="CommandPrefix"/>.</summary>
     public static readonly IReadOnlyList<string> MenuCommands = ["start", "menu", "help", "lang", "operator", "cancel", "forget"];
@@ -44,5 +52,7 @@ public static class TextKeys
         ForgetCancelled, SurveyUnavailable, EnrollmentUnavailable, ButtonOperator, ButtonMenu, ButtonYes, ButtonNo,
         ButtonNoneOfThese, UnsupportedMessage, RelatedTitle, AsOf, CategoryPick,
         GroupChatNote, .. MenuCommands.Select(c => CommandPrefix + c),
+        HandoffQueued, HandoffOutsideHours, HandoffAfterMisunderstanding, HandoffCancelled, HandoffClaimed,
+        HandoffReleased, HandoffClosed, ButtonLeaveQueue,
     ];
 }

@@ -1,4 +1,5 @@
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Handoff;
 
 namespace ChatBot.Core.Storage;
 
@@ -18,7 +19,10 @@ public interface IConversationStore
     void Forget(string conversationId);
 }
 
-/// <summary>What one turn writes; the outbox items get their ids on commit.</summary>
+/// <summary>
+/// What one turn (or one operator action) writes; the outbox items get their ids on commit. A handoff record,
+/// when given, is inserted or replaced.
+/// </summary>
 public sealed record TurnRecord(
     Conversation Conversation,
     string? ProcessedMessageId,
@@ -26,4 +30,5 @@ public sealed record TurnRecord(
     IReadOnlyList<OutboxItem> Outbox,
     IReadOnlyList<AnalyticsEvent> Events,
     IReadOnlyList<UnansweredQuestion> Unanswered,
-    Flows.FlowWrites? Flows = null);
+    Flows.FlowWrites? Flows = null,
+    HandoffRecord? Handoff = null);

@@ -1,6 +1,7 @@
 using ChatBot.Core.Engine;
 using ChatBot.Core.Flows;
 using ChatBot.Knowledge.Dialogs;
+using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Storage;
 using ChatBot.Knowledge.Loading;
@@ -52,6 +53,11 @@ public sealed class BotRuntime : IDisposable
 
     public IBlockedChats BlockedChats { get; }
 
+    /// <summary>Raised when a conversation waiting for or held by an operator changes; the console listens.</summary>
+    public HandoffSignals HandoffSignals { get; private init; } = new();
+
+    public WorkingHours WorkingHours { get; private init; } = new();
+
     public static BotRuntime Start(ChatBotOptions options, TimeProvider time, ILogger logger)
     {
         var knowledge = LoadKnowledge(options.ResolveKnowledgeDir());
@@ -73,10 +79,17 @@ public sealed class BotRuntime : IDisposable
             fromCache ? "loaded from the cache" : "trained",
             started.Elapsed.TotalSeconds,
             model.Labels.Count);
+        if (!options.WorkingHours.IsValid(out var hoursProblem))
+        {
+            throw new FormatException(hoursProblem);
+        }
+
         var flows = new FlowServices(catalog, new LiteFlowResponses(database));
+        var signals = new HandoffSignals();
+        var desk = new HandoffDesk(options.WorkingHours, new LiteHandoffLog(database), signals);
         var engine = new ConversationEngine(
-            knowledge, new LiteConversationStore(database), model, LanguageDetector.TrainedOn(knowledge), time, flows);
-        return new BotRuntime(knowledge, database, model, engine, flows);
+            knowledge, new LiteConversationStore(database), model, LanguageDetector.TrainedOn(knowledge), time, flows, desk);
+        return new BotRuntime(knowledge, database, model, engine, flows) { HandoffSignals = signals, WorkingHours = options.WorkingHours };
     }
 
     /// <summary>Loads and validates knowledge/; errors stop start-up with every <c>file:line</c>.</summary>

@@ -14,5 +14,7 @@ public static class BotRuntimeParts
         .AddSingleton<IConversationStore>(sp => sp.GetRequiredService<BotRuntime>().Store)
         .AddSingleton<IOutbox>(sp => sp.GetRequiredService<BotRuntime>().Outbox)
         .AddSingleton<IBlockedChats>(sp => sp.GetRequiredService<BotRuntime>().BlockedChats)
-        .AddSingleton<ChatBotDatabase>(sp => sp.GetRequiredService<BotRuntime>().Database);
+        .AddSingleton<ChatBotDatabase>(sp => sp.GetRequiredService<BotRuntime>().Database)
+        .AddSingleton<ChatBot.Core.Handoff.HandoffSignals>(sp => sp.GetRequiredService<BotRuntime>().HandoffSignals)
+        .AddSingleton<ChatBot.Core.Handoff.WorkingHours>(sp => sp.GetRequiredService<BotRuntime>().WorkingHours);
 }

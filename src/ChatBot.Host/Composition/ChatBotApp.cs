@@ -1,4 +1,5 @@
 using ChatBot.Host.Surveys;
+using ChatBot.Operators;
 using ChatBot.Telegram;
 using ChatBot.Web;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,7 @@ public static class ChatBotApp
         builder.Services.AddBotRuntimeParts();
         builder.Services.AddTelegram(builder.Configuration);
         builder.Services.AddWebChat(builder.Configuration);
+        builder.Services.AddOperators();
 
         var app = builder.Build();
 
@@ -37,6 +39,7 @@ public static class ChatBotApp
         app.MapGet("/health", (BotRuntime runtime) => Results.Ok(new { status = "ok", intents = runtime.Model.Labels.Count }));
         app.MapWebChat();
         app.MapSurveyAdmin();
+        app.MapOperators();
         return app;
     }
 }

@@ -20,6 +20,9 @@ public sealed class ChatBotOptions
     /// <summary>The database password; empty means a key file generated in the data folder.</summary>
     public string? DatabasePassword { get; set; }
 
+    /// <summary>When operators answer (<c>ChatBot:WorkingHours:*</c>); outside them requests are queued.</summary>
+    public ChatBot.Core.Handoff.WorkingHours WorkingHours { get; set; } = new();
+
     public string ResolveModelDir() =>
         string.IsNullOrWhiteSpace(ModelDir) ? Path.Combine(Path.GetFullPath(DataDir), "models") : ModelDir;
 

@@ -21,14 +21,28 @@ public sealed class ChatBotDatabase : IDisposable
 
     public LiteDatabase Database { get; }
 
-    /// <summary>Runs <paramref name="work"/> in one transaction: all of its writes land, or none.</summary>
+    // LiteDB's transactions belong to a thread; this counts how deep this thread is inside InTransaction.
+    [ThreadStatic]
+    private static int _depth;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction: all of its writes land, or none. Called inside another
+    /// <see cref="InTransaction"/> on the same thread, it joins the outer transaction.
+    /// </summary>
     public void InTransaction(Action<LiteDatabase> work)
     {
+        if (_depth > 0)
+        {
+            work(Database);
+            return;
+        }
+
         if (!Database.BeginTrans())
         {
             throw new InvalidOperationException("a transaction is already open on this thread");
         }
 
+        _depth++;
         try
         {
             work(Database);
@@ -38,6 +52,10 @@ public sealed class ChatBotDatabase : IDisposable
         {
             Database.Rollback();
             throw;
+        }
+        finally
+        {
+            _depth--;
         }
     }
 

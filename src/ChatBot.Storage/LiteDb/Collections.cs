@@ -1,4 +1,5 @@
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Handoff;
 using LiteDB;
 
 namespace ChatBot.Storage.LiteDb;
@@ -16,6 +17,7 @@ internal static class Collections
     public const string FlowResponses = "flow_responses";
     public const string FlowContacts = "flow_contacts";
     public const string FlowParticipations = "flow_participations";
+    public const string Handoffs = "handoffs";
 
     public static void EnsureIndexes(LiteDatabase db)
     {
@@ -25,5 +27,7 @@ internal static class Collections
         db.GetCollection<AnalyticsEvent>(Events).EnsureIndex(e => e.At);
         db.GetCollection<UnansweredQuestion>(Unanswered).EnsureIndex(u => u.ConversationId);
         db.GetCollection<ChatBot.Core.Flows.FlowResponse>(FlowResponses).EnsureIndex(r => r.FlowId);
+        db.GetCollection<HandoffRecord>(Handoffs).EnsureIndex(h => h.Outcome);
+        db.GetCollection<Conversation>(Conversations).EnsureIndex(c => c.Mode);
     }
 }

@@ -1,4 +1,5 @@
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Handoff;
 using ChatBot.Core.Storage;
 using LiteDB;
 
@@ -33,6 +34,11 @@ public sealed class LiteConversationStore(ChatBotDatabase database) : IConversat
         if (turn.Flows is { Any: true } flows)
         {
             LiteFlowResponses.Write(db, flows);
+        }
+
+        if (turn.Handoff is { } handoff)
+        {
+            db.GetCollection<HandoffRecord>(Collections.Handoffs).Upsert(handoff);
         }
     });
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Understanding;
@@ -11,6 +12,8 @@ public sealed class UnderstandingStep(IIntentClassifier classifier) : ITurnStep
 {
     /// <summary>How likely a topic must be to be offered for a one-word message.</summary>
     private const double OneWordTopicProbability = 0.005;
+
+    private const int MisunderstandingsBeforeHandoff = 2;
 
     public bool TryHandle(TurnContext turn)
     {
@@ -77,6 +80,14 @@ public sealed class UnderstandingStep(IIntentClassifier classifier) : ITurnStep
             text,
             guesses.Take(DecisionPolicy.MaxSuggestions).Select(g => g.Intent + ":" + g.Probability.ToString("0.00", CultureInfo.InvariantCulture)));
         turn.Record(AnalyticsEventTypes.Fallback, guesses.FirstOrDefault()?.Intent, guesses.FirstOrDefault()?.Probability);
+        if (turn.Conversation.MisunderstoodInARow >= MisunderstandingsBeforeHandoff && turn.Desk is { } desk)
+        {
+            // Twice in a row is a pattern, not bad luck: a person takes over rather than a third "I don't know".
+            turn.Reply(turn.Text(TextKeys.HandoffAfterMisunderstanding));
+            desk.Request(turn, HandoffReason.Misunderstood);
+            return;
+        }
+
         Replies.Fallback(turn);
     }
 }

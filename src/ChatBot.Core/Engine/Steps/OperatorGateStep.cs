@@ -1,0 +1,33 @@
+using ChatBot.Core.Conversations;
+
+namespace ChatBot.Core.Engine.Steps;
+
+/// <summary>
+/// First in the pipeline: while a conversation waits for an operator or an operator holds it, the bot says
+/// nothing. The message stays in the transcript and wakes the console. Only /cancel (or the "leave the queue"
+/// button) while waiting takes the conversation back to the bot.
+/// </summary>
+public sealed class OperatorGateStep : ITurnStep
+{
+    public bool TryHandle(TurnContext turn)
+    {
+        var mode = turn.Conversation.Mode;
+        if (mode == ConversationMode.Bot || turn.Desk is not { } desk)
+        {
+            return false;
+        }
+
+        if (mode == ConversationMode.WaitingForOperator && IsLeave(turn))
+        {
+            desk.LeaveQueue(turn);
+            return true;
+        }
+
+        turn.Silent = true;
+        return true;
+    }
+
+    private static bool IsLeave(TurnContext turn) =>
+        turn.Message.Payload == Payloads.LeaveQueue
+        || turn.Message.Text?.Trim().Split(' ', 2)[0].Split('@')[0].Equals("/cancel", StringComparison.OrdinalIgnoreCase) == true;
+}

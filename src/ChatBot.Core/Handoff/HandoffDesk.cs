@@ -1,0 +1,87 @@
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Engine;
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Messages;
+
+namespace ChatBot.Core.Handoff;
+
+/// <summary>
+/// The bot's side of a handoff: puts a conversation in the operators' queue (telling the user what happens next
+/// and how long it may take, or when operators are back) and takes it out again on /cancel.
+/// </summary>
+public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, HandoffSignals signals)
+{
+    public WorkingHours Hours => hours;
+
+    public HandoffSignals Signals => signals;
+
+    public void Request(TurnContext turn, HandoffReason reason)
+    {
+        var conversation = turn.Conversation;
+        conversation.MisunderstoodInARow = 0;
+        conversation.Pending = PendingQuestion.None;
+        if (conversation.Mode != ConversationMode.Bot)
+        {
+            return;
+        }
+
+        var open = hours.IsOpen(turn.Now);
+        var record = new HandoffRecord
+        {
+            Id = Guid.NewGuid().ToString("N"),
+            ConversationId = conversation.Id,
+            Channel = conversation.Channel,
+            Language = turn.ReplyLanguage.Code(),
+            Reason = reason,
+            Question = QuestionOf(turn.Message),
+            OutsideHours = !open,
+            RequestedAt = turn.Now,
+        };
+        var ahead = log.WaitingCount();
+        conversation.Mode = ConversationMode.WaitingForOperator;
+        conversation.OperatorId = null;
+        conversation.HandoffId = record.Id;
+        turn.Handoff = record;
+        turn.Record(AnalyticsEventTypes.HandoffRequested, reason.ToString());
+
+        var cancel = new Button(turn.Text(TextKeys.ButtonLeaveQueue), Payloads.LeaveQueue);
+        if (open)
+        {
+            var minutes = (ahead + 1) * hours.MinutesPerWaitingConversation;
+            turn.Reply(turn.Knowledge.Texts.Format(TextKeys.HandoffQueued, turn.ReplyLanguage, ("ahead", ahead), ("minutes", minutes)), [cancel]);
+        }
+        else
+        {
+            var next = hours.NextOpening(turn.Now);
+            turn.Reply(
+                turn.Knowledge.Texts.Format(
+                    TextKeys.HandoffOutsideHours,
+                    turn.ReplyLanguage,
+                    ("opens", hours.Opens.ToString("HH:mm")),
+                    ("closes", hours.Closes.ToString("HH:mm")),
+                    ("next", next.ToString("dd.MM HH:mm", System.Globalization.CultureInfo.InvariantCulture))),
+                [cancel]);
+        }
+    }
+
+    /// <summary>/cancel while waiting: the user leaves the queue and the bot answers again.</summary>
+    public void LeaveQueue(TurnContext turn)
+    {
+        var conversation = turn.Conversation;
+        if (conversation.HandoffId is { } id && log.Find(id) is { } record)
+        {
+            record.Outcome = HandoffOutcome.Cancelled;
+            record.EndedAt = turn.Now;
+            turn.Handoff = record;
+        }
+
+        conversation.Mode = ConversationMode.Bot;
+        conversation.OperatorId = null;
+        conversation.HandoffId = null;
+        turn.Record(AnalyticsEventTypes.HandoffCancelled);
+        turn.Reply(turn.Text(TextKeys.HandoffCancelled), [Replies.MenuButton(turn)]);
+    }
+
+    private static string? QuestionOf(IncomingMessage message) =>
+        message.Text is { } text && !text.TrimStart().StartsWith('/') ? text.Trim() : null;
+}

@@ -1,0 +1,10 @@
+namespace ChatBot.Core.Handoff;
+
+/// <summary>The handoff records; written with the turn or operator action that changes them.</summary>
+public interface IHandoffLog
+{
+    HandoffRecord? Find(string id);
+
+    /// <summary>How many conversations wait for an operator now.</summary>
+    int WaitingCount();
+}

@@ -1,0 +1,72 @@
+using ChatBot.Operators.Accounts;
+using ChatBot.Storage.LiteDb;
+
+namespace ChatBot.Host.Cli;
+
+/// <summary>
+/// <c>chatbot operators add --login L --role operator|admin</c> (the password is read from stdin),
+/// <c>disable --login L</c>, <c>enable --login L</c>, <c>reset --login L</c> (new password from stdin), <c>list</c>.
+/// Works on the service's data folder; run it while the service is stopped (the database is opened directly).
+/// </summary>
+internal static class OperatorsCommand
+{
+    public static int Run(string[] args)
+    {
+        var action = args.FirstOrDefault();
+        var rest = new VerbArguments(args.Skip(1).ToArray());
+        var options = CliConfiguration.Options(args.Skip(1).ToArray());
+        var dataDir = Path.GetFullPath(options.DataDir);
+        var (password, _) = DatabasePassword.Resolve(options.DatabasePassword, dataDir);
+        using var database = new ChatBotDatabase(Path.Combine(dataDir, ChatBotDatabase.FileName), password);
+        var accounts = new OperatorAccounts(database);
+        var login = rest.Option("--login");
+        try
+        {
+            switch (action)
+            {
+                case "list":
+                    foreach (var a in accounts.All())
+                    {
+                        Console.WriteLine($"{a.Id}\t{a.Role}{(a.Disabled ? "\tdisabled" : "")}");
+                    }
+
+                    return 0;
+                case "add" when login is not null:
+                    var account = accounts.Add(login, rest.Option("--role") ?? OperatorRoles.Operator, ReadPassword(), TimeProvider.System.GetUtcNow());
+                    Console.WriteLine($"added {account.Id} as {account.Role}");
+                    return 0;
+                case "disable" or "enable" when login is not null:
+                    return Report(accounts.SetDisabled(login, action == "disable"), $"{action}d {login}");
+                case "reset" when login is not null:
+                    return Report(accounts.ResetPassword(login, ReadPassword()), $"new password set for {login}; lock-out lifted");
+                default:
+                    Console.Error.WriteLine("usage: chatbot operators add --login L --role operator|admin  (password on stdin)\n" +
+                        "       chatbot operators disable|enable|reset --login L  (reset: password on stdin)\n" +
+                        "       chatbot operators list");
+                    return 2;
+            }
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+    }
+
+    private static int Report(bool found, string done)
+    {
+        Console.Error.WriteLine(found ? done : "no such account");
+        return found ? 0 : 1;
+    }
+
+    /// <summary>The first line of stdin: never an argument, so it stays out of the shell history and process list.</summary>
+    private static string ReadPassword()
+    {
+        if (!Console.IsInputRedirected)
+        {
+            Console.Error.Write("password: ");
+        }
+
+        return Console.ReadLine()?.TrimEnd('\r', '\n') ?? "";
+    }
+}

@@ -1,0 +1,95 @@
+using ChatBot.Operators.Accounts;
+using ChatBot.Operators.Audit;
+using ChatBot.Operators.Desk;
+using Microsoft.AspNetCore.Http;
+
+namespace ChatBot.Operators.Api;
+
+/// <summary>What only admins do: accounts, canned answers, the audit log.</summary>
+internal static class AdminApi
+{
+    public static IResult Accounts(OperatorAccounts accounts) => TypedResults.Ok(accounts.All().Select(View));
+
+    public static async Task<IResult> AddAccount(HttpContext context, OperatorAccounts accounts, AuditLog audit, TimeProvider time)
+    {
+        var (body, error) = await JsonBody.ReadAsync<AccountRequest>(context.Request);
+        if (body is null)
+        {
+            return OperatorProblems.BadRequest(error!);
+        }
+
+        try
+        {
+            var account = accounts.Add(body.Login ?? "", body.Role ?? OperatorRoles.Operator, body.Password ?? "", time.GetUtcNow());
+            audit.Write(ConversationApi.Who(context), AuditActions.AccountAdded, time.GetUtcNow(), detail: account.Id + " as " + account.Role);
+            return TypedResults.Created($"/api/operator/admin/accounts/{account.Id}", View(account));
+        }
+        catch (ArgumentException e)
+        {
+            return OperatorProblems.BadRequest(e.Message);
+        }
+    }
+
+    public static IResult SetDisabled(string login, bool disabled, HttpContext context, OperatorAccounts accounts, AuditLog audit, TimeProvider time)
+    {
+        if (!accounts.SetDisabled(login, disabled))
+        {
+            return OperatorProblems.NotFound("no such account");
+        }
+
+        audit.Write(ConversationApi.Who(context), disabled ? AuditActions.AccountDisabled : AuditActions.AccountEnabled, time.GetUtcNow(), detail: login);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<IResult> ResetPassword(string login, HttpContext context, OperatorAccounts accounts, AuditLog audit, TimeProvider time)
+    {
+        var (body, error) = await JsonBody.ReadAsync<PasswordRequest>(context.Request);
+        if (body is null)
+        {
+            return OperatorProblems.BadRequest(error!);
+        }
+
+        try
+        {
+            if (!accounts.ResetPassword(login, body.Password ?? ""))
+            {
+                return OperatorProblems.NotFound("no such account");
+            }
+        }
+        catch (ArgumentException e)
+        {
+            return OperatorProblems.BadRequest(e.Message);
+        }
+
+        audit.Write(ConversationApi.Who(context), AuditActions.PasswordReset, time.GetUtcNow(), detail: login);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<IResult> AddCanned(HttpContext context, CannedAnswers canned, AuditLog audit, TimeProvider time)
+    {
+        var (body, error) = await JsonBody.ReadAsync<CannedRequest>(context.Request);
+        if (body is null || body.Language is not ("ru" or "kk") || string.IsNullOrWhiteSpace(body.Title) || string.IsNullOrWhiteSpace(body.Text))
+        {
+            return OperatorProblems.BadRequest(error ?? "send {\"language\": \"ru\" or \"kk\", \"title\", \"text\"}");
+        }
+
+        var item = canned.Add(body.Language, body.Title.Trim(), body.Text.Trim());
+        audit.Write(ConversationApi.Who(context), AuditActions.CannedAdded, time.GetUtcNow(), detail: item.Title);
+        return TypedResults.Created($"/api/operator/admin/canned/{item.Id}", item);
+    }
+
+    public static IResult RemoveCanned(long id, HttpContext context, CannedAnswers canned, AuditLog audit, TimeProvider time)
+    {
+        if (!canned.Remove(id))
+        {
+            return OperatorProblems.NotFound("no such canned answer");
+        }
+
+        audit.Write(ConversationApi.Who(context), AuditActions.CannedRemoved, time.GetUtcNow(), detail: id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return TypedResults.NoContent();
+    }
+
+    public static IResult Audit(AuditLog audit, int? max) => TypedResults.Ok(audit.Recent(Math.Clamp(max ?? 200, 1, 1000)));
+
+    private static object View(OperatorAccount a) => new { login = a.Id, role = a.Role, disabled = a.Disabled, lockedUntil = a.LockedUntil, createdAt = a.CreatedAt };
+}

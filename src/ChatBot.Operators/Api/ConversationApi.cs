@@ -1,0 +1,101 @@
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Messages;
+using ChatBot.Operators.Desk;
+using Microsoft.AspNetCore.Http;
+
+namespace ChatBot.Operators.Api;
+
+/// <summary>The queue and what an operator does with a conversation.</summary>
+internal static class ConversationApi
+{
+    public const int MaxText = 4000;
+
+    public static IResult Queue(ConversationDesk desk) => TypedResults.Ok(desk.Queue());
+
+    public static IResult Open(string id, HttpContext context, ConversationDesk desk, TimeProvider time)
+    {
+        if (desk.Find(id) is not { } conversation)
+        {
+            return OperatorProblems.NotFound("no such conversation");
+        }
+
+        var (transcript, notes) = desk.Open(id, Who(context));
+        var record = desk.Handoff(conversation);
+        return TypedResults.Ok(new
+        {
+            conversationId = conversation.Id,
+            channel = conversation.Channel,
+            language = conversation.Language.Code(),
+            state = conversation.Mode switch
+            {
+                ConversationMode.Operator => "operator",
+                ConversationMode.WaitingForOperator => "waiting",
+                _ => "bot",
+            },
+            @operator = conversation.OperatorId,
+            reason = record?.Reason.ToString(),
+            requestedAt = record?.RequestedAt,
+            messages = transcript.Select(t => new
+            {
+                id = t.Id,
+                from = t.From.ToString().ToLowerInvariant(),
+                // LiteDB reads an empty string back as null: a button press has only its payload.
+                text = string.IsNullOrEmpty(t.Text) ? t.Payload ?? "" : t.Text,
+                pressed = string.IsNullOrEmpty(t.Text) && t.Payload is not null,
+                buttons = t.Buttons.Select(b => b.Title),
+                at = t.At,
+            }),
+            notes = notes.Select(n => new { n.Operator, n.Text, n.At }),
+        });
+    }
+
+    public static Task<IResult> Claim(string id, HttpContext context, ConversationDesk desk) =>
+        Reply(desk.ClaimAsync(id, Who(context)));
+
+    public static Task<IResult> Release(string id, HttpContext context, ConversationDesk desk) =>
+        Reply(desk.ReleaseAsync(id, Who(context)));
+
+    public static Task<IResult> Close(string id, HttpContext context, ConversationDesk desk) =>
+        Reply(desk.CloseAsync(id, Who(context)));
+
+    public static async Task<IResult> Say(string id, HttpContext context, ConversationDesk desk)
+    {
+        var (text, error) = await ReadText(context);
+        return text is null ? OperatorProblems.BadRequest(error!) : await Reply(desk.SayAsync(id, Who(context), text));
+    }
+
+    public static async Task<IResult> Note(string id, HttpContext context, ConversationDesk desk)
+    {
+        var (text, error) = await ReadText(context);
+        return text is null ? OperatorProblems.BadRequest(error!) : await Reply(desk.NoteAsync(id, Who(context), text));
+    }
+
+    public static async Task<IResult> Transfer(string id, HttpContext context, ConversationDesk desk)
+    {
+        var (body, error) = await JsonBody.ReadAsync<TransferRequest>(context.Request);
+        return string.IsNullOrWhiteSpace(body?.Login)
+            ? OperatorProblems.BadRequest(error ?? "send {\"login\"} of the operator to transfer to")
+            : await Reply(desk.TransferAsync(id, Who(context), body.Login.Trim().ToLowerInvariant()));
+    }
+
+    public static IResult Canned(CannedAnswers canned) => TypedResults.Ok(canned.All());
+
+    public static string Who(HttpContext context) => context.User.Identity!.Name!;
+
+    private static async Task<(string? Text, string? Error)> ReadText(HttpContext context)
+    {
+        var (body, error) = await JsonBody.ReadAsync<TextRequest>(context.Request);
+        var text = body?.Text?.Trim();
+        return body is null ? (null, error)
+            : string.IsNullOrEmpty(text) ? (null, "text is empty")
+            : text.Length > MaxText ? (null, $"text is longer than {MaxText} characters")
+            : (text, null);
+    }
+
+    private static async Task<IResult> Reply(Task<DeskOutcome> action) => (await action) switch
+    {
+        { Result: DeskResult.Done } => TypedResults.NoContent(),
+        { Result: DeskResult.NotFound } outcome => OperatorProblems.NotFound(outcome.Reason),
+        var outcome => OperatorProblems.Conflict(outcome.Reason),
+    };
+}

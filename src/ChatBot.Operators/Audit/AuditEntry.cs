@@ -1,0 +1,37 @@
+namespace ChatBot.Operators.Audit;
+
+/// <summary>One operator action: who did what, to which conversation, when.</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+
+    public string Operator { get; set; } = "";
+
+    public string Action { get; set; } = "";
+
+    public string? ConversationId { get; set; }
+
+    public string? Detail { get; set; }
+
+    public DateTimeOffset At { get; set; }
+}
+
+public static class AuditActions
+{
+    public const string Login = "login";
+    public const string LoginFailed = "login_failed";
+    public const string Logout = "logout";
+    public const string View = "view";
+    public const string Claim = "claim";
+    public const string Reply = "reply";
+    public const string Note = "note";
+    public const string Transfer = "transfer";
+    public const string Release = "release";
+    public const string Close = "close";
+    public const string AccountAdded = "account_added";
+    public const string AccountDisabled = "account_disabled";
+    public const string AccountEnabled = "account_enabled";
+    public const string PasswordReset = "password_reset";
+    public const string CannedAdded = "canned_added";
+    public const string CannedRemoved = "canned_removed";
+}

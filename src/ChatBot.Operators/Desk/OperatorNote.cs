@@ -1,0 +1,15 @@
+namespace ChatBot.Operators.Desk;
+
+/// <summary>An internal note on a conversation: operators see it, the user never does.</summary>
+public sealed class OperatorNote
+{
+    public long Id { get; set; }
+
+    public string ConversationId { get; set; } = "";
+
+    public string Operator { get; set; } = "";
+
+    public string Text { get; set; } = "";
+
+    public DateTimeOffset At { get; set; }
+}

@@ -1,0 +1,51 @@
+using ChatBot.Operators.Api;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace ChatBot.Operators;
+
+public static class OperatorEndpoints
+{
+    /// <summary>The console at <c>/operator</c> and its API under <c>/api/operator</c>. Paths are stable.</summary>
+    public static IEndpointRouteBuilder MapOperators(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/operator", (HttpContext c, ConsoleAssets a) => a.Page(c)).ExcludeFromDescription();
+        app.MapGet("/operator/console.js", (HttpContext c, ConsoleAssets a) => a.ScriptFile(c)).ExcludeFromDescription();
+
+        var api = app.MapGroup("/api/operator");
+        api.MapPost("/login", SessionApi.Login);
+
+        var session = api.MapGroup("").RequireAuthorization(p => p.AddAuthenticationSchemes(OperatorServices.Scheme).RequireAuthenticatedUser());
+        session.MapGet("/me", SessionApi.Me);
+        session.MapPost("/logout", SessionApi.Logout).AddEndpointFilter(Xsrf.Require);
+
+        var desk = api.MapGroup("").RequireAuthorization(OperatorServices.OperatorPolicy);
+        desk.MapGet("/queue", ConversationApi.Queue);
+        desk.MapGet("/events", EventsApi.Stream);
+        desk.MapGet("/canned", ConversationApi.Canned);
+        desk.MapGet("/conversations/{id}", ConversationApi.Open);
+        var act = desk.MapGroup("/conversations/{id}").AddEndpointFilter(Xsrf.Require);
+        act.MapPost("/claim", ConversationApi.Claim);
+        act.MapPost("/messages", ConversationApi.Say);
+        act.MapPost("/notes", ConversationApi.Note);
+        act.MapPost("/transfer", ConversationApi.Transfer);
+        act.MapPost("/release", ConversationApi.Release);
+        act.MapPost("/close", ConversationApi.Close);
+
+        var admin = api.MapGroup("/admin").RequireAuthorization(OperatorServices.AdminPolicy);
+        admin.MapGet("/accounts", AdminApi.Accounts);
+        admin.MapGet("/audit", AdminApi.Audit);
+        admin.MapGet("/canned", ConversationApi.Canned);
+        var change = admin.MapGroup("").AddEndpointFilter(Xsrf.Require);
+        change.MapPost("/accounts", AdminApi.AddAccount);
+        change.MapPost("/accounts/{login}/disable", (string login, HttpContext c, Accounts.OperatorAccounts a, Audit.AuditLog l, TimeProvider t) =>
+            AdminApi.SetDisabled(login, true, c, a, l, t));
+        change.MapPost("/accounts/{login}/enable", (string login, HttpContext c, Accounts.OperatorAccounts a, Audit.AuditLog l, TimeProvider t) =>
+            AdminApi.SetDisabled(login, false, c, a, l, t));
+        change.MapPost("/accounts/{login}/password", AdminApi.ResetPassword);
+        change.MapPost("/canned", AdminApi.AddCanned);
+        change.MapDelete("/canned/{id:long}", AdminApi.RemoveCanned);
+        return app;
+    }
+}

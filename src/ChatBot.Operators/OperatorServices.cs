@@ -1,0 +1,83 @@
+using System.Security.Claims;
+using ChatBot.Operators.Accounts;
+using ChatBot.Operators.Api;
+using ChatBot.Operators.Audit;
+using ChatBot.Operators.Desk;
+using ChatBot.Operators.Events;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatBot.Operators;
+
+public static class OperatorServices
+{
+    public const string Scheme = "Operator";
+    public const string OperatorPolicy = "operator";
+    public const string AdminPolicy = "admin";
+
+    /// <summary>
+    /// The operator console and its API. Expects the bot's parts as services: ConversationEngine,
+    /// IConversationStore, KnowledgeBase, ChatBotDatabase, HandoffSignals, IConversationNotifier, TimeProvider.
+    /// </summary>
+    public static IServiceCollection AddOperators(this IServiceCollection services)
+    {
+        services.AddSingleton<OperatorAccounts>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<OperatorEvents>();
+        services.AddSingleton<ConversationDesk>();
+        services.AddSingleton<CannedAnswers>();
+        services.AddSingleton<ConsoleAssets>();
+
+        services.AddAuthentication(Scheme).AddCookie(Scheme, o =>
+        {
+            o.Cookie.Name = "chatbot.operator";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.Path = "/";
+            o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            o.SlidingExpiration = true;
+
+            // An API answers 401 and 403 rather than redirecting to a login page.
+            o.Events.OnRedirectToLogin = c => Refuse(c.HttpContext, StatusCodes.Status401Unauthorized, "sign in first: POST /api/operator/login");
+            o.Events.OnRedirectToAccessDenied = c => Refuse(c.HttpContext, StatusCodes.Status403Forbidden, "your role may not do this");
+
+            // A disabled account, or one whose role changed, loses its session at its next request.
+            o.Events.OnValidatePrincipal = c =>
+            {
+                var account = c.Principal?.Identity?.Name is { } login ? c.HttpContext.RequestServices.GetRequiredService<OperatorAccounts>().Find(login) : null;
+                if (account is null || account.Disabled || !c.Principal!.IsInRole(account.Role))
+                {
+                    c.RejectPrincipal();
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(OperatorPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireRole(OperatorRoles.Operator))
+            .AddPolicy(AdminPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireRole(OperatorRoles.Admin));
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = Xsrf.HeaderName;
+            o.Cookie.Name = "chatbot.antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        return services;
+    }
+
+    public static ClaimsPrincipal Principal(OperatorAccount account) => new(new ClaimsIdentity(
+        [new Claim(ClaimTypes.Name, account.Id), new Claim(ClaimTypes.Role, account.Role)], Scheme));
+
+    private static async Task Refuse(HttpContext context, int status, string reason)
+    {
+        context.Response.StatusCode = status;
+        await context.Response.WriteAsJsonAsync(
+            new { title = Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status), status, detail = reason },
+            (System.Text.Json.JsonSerializerOptions?)null,
+            "application/problem+json");
+    }
+}

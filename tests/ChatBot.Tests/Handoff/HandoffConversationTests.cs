@@ -1,0 +1,151 @@
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Engine;
+using ChatBot.Core.Handoff;
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Messages;
+using ChatBot.Testing;
+
+namespace ChatBot.Tests.Handoff;
+
+/// <summary>The bot's side of a handoff, with the real engine, model and LiteDB file and a fake clock.</summary>
+public sealed class HandoffConversationTests : IDisposable
+{
+    private readonly TestBot _bot = new();
+
+    public void Dispose() => _bot.Dispose();
+
+    private Conversation State(string chatId = "user-1") => _bot.Store.Find(ConversationIds.Of("test", chatId))!;
+
+    private string Queued(Language language, int ahead) => _bot.Knowledge.Texts.Format(
+        TextKeys.HandoffQueued, language, ("ahead", ahead), ("minutes", (ahead + 1) * _bot.Hours.MinutesPerWaitingConversation));
+
+    [Fact]
+    public async Task OperatorCommandQueuesTheConversationAndSaysHowLongTheWaitIs()
+    {
+        await _bot.Conversation()
+            .Send("/operator")
+            .AssertReply(reply =>
+            {
+                Assert.Equal(Queued(Language.Ru, 0), reply.Text);
+                Assert.Contains(reply.Buttons, b => b.Payload == Payloads.LeaveQueue);
+            })
+            .StartTestAsync();
+
+        Assert.Equal(ConversationMode.WaitingForOperator, State().Mode);
+        var record = _bot.Handoffs.Find(State().HandoffId!)!;
+        Assert.Equal(HandoffReason.UserAsked, record.Reason);
+        Assert.Equal(HandoffOutcome.Waiting, record.Outcome);
+        Assert.Equal(_bot.Time.GetUtcNow(), record.RequestedAt);
+        Assert.False(record.OutsideHours);
+    }
+
+    [Fact]
+    public async Task TheWaitEstimateGrowsWithTheConversationsAheadInTheQueue()
+    {
+        await _bot.Conversation("first").Send("/operator").AssertReply(Queued(Language.Ru, 0)).StartTestAsync();
+        await _bot.Conversation("second").Send("/operator").AssertReply(Queued(Language.Ru, 1)).StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AskingForAPersonInKazakhIsUnderstoodAndAnsweredInKazakh()
+    {
+        await _bot.Conversation()
+            .Send("маған оператор керек, адаммен сөйлескім келеді")
+            .AssertReply(Queued(Language.Kk, 0))
+            .StartTestAsync();
+        Assert.Equal(ConversationMode.WaitingForOperator, State().Mode);
+    }
+
+    [Fact]
+    public async Task TheOperatorButtonQueuesTheConversation()
+    {
+        await _bot.Conversation()
+            .Send("/start")
+            .AssertReply(_ => { })
+            .Press(_bot.Knowledge.Texts.Get(TextKeys.ButtonOperator, Language.Ru))
+            .AssertReply(Queued(Language.Ru, 0))
+            .StartTestAsync();
+        Assert.Equal(ConversationMode.WaitingForOperator, State().Mode);
+    }
+
+    [Fact]
+    public async Task WhileWaitingTheBotSaysNothingButKeepsTheMessagesAndWakesTheConsole()
+    {
+        var woken = new List<string>();
+        _bot.Signals.Changed += woken.Add;
+        await _bot.Conversation()
+            .Send("/operator")
+            .AssertReply(_ => { })
+            .Send("как открыть ИП?")
+            .AssertNoMoreReplies()
+            .Send("/menu")
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+
+        Assert.Contains(_bot.Store.Transcript(State().Id), t => t.From == MessageAuthor.User && t.Text == "как открыть ИП?");
+        Assert.Equal([State().Id, State().Id, State().Id], woken);
+    }
+
+    [Fact]
+    public async Task CancelWhileWaitingLeavesTheQueueAndTheBotAnswersAgain()
+    {
+        await _bot.Conversation()
+            .Send("/operator")
+            .AssertReply(_ => { })
+            .Send("/cancel")
+            .AssertText(TextKeys.HandoffCancelled, Language.Ru)
+            .Send("как открыть ИП?")
+            .AssertAnswer("register_sole_proprietor", Language.Ru)
+            .StartTestAsync();
+
+        var record = Assert.Single(_bot.Handoffs.All());
+        Assert.Equal(HandoffOutcome.Cancelled, record.Outcome);
+        Assert.Equal(ConversationMode.Bot, State().Mode);
+        Assert.Null(State().HandoffId);
+    }
+
+    [Fact]
+    public async Task TheLeaveQueueButtonWorksLikeCancel()
+    {
+        await _bot.Conversation()
+            .Send("/operator")
+            .AssertReply(_ => { })
+            .Press(_bot.Knowledge.Texts.Get(TextKeys.ButtonLeaveQueue, Language.Ru))
+            .AssertText(TextKeys.HandoffCancelled, Language.Ru)
+            .StartTestAsync();
+        Assert.Equal(ConversationMode.Bot, State().Mode);
+    }
+
+    [Fact]
+    public async Task TwoMisunderstoodMessagesInARowHandTheConversationToAPerson()
+    {
+        await _bot.Conversation()
+            .Send("посоветуйте породу собаки для квартиры")
+            .AssertText(TextKeys.Fallback, Language.Ru)
+            .Send("а какой корм лучше для щенка")
+            .AssertText(TextKeys.HandoffAfterMisunderstanding, Language.Ru)
+            .AssertReply(Queued(Language.Ru, 0))
+            .StartTestAsync();
+
+        Assert.Equal(HandoffReason.Misunderstood, _bot.Handoffs.Find(State().HandoffId!)!.Reason);
+        Assert.Equal("а какой корм лучше для щенка", _bot.Handoffs.Find(State().HandoffId!)!.Question);
+    }
+
+    [Fact]
+    public async Task OutsideWorkingHoursTheBotSaysWhenOperatorsAreBackAndQueuesTheQuestion()
+    {
+        // Saturday 7 March 2026, 15:00 in Almaty; Monday 9 March is a holiday (8 March moved), so Tuesday 10 March.
+        _bot.Time.SetUtcNow(new DateTimeOffset(2026, 3, 7, 10, 0, 0, TimeSpan.Zero));
+        _bot.Hours.Holidays.Add(new DateOnly(2026, 3, 9));
+        await _bot.Conversation()
+            .Send("/operator")
+            .AssertReply(_bot.Knowledge.Texts.Format(
+                TextKeys.HandoffOutsideHours, Language.Ru, ("opens", "09:00"), ("closes", "18:00"), ("next", "10.03 09:00")))
+            .Send("Нужна консультация по аренде помещения у акимата")
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(ConversationMode.WaitingForOperator, State().Mode);
+        Assert.True(_bot.Handoffs.Find(State().HandoffId!)!.OutsideHours);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Net;
+
+namespace ChatBot.Tests.Operators;
+
+/// <summary>Every endpoint refuses a caller without a session (401) and one of the other role (403); one service for all.</summary>
+public sealed class OperatorAccessTests(OperatorHost host) : IClassFixture<OperatorHost>
+{
+    public static TheoryData<string, string> OperatorEndpoints => new()
+    {
+        { "GET", "/queue" },
+        { "GET", "/events" },
+        { "GET", "/canned" },
+        { "GET", "/conversations/web%3Aabc" },
+        { "POST", "/conversations/web%3Aabc/claim" },
+        { "POST", "/conversations/web%3Aabc/messages" },
+        { "POST", "/conversations/web%3Aabc/notes" },
+        { "POST", "/conversations/web%3Aabc/transfer" },
+        { "POST", "/conversations/web%3Aabc/release" },
+        { "POST", "/conversations/web%3Aabc/close" },
+    };
+
+    public static TheoryData<string, string> AdminEndpoints => new()
+    {
+        { "GET", "/admin/accounts" },
+        { "GET", "/admin/audit" },
+        { "GET", "/admin/canned" },
+        { "POST", "/admin/accounts" },
+        { "POST", "/admin/accounts/aigerim/disable" },
+        { "POST", "/admin/accounts/aigerim/enable" },
+        { "POST", "/admin/accounts/aigerim/password" },
+        { "POST", "/admin/canned" },
+    };
+
+    private static Task<HttpResponseMessage> Call(OperatorClient client, string method, string path) =>
+        method == "GET" ? client.GetAsync(path) : client.PostAsync(path, new { text = "x" });
+
+    [Theory]
+    [MemberData(nameof(OperatorEndpoints))]
+    [MemberData(nameof(AdminEndpoints))]
+    public async Task WithoutASessionEveryEndpointIs401(string method, string path)
+    {
+        using var response = await Call(host.Anonymous(), method, path);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("sign in", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(OperatorEndpoints))]
+    public async Task AnAdminIsRefusedTheConversationsWith403(string method, string path)
+    {
+        using var response = await Call(await host.AdminAsync(), method, path);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminEndpoints))]
+    public async Task AnOperatorIsRefusedTheAdminPagesWith403(string method, string path)
+    {
+        using var response = await Call(await host.OperatorAsync(), method, path);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+}

@@ -1,0 +1,61 @@
+using ChatBot.Host.Composition;
+using ChatBot.Operators.Accounts;
+using ChatBot.Testing;
+using ChatBot.Tests.Web;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ChatBot.Tests.Operators;
+
+/// <summary>
+/// The whole service in memory with the real engine, model and LiteDB file, a fake clock at Monday 2 March 2026,
+/// 10:00 in Almaty (working hours), and two accounts: operators "aigerim" and "daulet", admin "admin".
+/// </summary>
+public sealed class OperatorHost : IDisposable
+{
+    public const string Password = "correct-horse-7";
+
+    private readonly TemporaryFolder _data = new();
+    private readonly WebApplicationFactory<BotRuntime> _factory;
+
+    public OperatorHost()
+    {
+        var modelDir = SharedModelCache.Folder;
+        _factory = new WebApplicationFactory<BotRuntime>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("ChatBot:DataDir", _data.Path);
+            web.UseSetting("ChatBot:ModelDir", modelDir);
+            web.UseSetting("ChatBot:KnowledgeDir", RepositoryPaths.Knowledge);
+            web.UseSetting("ChatBot:DatabasePassword", "test-password");
+            web.UseSetting("Web:RateLimit:PerConversationPerMinute", "0");
+            web.UseSetting("Web:RateLimit:PerAddressPerMinute", "0");
+            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        });
+        var accounts = Service<OperatorAccounts>();
+        accounts.Add("aigerim", OperatorRoles.Operator, Password, Time.GetUtcNow());
+        accounts.Add("daulet", OperatorRoles.Operator, Password, Time.GetUtcNow());
+        accounts.Add("admin", OperatorRoles.Admin, Password, Time.GetUtcNow());
+    }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 5, 0, 0, TimeSpan.Zero));
+
+    public OperatorClient Anonymous() => new(_factory.CreateClient());
+
+    public Task<OperatorClient> OperatorAsync(string login = "aigerim") => Anonymous().SignedInAsync(login, Password);
+
+    public Task<OperatorClient> AdminAsync() => Anonymous().SignedInAsync("admin", Password);
+
+    public ChatClient Chat() => new(_factory.CreateClient());
+
+    public T Service<T>()
+        where T : notnull => _factory.Services.GetRequiredService<T>();
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _data.Dispose();
+    }
+}
