@@ -132,6 +132,19 @@ public sealed class HandoffConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task ThreeWrongAnswersToAFlowStepHandTheConversationToAPersonAndKeepTheFlow()
+    {
+        foreach (var text in new[] { "/start survey", "ыыы", "ъъъ", "ьььь" })
+        {
+            await _bot.Engine.HandleAsync(IncomingMessage.FromText("test", "user-1", text, _bot.Time.GetUtcNow()));
+        }
+
+        Assert.Equal(ConversationMode.WaitingForOperator, State().Mode);
+        Assert.Equal(HandoffReason.FlowValidation, _bot.Handoffs.Find(State().HandoffId!)!.Reason);
+        Assert.Equal("sector", State().Flow!.StepId);
+    }
+
+    [Fact]
     public async Task OutsideWorkingHoursTheBotSaysWhenOperatorsAreBackAndQueuesTheQuestion()
     {
         // Saturday 7 March 2026, 15:00 in Almaty; Monday 9 March is a holiday (8 March moved), so Tuesday 10 March.

@@ -1,6 +1,7 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Flows.Answers;
+using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Understanding;
 
@@ -12,6 +13,8 @@ namespace ChatBot.Core.Engine.Steps;
 /// </summary>
 public sealed class FlowStep(IIntentClassifier classifier) : ITurnStep
 {
+    private const int WrongAnswersBeforeHandoff = 3;
+
     private static readonly HashSet<string> BackWords = ["назад", "артқа", "артка", "кері", "back"];
     private static readonly HashSet<string> CancelWords = ["отмена", "выйти", "выход", "шығу", "шыгу", "бас тарту", "тоқтату", "cancel"];
     private static readonly HashSet<string> SkipWords = ["пропустить", "пропуск", "өткізу", "откізу", "өткізіп жіберу", "skip"];
@@ -144,14 +147,25 @@ public sealed class FlowStep(IIntentClassifier classifier) : ITurnStep
                 FlowRunner.Accept(turn, flow, step, accepted.Value);
                 break;
             case AnswerResult.Toggled:
+                // A valid pick on a multi-choice step: the wrong answers before it no longer count in a row.
+                turn.Conversation.Flow!.Attempts = 0;
                 FlowRunner.Ask(turn, flow);
                 break;
             case AnswerResult.Invalid invalid:
-                turn.Conversation.Flow!.Attempts++;
+                var state = turn.Conversation.Flow!;
+                state.Attempts++;
                 var message = invalid.TextKey == FlowTextKeys.TextPattern && step.PatternError is { } custom
                     ? custom.In(turn.ReplyLanguage)
                     : turn.Knowledge.Texts.Format(invalid.TextKey, turn.ReplyLanguage, invalid.Values);
                 turn.Reply(message);
+                if (state.Attempts >= WrongAnswersBeforeHandoff && turn.Desk is { } desk)
+                {
+                    // A person helps after three wrong answers; the flow waits at this step for the give-back.
+                    state.Attempts = 0;
+                    desk.Request(turn, HandoffReason.FlowValidation);
+                    break;
+                }
+
                 FlowRunner.Ask(turn, flow);
                 break;
         }
