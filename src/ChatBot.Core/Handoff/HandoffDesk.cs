@@ -67,10 +67,23 @@ public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, HandoffSign
     /// <summary>/cancel while waiting: the user leaves the queue and the bot answers again.</summary>
     public void LeaveQueue(TurnContext turn)
     {
+        End(turn, HandoffOutcome.Cancelled);
+        turn.Record(AnalyticsEventTypes.HandoffCancelled);
+        turn.Reply(turn.Text(TextKeys.HandoffCancelled), [Replies.MenuButton(turn)]);
+    }
+
+    /// <summary>
+    /// /forget while waiting or held: the handoff ends first, because an erasure cannot leave a conversation
+    /// open in an operator's console; the bot then asks to confirm the erasure.
+    /// </summary>
+    public void LeaveToForget(TurnContext turn) => End(turn, HandoffOutcome.LeftToForget);
+
+    private void End(TurnContext turn, HandoffOutcome outcome)
+    {
         var conversation = turn.Conversation;
         if (conversation.HandoffId is { } id && log.Find(id) is { } record)
         {
-            record.Outcome = HandoffOutcome.Cancelled;
+            record.Outcome = outcome;
             record.EndedAt = turn.Now;
             turn.Handoff = record;
         }
@@ -78,8 +91,6 @@ public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, HandoffSign
         conversation.Mode = ConversationMode.Bot;
         conversation.OperatorId = null;
         conversation.HandoffId = null;
-        turn.Record(AnalyticsEventTypes.HandoffCancelled);
-        turn.Reply(turn.Text(TextKeys.HandoffCancelled), [Replies.MenuButton(turn)]);
     }
 
     private static string? QuestionOf(IncomingMessage message) =>

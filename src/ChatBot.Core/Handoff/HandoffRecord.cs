@@ -64,4 +64,7 @@ public enum HandoffOutcome
 
     /// <summary>The user left the queue with /cancel before anyone took it.</summary>
     Cancelled,
+
+    /// <summary>The user asked to erase their data (/forget) while waiting or while an operator held the conversation.</summary>
+    LeftToForget,
 }

@@ -117,6 +117,51 @@ public sealed class HandoffConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task ForgetWhileWaitingLeavesTheQueueAndAsksToConfirmTheErasure()
+    {
+        await _bot.Conversation()
+            .Send("/operator")
+            .AssertReply(_ => { })
+            .Send("/forget")
+            .AssertText(TextKeys.ForgetConfirmPrompt, Language.Ru)
+            .StartTestAsync();
+
+        Assert.Equal(HandoffOutcome.LeftToForget, Assert.Single(_bot.Handoffs.All()).Outcome);
+        Assert.Equal(ConversationMode.Bot, State().Mode);
+    }
+
+    [Fact]
+    public async Task ForgetWhileAnOperatorHoldsTheConversationEndsTheHandoffAndErasesOnYes()
+    {
+        await _bot.Conversation()
+            .Send("/operator")
+            .AssertReply(_ => { })
+            .Do(() => TakeOver("aigerim"))
+            .Send("/forget")
+            .AssertText(TextKeys.ForgetConfirmPrompt, Language.Ru)
+            .Press(_bot.Knowledge.Texts.Get(TextKeys.ButtonYes, Language.Ru))
+            .AssertText(TextKeys.ForgetDone, Language.Ru)
+            .StartTestAsync();
+
+        var ended = Assert.Single(_bot.Handoffs.All());
+        Assert.Equal(HandoffOutcome.LeftToForget, ended.Outcome);
+        Assert.Equal(_bot.Time.GetUtcNow(), ended.EndedAt);
+        Assert.DoesNotContain(_bot.Store.Transcript(State().Id), e => e.Text == "/operator");
+    }
+
+    /// <summary>What an operator's claim leaves in the store, without the operators' web API.</summary>
+    private void TakeOver(string login)
+    {
+        var held = State();
+        var record = _bot.Handoffs.Find(held.HandoffId!)!;
+        held.Mode = ConversationMode.Operator;
+        held.OperatorId = login;
+        record.Outcome = HandoffOutcome.Claimed;
+        record.ClaimedAt = _bot.Time.GetUtcNow();
+        _bot.Store.Commit(new(held, null, [], [], [], [], Handoff: record));
+    }
+
+    [Fact]
     public async Task TwoMisunderstoodMessagesInARowHandTheConversationToAPerson()
     {
         await _bot.Conversation()

@@ -5,7 +5,8 @@ namespace ChatBot.Core.Engine.Steps;
 /// <summary>
 /// First in the pipeline: while a conversation waits for an operator or an operator holds it, the bot says
 /// nothing. The message stays in the transcript and wakes the console. Only /cancel (or the "leave the queue"
-/// button) while waiting takes the conversation back to the bot.
+/// button) while waiting takes the conversation back to the bot, and /forget, at any time, ends the handoff so
+/// that the erasure can be asked for.
 /// </summary>
 public sealed class OperatorGateStep : ITurnStep
 {
@@ -23,11 +24,18 @@ public sealed class OperatorGateStep : ITurnStep
             return true;
         }
 
+        if (IsCommand(turn, "/forget"))
+        {
+            desk.LeaveToForget(turn);
+            return false;
+        }
+
         turn.Silent = true;
         return true;
     }
 
-    private static bool IsLeave(TurnContext turn) =>
-        turn.Message.Payload == Payloads.LeaveQueue
-        || turn.Message.Text?.Trim().Split(' ', 2)[0].Split('@')[0].Equals("/cancel", StringComparison.OrdinalIgnoreCase) == true;
+    private static bool IsLeave(TurnContext turn) => turn.Message.Payload == Payloads.LeaveQueue || IsCommand(turn, "/cancel");
+
+    private static bool IsCommand(TurnContext turn, string command) =>
+        turn.Message.Text?.Trim().Split(' ', 2)[0].Split('@')[0].Equals(command, StringComparison.OrdinalIgnoreCase) == true;
 }
