@@ -9,7 +9,7 @@ using static ChatBot.Tests.Flows.SurveyScript;
 namespace ChatBot.Tests.Campaigns;
 
 /// <summary>Opening and closing survey periods and the invitations, through the real engine and LiteDB file.</summary>
-public sealed class CampaignTests : IDisposable
+public sealed class CampaignTests(Xunit.Abstractions.ITestOutputHelper output) : IDisposable
 {
     private const Language Ru = Language.Ru;
     private const Language Kk = Language.Kk;
@@ -79,7 +79,9 @@ public sealed class CampaignTests : IDisposable
             }
         });
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = Desk(_bot).Open(Id, "2026", "admin");
+        output.WriteLine($"{subscribers} subscribers invited in {clock.Elapsed.TotalSeconds:0.00} s");
 
         Assert.Equal(subscribers, result.Invitations!.Invited);
         Assert.Equal(subscribers, _bot.Outbox.Pending("telegram", 10_000).Count);
