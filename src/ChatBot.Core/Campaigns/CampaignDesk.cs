@@ -70,12 +70,12 @@ public sealed class CampaignDesk(FlowCatalog catalog, ICampaigns campaigns, IFlo
         {
             if (!DateOnly.TryParseExact(reopensOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
-                return CampaignResult.Refused(CampaignOutcome.Invalid, $"reopensOn '{reopensOn}' is not a date such as 2027-03-01");
+                return CampaignResult.Refused(CampaignOutcome.Invalid, $"the reopening day '{reopensOn}' is not a date such as 2027-03-01");
             }
 
             if (day <= DateOnly.FromDateTime(FlowPeriods.ToAlmaty(now).Date))
             {
-                return CampaignResult.Refused(CampaignOutcome.Invalid, $"reopensOn {day:yyyy-MM-dd} is not after today (Almaty)");
+                return CampaignResult.Refused(CampaignOutcome.Invalid, $"the reopening day {day:yyyy-MM-dd} is not after today (Almaty time)");
             }
 
             reopens = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
