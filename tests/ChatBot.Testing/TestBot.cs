@@ -39,6 +39,8 @@ public sealed class TestBot : IDisposable
 
     public LiteFlowResponses FlowResponses { get; private set; } = null!;
 
+    public LiteCampaigns Campaigns { get; private set; } = null!;
+
     public ConversationEngine Engine { get; private set; } = null!;
 
     /// <summary>Operators' working hours: the defaults (weekdays 9:00-18:00 Almaty) unless a test changes them.</summary>
@@ -75,9 +77,10 @@ public sealed class TestBot : IDisposable
         Outbox = new LiteOutbox(Database);
         Unanswered = new LiteUnansweredQuestions(Database);
         FlowResponses = new LiteFlowResponses(Database);
+        Campaigns = new LiteCampaigns(Database);
         Handoffs = new LiteHandoffLog(Database);
         Desk = new HandoffDesk(Hours, Handoffs, Signals);
         Engine = new ConversationEngine(
-            Knowledge, Store, _classifier, SharedModel.LanguageDetector, Time, new FlowServices(flows, FlowResponses), Desk);
+            Knowledge, Store, _classifier, SharedModel.LanguageDetector, Time, new FlowServices(flows, FlowResponses, Campaigns), Desk);
     }
 }

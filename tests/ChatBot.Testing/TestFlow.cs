@@ -44,6 +44,17 @@ public sealed class TestFlow(TestBot bot, string channel, string chatId)
         return Deliver(new IncomingMessage(channel, chatId, null, payload, NextId(), bot.Time.GetUtcNow()));
     });
 
+    /// <summary>Takes messages written to the conversation outside its turns (an invitation) as the next replies to read.</summary>
+    public TestFlow Receive(Func<IEnumerable<OutgoingMessage>> pushed) => Then(() =>
+    {
+        foreach (var message in pushed())
+        {
+            _unread.Enqueue(message);
+        }
+
+        return Task.CompletedTask;
+    });
+
     public TestFlow AssertReply(Action<OutgoingMessage> check) => Then(() =>
     {
         Assert.True(_unread.Count > 0, "the bot sent no further reply");

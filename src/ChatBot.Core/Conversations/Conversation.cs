@@ -37,6 +37,9 @@ public sealed class Conversation
     /// <summary>How many messages in a row the bot did not understand.</summary>
     public int MisunderstoodInARow { get; set; }
 
+    /// <summary>Set while the user agrees to receive news (survey invitations); null when not given or withdrawn.</summary>
+    public Campaigns.NewsConsent? News { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
@@ -88,4 +91,7 @@ public sealed class FlowState
     public List<string> Selection { get; set; } = [];
 
     public DateTimeOffset StartedAt { get; set; }
+
+    /// <summary>The survey period this pass counts for (an open campaign's); null for passes begun before campaigns.</summary>
+    public string? Period { get; set; }
 }

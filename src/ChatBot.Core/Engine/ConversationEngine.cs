@@ -40,7 +40,7 @@ public sealed class ConversationEngine
         _languageDetector = languageDetector;
         _time = time;
         _desk = desk;
-        _steps = [new OperatorGateStep(), new CommandStep(), new PendingQuestionStep(), new FlowStep(classifier), new ButtonStep(), new UnderstandingStep(classifier)];
+        _steps = [new OperatorGateStep(), new CommandStep(), new PendingQuestionStep(), new NewsStep(), new FlowStep(classifier), new ButtonStep(), new UnderstandingStep(classifier)];
     }
 
     public KnowledgeBase Knowledge => _knowledge;

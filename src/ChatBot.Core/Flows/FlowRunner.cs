@@ -22,7 +22,14 @@ public static class FlowRunner
             return;
         }
 
-        var period = FlowPeriods.Of(flow.OncePer, turn.Now);
+        var window = Campaigns.SurveyWindow.Of(flow, turn.Flows!.Campaigns, turn.Now);
+        if (!window.IsOpen)
+        {
+            Campaigns.SurveyClosedReply.Send(turn, flow, window.Campaign!);
+            return;
+        }
+
+        var period = window.Period;
         if (flow.OncePer != FlowPeriod.Unlimited && turn.Flows!.Responses.HasCompleted(flow.Id, period, conversation.Id))
         {
             turn.Reply(turn.Knowledge.Texts.Format(FlowTextKeys.AlreadyDone, turn.ReplyLanguage, ("period", period)), [Replies.MenuButton(turn)]);
@@ -34,7 +41,7 @@ public static class FlowRunner
             Leave(turn, FlowResponseStatus.Cancelled);
         }
 
-        Begin(turn, flow);
+        Begin(turn, flow, period);
         turn.Record(AnalyticsEventTypes.Command, "flow.start:" + flow.Id);
         turn.Reply(flow.Title.In(turn.ReplyLanguage) + "\n\n" + flow.Intro.In(turn.ReplyLanguage));
         Ask(turn, flow);
@@ -150,7 +157,7 @@ public static class FlowRunner
             // ones, so the old pass is kept as restarted and the new version starts from its first step.
             Leave(turn, FlowResponseStatus.Restarted);
             turn.Reply(turn.Text(FlowTextKeys.VersionChanged));
-            Begin(turn, flow);
+            Begin(turn, flow, state.Period ?? FlowPeriods.Of(flow.OncePer, turn.Now));
             Ask(turn, flow);
             return null;
         }
@@ -158,7 +165,7 @@ public static class FlowRunner
         return flow;
     }
 
-    private static void Begin(TurnContext turn, FlowDefinition flow)
+    private static void Begin(TurnContext turn, FlowDefinition flow, string period)
     {
         turn.Conversation.Flow = new FlowState
         {
@@ -167,6 +174,7 @@ public static class FlowRunner
             StepId = NextStep(flow, null, new Dictionary<string, string>())!.Id,
             ResponseId = Guid.NewGuid().ToString("N"),
             StartedAt = turn.Now,
+            Period = period,
         };
         SaveResponse(turn, flow, FlowResponseStatus.InProgress);
     }
@@ -202,7 +210,7 @@ public static class FlowRunner
 
         turn.Conversation.Flow = null;
         turn.Record(AnalyticsEventTypes.Command, "flow.completed:" + flow.Id);
-        turn.Reply(flow.Done.In(turn.ReplyLanguage), [Replies.MenuButton(turn)]);
+        turn.Reply(flow.Done.In(turn.ReplyLanguage), [.. Campaigns.News.Offer(turn), Replies.MenuButton(turn)]);
     }
 
     /// <summary>Leaves the flow, keeping the answers given so far as a partial response.</summary>
@@ -233,7 +241,7 @@ public static class FlowRunner
         Id = state.ResponseId,
         FlowId = state.FlowId,
         Version = state.Version,
-        Period = FlowPeriods.Of(flow?.OncePer ?? FlowPeriod.Year, state.StartedAt == default ? turn.Now : state.StartedAt),
+        Period = state.Period ?? FlowPeriods.Of(flow?.OncePer ?? FlowPeriod.Year, state.StartedAt == default ? turn.Now : state.StartedAt),
         Channel = turn.Conversation.Channel,
         Language = turn.Conversation.Language.Code(),
         Status = status,

@@ -1,4 +1,4 @@
 namespace ChatBot.Core.Flows;
 
-/// <summary>What the engine needs to run flows: the definitions and who already completed them.</summary>
-public sealed record FlowServices(FlowCatalog Catalog, IFlowResponses Responses);
+/// <summary>What the engine needs to run flows: the definitions, who already completed them, and the survey campaigns.</summary>
+public sealed record FlowServices(FlowCatalog Catalog, IFlowResponses Responses, Campaigns.ICampaigns? Campaigns = null);

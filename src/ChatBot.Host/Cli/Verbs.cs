@@ -8,6 +8,7 @@ internal static class Verbs
                chatbot check                     validate knowledge/ and dialogs/
                chatbot chat [--chat-id ID]       talk to the bot in the terminal
                chatbot survey results --survey ID --period 2026 [--format json|csv|xlsx] [--target N] [--out FILE]
+               chatbot survey campaign open --survey ID [--period 2026] | close --survey ID [--reopens-on 2027-03-01] | status
                chatbot operators add --login L --role operator|admin   (password on stdin); disable | enable | reset | list
                chatbot nlu eval --test FILE [--train FILE] [--val FILE] | --cv N
         configuration: appsettings.json, environment (ChatBot__DataDir), or --ChatBot:DataDir=PATH
@@ -25,6 +26,7 @@ internal static class Verbs
                 "check" => CheckCommand.Run(rest),
                 "chat" => await ChatCommand.RunAsync(rest),
                 "survey" when rest.FirstOrDefault() == "results" => SurveyCommand.Run(rest.Skip(1).ToArray()),
+                "survey" when rest.FirstOrDefault() == "campaign" => CampaignCommand.Run(rest.Skip(1).ToArray()),
                 "operators" => OperatorsCommand.Run(rest),
                 "nlu" when rest.FirstOrDefault() == "eval" => NluEvalCommand.Run(rest.Skip(1).ToArray()),
                 "help" or "--help" => Help(0),

@@ -84,7 +84,7 @@ public sealed class BotRuntime : IDisposable
             throw new FormatException(hoursProblem);
         }
 
-        var flows = new FlowServices(catalog, new LiteFlowResponses(database));
+        var flows = new FlowServices(catalog, new LiteFlowResponses(database), new LiteCampaigns(database));
         var signals = new HandoffSignals();
         var desk = new HandoffDesk(options.WorkingHours, new LiteHandoffLog(database), signals);
         var engine = new ConversationEngine(

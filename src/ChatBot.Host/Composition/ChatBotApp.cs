@@ -29,6 +29,7 @@ public static class ChatBotApp
         builder.Services.AddTelegram(builder.Configuration);
         builder.Services.AddWebChat(builder.Configuration);
         builder.Services.AddOperators();
+        builder.Services.AddCampaigns();
 
         var app = builder.Build();
 
@@ -40,6 +41,7 @@ public static class ChatBotApp
         app.MapWebChat();
         app.MapSurveyAdmin();
         app.MapOperators();
+        app.MapCampaignAdmin();
         return app;
     }
 }

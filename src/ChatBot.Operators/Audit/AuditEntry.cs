@@ -34,4 +34,6 @@ public static class AuditActions
     public const string PasswordReset = "password_reset";
     public const string CannedAdded = "canned_added";
     public const string CannedRemoved = "canned_removed";
+    public const string CampaignOpened = "campaign_opened";
+    public const string CampaignClosed = "campaign_closed";
 }

@@ -187,6 +187,37 @@
         li.appendChild(remove); list.appendChild(li);
       });
     }).catch(function () {});
+    loadCampaigns();
+  }
+
+  // Survey periods: open (which invites the subscribers not reached yet) and close, with an optional reopening day.
+  var CAMPAIGN_STATES = { always_open: "открыт (без кампаний)", open: "открыт", closed: "закрыт" };
+
+  function loadCampaigns() {
+    call("GET", "/admin/campaigns").then(function (items) {
+      var body = $("campaigns"); body.textContent = "";
+      items.forEach(function (c) {
+        var tr = el("tr");
+        tr.dataset.survey = c.survey;
+        var state = CAMPAIGN_STATES[c.state] + (c.reopensOn ? ", откроется " + c.reopensOn : "");
+        [c.survey, state, c.period, c.invited, c.respondents].forEach(function (v) { tr.appendChild(el("td", null, String(v))); });
+        var path = "/admin/campaigns/" + encodeURIComponent(c.survey);
+        var td = el("td");
+        var open = el("button", null, "Открыть и пригласить");
+        open.type = "button";
+        open.onclick = function () {
+          var period = window.prompt("Период опроса (год, например 2026)", c.period);
+          if (period) adminCall(path + "/open", { period: period.trim() });
+        };
+        var close = el("button", null, "Закрыть");
+        close.type = "button";
+        close.onclick = function () {
+          var day = window.prompt("Когда откроется следующий опрос (ГГГГ-ММ-ДД)? Можно оставить пустым.", "");
+          if (day !== null) adminCall(path + "/close", day.trim() ? { reopensOn: day.trim() } : {});
+        };
+        td.appendChild(open); td.appendChild(close); tr.appendChild(td); body.appendChild(tr);
+      });
+    }).catch(function (e) { $("admin-error").textContent = e.message; });
   }
 
   function adminCall(path, body) {

@@ -29,5 +29,7 @@ internal static class Collections
         db.GetCollection<ChatBot.Core.Flows.FlowResponse>(FlowResponses).EnsureIndex(r => r.FlowId);
         db.GetCollection<HandoffRecord>(Handoffs).EnsureIndex(h => h.Outcome);
         db.GetCollection<Conversation>(Conversations).EnsureIndex(c => c.Mode);
+        db.GetCollection<Core.Campaigns.Campaign>(LiteCampaigns.CampaignsCollection).EnsureIndex(c => c.FlowId);
+        db.GetCollection<Core.Campaigns.CampaignInvitation>(LiteCampaigns.InvitationsCollection).EnsureIndex(i => i.CampaignId);
     }
 }

@@ -24,6 +24,7 @@ public sealed class PendingQuestionStep : ITurnStep
 
             // Answers held in the conversation (a phone typed mid-survey) go too; the anonymous response stays.
             turn.Conversation.Flow = null;
+            turn.Conversation.News = null;
             turn.Reply(turn.Text(TextKeys.ForgetDone), [Replies.MenuButton(turn)]);
             return true;
         }

@@ -1,0 +1,63 @@
+using ChatBot.Core.Campaigns;
+using ChatBot.Core.Conversations;
+using LiteDB;
+
+namespace ChatBot.Storage.LiteDb;
+
+/// <summary>Campaigns and their invitations; an invitation, its outbox item and its transcript line land together.</summary>
+public sealed class LiteCampaigns(ChatBotDatabase database) : ICampaigns
+{
+    public const string CampaignsCollection = "campaigns";
+    public const string InvitationsCollection = "campaign_invitations";
+
+    private LiteDatabase Db => database.Database;
+
+    private ILiteCollection<Campaign> Campaigns => Db.GetCollection<Campaign>(CampaignsCollection);
+
+    private ILiteCollection<CampaignInvitation> Invitations => Db.GetCollection<CampaignInvitation>(InvitationsCollection);
+
+    public Campaign? Find(string campaignId) => Campaigns.FindById(campaignId);
+
+    public IReadOnlyList<Campaign> Of(string flowId) =>
+        Campaigns.Find(c => c.FlowId == flowId).OrderByDescending(c => c.ChangedAt).ToList();
+
+    public void Save(Campaign campaign) => Campaigns.Upsert(campaign);
+
+    public IReadOnlyList<Conversation> Subscribers(string afterId, int max) =>
+        Db.GetCollection<Conversation>(Collections.Conversations)
+            .Query()
+            .Where("_id > @0 AND $.News != null", new BsonValue(afterId))
+            .OrderBy(c => c.Id)
+            .Limit(max)
+            .ToList();
+
+    public bool IsInvited(string campaignId, string conversationId) =>
+        Invitations.FindById(CampaignInvitation.Key(campaignId, conversationId)) is not null;
+
+    public int InvitedCount(string campaignId) => Invitations.Count(i => i.CampaignId == campaignId);
+
+    public IReadOnlyList<CampaignInvitation> Invite(IReadOnlyList<PendingInvitation> batch)
+    {
+        var written = new List<CampaignInvitation>();
+        database.InTransaction(db =>
+        {
+            var invitations = db.GetCollection<CampaignInvitation>(InvitationsCollection);
+            var outbox = db.GetCollection<OutboxItem>(Collections.Outbox);
+            var transcript = db.GetCollection<TranscriptEntry>(Collections.Transcript);
+            foreach (var (record, item) in batch)
+            {
+                if (invitations.FindById(record.Id) is not null)
+                {
+                    continue;
+                }
+
+                outbox.Insert(item);
+                record.OutboxId = item.Id;
+                invitations.Insert(record);
+                transcript.Insert(TranscriptEntry.Outbound(item.ConversationId, item.Message, item.CreatedAt));
+                written.Add(record);
+            }
+        });
+        return written;
+    }
+}
