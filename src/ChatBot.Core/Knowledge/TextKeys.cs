@@ -43,7 +43,7 @@ public static class TextKeys
     public const string ButtonLeaveQueue = "button_leave_queue";
 
     /// <summary>The commands of the Telegram command menu; each has a description under <see cref="CommandPrefix"/>.</summary>
-    public static readonly IReadOnlyList<string> MenuCommands = ["start", "menu", "help", "lang", "operator", "cancel", "forget"];
+    public static readonly IReadOnlyList<string> MenuCommands = ["start", "menu", "help", "lang", "operator", "cancel", "news", "forget"];
 
     public static readonly IReadOnlyList<string> Required =
     [
