@@ -9,7 +9,7 @@ internal static class Verbs
                chatbot chat [--chat-id ID]       talk to the bot in the terminal
                chatbot survey results --survey ID --period 2026 [--format json|csv|xlsx] [--target N] [--out FILE]
                chatbot operators add --login L --role operator|admin   (password on stdin); disable | enable | reset | list
-               chatbot nlu eval --test FILE [--train FILE] [--val FILE] | --cv N
+               chatbot nlu eval --test FILE [--train FILE] [--val FILE] [--curve] | --cv N
         configuration: appsettings.json, environment (ChatBot__DataDir), or --ChatBot:DataDir=PATH
         """;
 
