@@ -25,7 +25,7 @@ internal static class NluEvalCommand
         var folds = int.TryParse(arguments.Option("--cv"), out var k) ? k : 0;
         if (test is null && folds < 2)
         {
-            Console.Error.WriteLine("usage: chatbot nlu eval --test FILE.jsonl [--train FILE.jsonl] [--val FILE.jsonl] [--show-errors] | --cv N [--train FILE.jsonl]");
+            Console.Error.WriteLine("usage: chatbot nlu eval --test FILE.jsonl [--train FILE.jsonl] [--val FILE.jsonl] [--show-errors] [--curve] | --cv N [--train FILE.jsonl]");
             return 2;
         }
 
@@ -54,6 +54,11 @@ internal static class NluEvalCommand
         var report = EvaluationReport.Build(scored, thresholds, clock.Elapsed.TotalSeconds);
         Console.WriteLine(JsonSerializer.Serialize(report));
         PrintTable(report);
+        if (arguments.Flag("--curve"))
+        {
+            PrintCurve(ThresholdCurve.Trace(scored, thresholds));
+        }
+
         if (arguments.Flag("--show-errors"))
         {
             PrintErrors(scored, thresholds);
@@ -74,6 +79,15 @@ internal static class NluEvalCommand
                 var top = string.Join(", ", item.Scores.Take(3).Select(s => $"{s.Intent} {s.Probability:0.00}"));
                 Console.Error.WriteLine($"{expected} → {answered}  [{top}]  {item.Example.Text}");
             }
+        }
+    }
+
+    private static void PrintCurve(IReadOnlyList<CurvePoint> curve)
+    {
+        Console.Error.WriteLine($"{"accept",6} {"in-scope",9} {"oos rec",8}   (margin 0; accept 0 = raw top-1)");
+        foreach (var point in curve)
+        {
+            Console.Error.WriteLine($"{point.Accept,6:0.00} {point.InScopeAccuracy,9:P1} {point.OosRecall,8:P1}");
         }
     }
 

@@ -10,7 +10,7 @@ internal static class Verbs
                chatbot survey results --survey ID --period 2026 [--format json|csv|xlsx] [--target N] [--out FILE]
                chatbot survey campaign open --survey ID [--period 2026] | close --survey ID [--reopens-on 2027-03-01] | status
                chatbot operators add --login L --role operator|admin   (password on stdin); disable | enable | reset | list
-               chatbot nlu eval --test FILE [--train FILE] [--val FILE] | --cv N
+               chatbot nlu eval --test FILE [--train FILE] [--val FILE] [--curve] | --cv N
         configuration: appsettings.json, environment (ChatBot__DataDir), or --ChatBot:DataDir=PATH
         """;
 
