@@ -96,7 +96,7 @@ public sealed class LiteTrainingCatalog(ChatBotDatabase database, TrainingNotice
                 collection.Update(training);
                 var enrollments = db.GetCollection<Enrollment>(Collections.Enrollments);
                 var outbox = db.GetCollection<OutboxItem>(Collections.Outbox);
-                foreach (var enrollment in enrollments.Find(e => e.TrainingId == trainingId).ToList())
+                foreach (var enrollment in enrollments.Find(e => e.TrainingId == trainingId).OrderBy(e => e.Number).ToList())
                 {
                     if (enrollment.Status is not (EnrollmentStatus.Enrolled or EnrollmentStatus.Waiting))
                     {
