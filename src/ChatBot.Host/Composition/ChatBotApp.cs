@@ -42,6 +42,7 @@ public static class ChatBotApp
         app.MapWebChat();
         app.MapSurveyAdmin();
         app.MapOperators();
+        app.MapTrainingAdmin();
         return app;
     }
 }

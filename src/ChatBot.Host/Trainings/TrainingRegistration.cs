@@ -13,6 +13,7 @@ public static class TrainingRegistration
         services.AddSingleton<TrainingServices>(sp => sp.GetRequiredService<TrainingRuntime>().Services);
         services.AddSingleton<TrainingScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<TrainingScheduler>());
+        services.AddTrainingAdminPolicy();
         return services;
     }
 }
