@@ -177,6 +177,22 @@ public sealed class EnrollmentTests : IDisposable
     }
 
     [Fact]
+    public void FeedbackIsKeptFromSeatsOnlyAndOnlyOnTheScale()
+    {
+        _store.Add();
+        var seat = _store.Enroll("tax-webinar", "seat").Enrollment!;
+        var gaveUp = _store.Enroll("tax-webinar", "gave-up").Enrollment!;
+        _store.Enrollments.Cancel(gaveUp.Id, TrainingStore.Now);
+
+        Assert.True(_store.Enrollments.RecordFeedback(seat.Id, 5, TrainingStore.Now));
+        Assert.False(_store.Enrollments.RecordFeedback(seat.Id, 6, TrainingStore.Now));
+        Assert.False(_store.Enrollments.RecordFeedback(gaveUp.Id, 4, TrainingStore.Now));
+        Assert.False(_store.Enrollments.RecordFeedback("nope", 4, TrainingStore.Now));
+        Assert.Equal(5, _store.Enrollments.Find(seat.Id)!.FeedbackScore);
+        Assert.Null(_store.Enrollments.Find(gaveUp.Id)!.FeedbackScore);
+    }
+
+    [Fact]
     public void AConversationsEnrollmentsAreListedSoonestTrainingFirst()
     {
         _store.Add("later", startsAt: TrainingStore.Now.AddDays(9));

@@ -124,7 +124,8 @@ public sealed class LiteEnrollments(ChatBotDatabase database, TrainingNotices no
 
     public bool RecordFeedback(string enrollmentId, int score, DateTimeOffset now)
     {
-        if (score is < 1 or > 5 || Enrollments.FindById(enrollmentId) is not { } enrollment)
+        // Only someone who held a seat can say how the training was.
+        if (score is < 1 or > 5 || Enrollments.FindById(enrollmentId) is not { HoldsSeat: true } enrollment)
         {
             return false;
         }
