@@ -1,4 +1,5 @@
 using ChatBot.Host.Surveys;
+using ChatBot.Host.Trainings;
 using ChatBot.Operators;
 using ChatBot.Telegram;
 using ChatBot.Web;
@@ -30,6 +31,7 @@ public static class ChatBotApp
         builder.Services.AddWebChat(builder.Configuration);
         builder.Services.AddOperators();
         builder.Services.AddCampaigns();
+        builder.Services.AddTrainings(builder.Configuration);
 
         var app = builder.Build();
 
@@ -42,6 +44,7 @@ public static class ChatBotApp
         app.MapSurveyAdmin();
         app.MapOperators();
         app.MapCampaignAdmin();
+        app.MapTrainingAdmin();
         return app;
     }
 }

@@ -18,6 +18,10 @@ internal static class Collections
     public const string FlowContacts = "flow_contacts";
     public const string FlowParticipations = "flow_participations";
     public const string Handoffs = "handoffs";
+    public const string Trainings = "trainings";
+    public const string Enrollments = "enrollments";
+    public const string Trainees = "trainees";
+    public const string Meta = "meta";
 
     public static void EnsureIndexes(LiteDatabase db)
     {
@@ -31,5 +35,8 @@ internal static class Collections
         db.GetCollection<Conversation>(Conversations).EnsureIndex(c => c.Mode);
         db.GetCollection<Core.Campaigns.Campaign>(LiteCampaigns.CampaignsCollection).EnsureIndex(c => c.FlowId);
         db.GetCollection<Core.Campaigns.CampaignInvitation>(LiteCampaigns.InvitationsCollection).EnsureIndex(i => i.CampaignId);
+        db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.TrainingId);
+        db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.ConversationId);
+        db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.Number);
     }
 }
