@@ -55,6 +55,8 @@ public sealed class TurnContext(IncomingMessage message, Conversation conversati
     public void Reply(string text, IReadOnlyList<Button>? buttons = null, IReadOnlyList<Link>? links = null) =>
         _replies.Add(new OutgoingMessage(text, buttons ?? [], links ?? []));
 
+    public void Reply(OutgoingMessage message) => _replies.Add(message);
+
     public void Record(string type, string? intent = null, double? confidence = null) => _events.Add(new AnalyticsEvent
     {
         Type = type,

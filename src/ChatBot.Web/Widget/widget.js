@@ -136,6 +136,15 @@
       });
     }
 
+    // A file comes inside the message (base64); a Blob keeps it on the page, with the name it was sent with.
+    var file = m.attachment;
+    if (file && file.content && file.fileName) {
+      var bytes = Uint8Array.from(atob(file.content), function (c) { return c.charCodeAt(0); });
+      var download = item.appendChild(el("div", "links")).appendChild(el("a", "file", "\u2B07 " + t("download") + ": " + file.fileName));
+      download.href = URL.createObjectURL(new Blob([bytes], { type: file.mediaType || "application/octet-stream" }));
+      download.download = file.fileName;
+    }
+
     if (from === "user") clearQuickReplies();
     if (from !== "user" && m.buttons && m.buttons.length) {
       var quick = item.appendChild(el("div", "quick"));
