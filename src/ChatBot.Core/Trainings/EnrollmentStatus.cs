@@ -1,0 +1,11 @@
+namespace ChatBot.Core.Trainings;
+
+/// <summary>Where one person stands with one training.</summary>
+public enum EnrollmentStatus
+{
+    Enrolled,
+    Waiting,
+    Cancelled,
+    Attended,
+    NoShow,
+}

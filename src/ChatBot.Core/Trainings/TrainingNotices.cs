@@ -1,0 +1,60 @@
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Messages;
+
+namespace ChatBot.Core.Trainings;
+
+/// <summary>
+/// The messages the bot sends about a training outside a turn (reminders, a seat freed, the feedback question,
+/// a cancelled training), in the enrollment's language, ready for the outbox.
+/// </summary>
+public sealed class TrainingNotices(TextCatalog texts)
+{
+    public OutgoingMessage DayReminder(Training training, Enrollment enrollment) =>
+        Notice(TrainingTextKeys.DayReminder, training, enrollment, [CancelButton(enrollment)]);
+
+    public OutgoingMessage HourReminder(Training training, Enrollment enrollment) =>
+        Notice(TrainingTextKeys.HourReminder, training, enrollment, [CancelButton(enrollment)]);
+
+    public OutgoingMessage Promoted(Training training, Enrollment enrollment) =>
+        Notice(TrainingTextKeys.Promoted, training, enrollment, [CancelButton(enrollment)]);
+
+    public OutgoingMessage TrainingCancelled(Training training, Enrollment enrollment) =>
+        Notice(TrainingTextKeys.TrainingCancelled, training, enrollment, []);
+
+    /// <summary>One question, answered with a button from 1 to 5.</summary>
+    public OutgoingMessage FeedbackRequest(Training training, Enrollment enrollment) =>
+        Notice(
+            TrainingTextKeys.FeedbackRequest,
+            training,
+            enrollment,
+            Enumerable.Range(1, 5).Select(score => new Button(score.ToString(System.Globalization.CultureInfo.InvariantCulture), TrainingPayloads.Feedback(enrollment.Id, score))).ToList());
+
+    /// <summary>The place of an offline training, or the link of an online one (for enrolled people only).</summary>
+    public string Where(Training training, Language language) =>
+        training.Place?.In(language) ?? texts.Format(TrainingTextKeys.OnlineWhere, language, ("link", training.OnlineLink ?? ""));
+
+    public static OutboxItem ToOutbox(Enrollment enrollment, OutgoingMessage message, DateTimeOffset now) => new()
+    {
+        ConversationId = enrollment.ConversationId,
+        Channel = enrollment.Channel,
+        ChatId = enrollment.ChatId,
+        Message = message,
+        CreatedAt = now,
+    };
+
+    private Button CancelButton(Enrollment enrollment) =>
+        new(texts.Get(TrainingTextKeys.ButtonCancelEnrollment, enrollment.Language), TrainingPayloads.Cancel(enrollment.Id));
+
+    private OutgoingMessage Notice(string key, Training training, Enrollment enrollment, IReadOnlyList<Button> buttons)
+    {
+        var language = enrollment.Language;
+        var text = texts.Format(
+            key,
+            language,
+            ("title", training.Title.In(language)),
+            ("when", AlmatyTime.Span(training)),
+            ("where", Where(training, language)));
+        return new OutgoingMessage(text, buttons, []);
+    }
+}
