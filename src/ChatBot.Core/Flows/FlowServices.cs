@@ -1,4 +1,7 @@
 namespace ChatBot.Core.Flows;
 
-/// <summary>What the engine needs to run flows: the definitions and who already completed them.</summary>
-public sealed record FlowServices(FlowCatalog Catalog, IFlowResponses Responses);
+/// <summary>What the engine needs to run flows: the definitions, who already completed them, and the actions flows name.</summary>
+public sealed record FlowServices(FlowCatalog Catalog, IFlowResponses Responses, IReadOnlyList<IFlowAction>? Actions = null)
+{
+    public IFlowAction? Action(string? name) => name is null ? null : Actions?.FirstOrDefault(a => a.Name == name);
+}
