@@ -50,7 +50,7 @@ public static class FlowRunner
         }
 
         turn.Record(AnalyticsEventTypes.Command, "flow.start:" + flow.Id);
-        turn.Reply(flow.Title.In(turn.ReplyLanguage) + "\n\n" + flow.Intro.In(turn.ReplyLanguage));
+        turn.Reply(flow.Title.In(turn.ReplyLanguage) + "\n\n" + FlowSummary.Fill(turn, flow, conversation.Flow!, flow.Intro.In(turn.ReplyLanguage)));
         Ask(turn, flow);
     }
 
