@@ -10,6 +10,9 @@ public sealed class Enrollment
 {
     public string Id { get; set; } = "";
 
+    /// <summary>1, 2, 3... in the order enrollments were made: the order of a waiting list, also for equal times.</summary>
+    public long Number { get; set; }
+
     public string TrainingId { get; set; } = "";
 
     public string ConversationId { get; set; } = "";

@@ -58,6 +58,9 @@ public sealed class BotRuntime : IDisposable
 
     public WorkingHours WorkingHours { get; private init; } = new();
 
+    /// <summary>The training catalogue, enrollments and trainees.</summary>
+    public ChatBot.Host.Trainings.TrainingRuntime Trainings { get; private init; } = null!;
+
     public static BotRuntime Start(ChatBotOptions options, TimeProvider time, ILogger logger)
     {
         var knowledge = LoadKnowledge(options.ResolveKnowledgeDir());
@@ -85,11 +88,12 @@ public sealed class BotRuntime : IDisposable
         }
 
         var flows = new FlowServices(catalog, new LiteFlowResponses(database));
+        var trainings = ChatBot.Host.Trainings.TrainingRuntime.Open(database, knowledge, options.ResolveKnowledgeDir(), time);
         var signals = new HandoffSignals();
         var desk = new HandoffDesk(options.WorkingHours, new LiteHandoffLog(database), signals);
         var engine = new ConversationEngine(
             knowledge, new LiteConversationStore(database), model, LanguageDetector.TrainedOn(knowledge), time, flows, desk);
-        return new BotRuntime(knowledge, database, model, engine, flows) { HandoffSignals = signals, WorkingHours = options.WorkingHours };
+        return new BotRuntime(knowledge, database, model, engine, flows) { HandoffSignals = signals, WorkingHours = options.WorkingHours, Trainings = trainings };
     }
 
     /// <summary>Loads and validates knowledge/; errors stop start-up with every <c>file:line</c>.</summary>

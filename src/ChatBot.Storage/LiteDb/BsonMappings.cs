@@ -33,6 +33,15 @@ internal static class BsonMappings
                 bson["links"].AsArray.Select(l => mapper.Deserialize<Link>(l)).ToList(),
                 Enum.Parse<MessageAuthor>(bson["from"].AsString),
                 bson["attachment"].IsDocument ? mapper.Deserialize<Attachment>(bson["attachment"]) : null));
+        mapper.RegisterType(
+            text => new BsonDocument { ["ru"] = text.Ru, ["kk"] = text.Kk },
+            bson => new ChatBot.Core.Knowledge.LocalizedText(bson["ru"].AsString, bson["kk"].AsString));
+        mapper.RegisterType(
+            topic => new BsonDocument { ["id"] = topic.Id, ["title"] = mapper.Serialize(topic.Title) },
+            bson => new ChatBot.Core.Trainings.TrainingTopic(bson["id"].AsString, mapper.Deserialize<ChatBot.Core.Knowledge.LocalizedText>(bson["title"])));
+        mapper.Entity<ChatBot.Core.Trainings.Trainee>().Id(t => t.ConversationId, autoId: false);
+        mapper.Entity<ChatBot.Core.Trainings.Training>().Ignore(t => t.EndsAt).Ignore(t => t.IsOnline);
+        mapper.Entity<ChatBot.Core.Trainings.Enrollment>().Ignore(e => e.HoldsSeat);
         return mapper;
     }
 }

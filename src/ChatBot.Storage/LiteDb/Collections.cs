@@ -18,6 +18,10 @@ internal static class Collections
     public const string FlowContacts = "flow_contacts";
     public const string FlowParticipations = "flow_participations";
     public const string Handoffs = "handoffs";
+    public const string Trainings = "trainings";
+    public const string Enrollments = "enrollments";
+    public const string Trainees = "trainees";
+    public const string Meta = "meta";
 
     public static void EnsureIndexes(LiteDatabase db)
     {
@@ -29,5 +33,8 @@ internal static class Collections
         db.GetCollection<ChatBot.Core.Flows.FlowResponse>(FlowResponses).EnsureIndex(r => r.FlowId);
         db.GetCollection<HandoffRecord>(Handoffs).EnsureIndex(h => h.Outcome);
         db.GetCollection<Conversation>(Conversations).EnsureIndex(c => c.Mode);
+        db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.TrainingId);
+        db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.ConversationId);
+        db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.Number);
     }
 }

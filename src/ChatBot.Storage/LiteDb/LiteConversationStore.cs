@@ -53,6 +53,7 @@ public sealed class LiteConversationStore(ChatBotDatabase database) : IConversat
         db.GetCollection<TranscriptEntry>(Collections.Transcript).DeleteMany(t => t.ConversationId == conversationId);
         db.GetCollection<UnansweredQuestion>(Collections.Unanswered).DeleteMany(u => u.ConversationId == conversationId);
         db.GetCollection<ChatBot.Core.Flows.FlowContact>(Collections.FlowContacts).DeleteMany(c => c.ConversationId == conversationId);
+        db.GetCollection<ChatBot.Core.Trainings.Trainee>(Collections.Trainees).Delete(conversationId);
         db.GetCollection<OutboxItem>(Collections.Outbox)
             .DeleteMany(o => o.ConversationId == conversationId && (o.DeliveredAt != null || o.DroppedAt != null));
     });

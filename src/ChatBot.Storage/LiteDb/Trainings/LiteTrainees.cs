@@ -1,0 +1,16 @@
+using ChatBot.Core.Trainings;
+using LiteDB;
+
+namespace ChatBot.Storage.LiteDb.Trainings;
+
+/// <summary>The personal data of trainees (collection <c>trainees</c>, keyed by conversation id).</summary>
+public sealed class LiteTrainees(ChatBotDatabase database) : ITrainees
+{
+    private ILiteCollection<Trainee> Records => database.Database.GetCollection<Trainee>(Collections.Trainees);
+
+    public Trainee? Find(string conversationId) => Records.FindById(conversationId);
+
+    public void Save(Trainee trainee) => Records.Upsert(trainee);
+
+    public void Forget(string conversationId) => Records.Delete(conversationId);
+}

@@ -1,0 +1,122 @@
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Trainings;
+using LiteDB;
+
+namespace ChatBot.Storage.LiteDb.Trainings;
+
+/// <summary>The catalogue (collection <c>trainings</c>): what the conversation reads and what admins change.</summary>
+public sealed class LiteTrainingCatalog(ChatBotDatabase database, TrainingNotices notices, IConversationNotifier notifier) : ITrainingCatalog
+{
+    private ILiteCollection<Training> Trainings => database.Database.GetCollection<Training>(Collections.Trainings);
+
+    public IReadOnlyList<Training> Upcoming(DateTimeOffset now, TrainingFormat? format = null, string? topic = null) =>
+        Trainings
+            .Find(t => t.Status == TrainingStatus.Open)
+            .Where(t => t.TakesEnrollments(now))
+            .Where(t => format is null || t.Format == format)
+            .Where(t => topic is null || t.Topic.Id == topic)
+            .OrderBy(t => t.StartsAt)
+            .ThenBy(t => t.Id, StringComparer.Ordinal)
+            .ToList();
+
+    public Training? Find(string id) => Trainings.FindById(id);
+
+    public int SeatsLeft(string trainingId) =>
+        Find(trainingId) is { } training ? Math.Max(0, training.Capacity - Seats.Held(database.Database, trainingId)) : 0;
+
+    public IReadOnlyList<TrainingTopic> Topics(DateTimeOffset now) =>
+        Upcoming(now).Select(t => t.Topic).DistinctBy(t => t.Id).OrderBy(t => t.Title.Ru, StringComparer.Ordinal).ToList();
+
+    /// <summary>Every training, soonest first, for admins and exports.</summary>
+    public IReadOnlyList<Training> All() => Trainings.FindAll().OrderBy(t => t.StartsAt).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// Saves the sample catalogue once in the life of a database (a marker remembers it), so that an admin who
+    /// removes the samples does not see them come back.
+    /// </summary>
+    /// <returns>Whether the catalogue was seeded now.</returns>
+    public bool SeedOnce(Func<IReadOnlyList<Training>> sample, DateTimeOffset now)
+    {
+        const string marker = "trainings_seeded";
+        var meta = database.Database.GetCollection(Collections.Meta);
+        if (meta.FindById(marker) is not null)
+        {
+            return false;
+        }
+
+        var trainings = sample();
+        database.InTransaction(db =>
+        {
+            var collection = db.GetCollection<Training>(Collections.Trainings);
+            foreach (var training in trainings)
+            {
+                collection.Upsert(training);
+            }
+
+            db.GetCollection(Collections.Meta).Insert(new BsonDocument { ["_id"] = marker, ["at"] = now.UtcDateTime });
+        });
+        return true;
+    }
+
+    /// <summary>Adds or replaces trainings by id in one transaction (an import, an admin's edit).</summary>
+    public void Save(IEnumerable<Training> trainings) => database.InTransaction(db =>
+    {
+        var collection = db.GetCollection<Training>(Collections.Trainings);
+        foreach (var training in trainings)
+        {
+            collection.Upsert(training);
+        }
+    });
+
+    /// <summary>
+    /// Cancels a training: every seat and waiting place is given up and each person is told, in one transaction.
+    /// </summary>
+    /// <returns>How many people were told, or null when there is no such training.</returns>
+    public int? Cancel(string trainingId, DateTimeOffset now)
+    {
+        var told = new List<Enrollment>();
+        var found = false;
+        lock (Seats.Gate)
+        {
+            database.InTransaction(db =>
+            {
+                var collection = db.GetCollection<Training>(Collections.Trainings);
+                if (collection.FindById(trainingId) is not { } training)
+                {
+                    return;
+                }
+
+                found = true;
+                if (training.Status == TrainingStatus.Cancelled)
+                {
+                    return;
+                }
+
+                training.Status = TrainingStatus.Cancelled;
+                collection.Update(training);
+                var enrollments = db.GetCollection<Enrollment>(Collections.Enrollments);
+                var outbox = db.GetCollection<OutboxItem>(Collections.Outbox);
+                foreach (var enrollment in enrollments.Find(e => e.TrainingId == trainingId).ToList())
+                {
+                    if (enrollment.Status is not (EnrollmentStatus.Enrolled or EnrollmentStatus.Waiting))
+                    {
+                        continue;
+                    }
+
+                    enrollment.Status = EnrollmentStatus.Cancelled;
+                    enrollment.CancelledAt = now;
+                    enrollments.Update(enrollment);
+                    outbox.Insert(TrainingNotices.ToOutbox(enrollment, notices.TrainingCancelled(training, enrollment), now));
+                    told.Add(enrollment);
+                }
+            });
+        }
+
+        foreach (var conversationId in told.Select(e => e.ConversationId).Distinct())
+        {
+            notifier.Notify(conversationId);
+        }
+
+        return found ? told.Count : null;
+    }
+}
