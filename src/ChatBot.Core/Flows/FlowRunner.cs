@@ -129,7 +129,7 @@ public static class FlowRunner
         var step = flow.Step(state.StepId);
         while (step is { Profile: true } && which(step) && state.Known.TryGetValue(step.Id, out var value))
         {
-            state.Answers[step.Id] = value;
+            state.Answers[step.Id] = value ?? "";
             state.History.Add(step.Id);
             step = NextStep(flow, step, state.Answers);
             if (step is null)

@@ -37,9 +37,10 @@ public static class FlowSummary
         answers.Select(a => $"{(a.Step.Label ?? a.Step.Prompt).In(turn.ReplyLanguage)}: {Display(turn, a.Step, a.Value)}"));
 
     /// <summary>An option's label rather than its value; an ИИН or БИН with its middle hidden, since transcripts are read by operators.</summary>
-    public static string Display(TurnContext turn, FlowStepDefinition step, string value)
+    public static string Display(TurnContext turn, FlowStepDefinition step, string? value)
     {
-        if (value.Length == 0)
+        // A skipped answer is empty; LiteDB gives empty text back as null.
+        if (string.IsNullOrEmpty(value))
         {
             return turn.Text(FlowTextKeys.NotGiven);
         }

@@ -107,7 +107,7 @@ public sealed class FlowStep(IIntentClassifier classifier) : ITurnStep
         }
         else if (FlowPayloads.TryKeep(payload, out var kept) && kept == step.Id && turn.Conversation.Flow!.Known.TryGetValue(step.Id, out var known))
         {
-            FlowRunner.Accept(turn, flow, step, known);
+            FlowRunner.Accept(turn, flow, step, known ?? "");
         }
         else if (FlowPayloads.TryDone(payload, out var done) && done == step.Id)
         {
