@@ -9,6 +9,8 @@ internal static class Verbs
                chatbot chat [--chat-id ID]       talk to the bot in the terminal
                chatbot survey results --survey ID --period 2026 [--format json|csv|xlsx] [--target N] [--out FILE]
                chatbot operators add --login L --role operator|admin   (password on stdin); disable | enable | reset | list
+               chatbot trainings import FILE.yaml | export [--out FILE] | stats --period 2026 [--target N] [--format text|json] [--out FILE]
+               chatbot trainings attendance --training ID [--attended 1,2] [--absent 3]   (no marks: the list)
                chatbot nlu eval --test FILE [--train FILE] [--val FILE] | --cv N
         configuration: appsettings.json, environment (ChatBot__DataDir), or --ChatBot:DataDir=PATH
         """;
@@ -26,6 +28,7 @@ internal static class Verbs
                 "chat" => await ChatCommand.RunAsync(rest),
                 "survey" when rest.FirstOrDefault() == "results" => SurveyCommand.Run(rest.Skip(1).ToArray()),
                 "operators" => OperatorsCommand.Run(rest),
+                "trainings" => TrainingsCommand.Run(rest),
                 "nlu" when rest.FirstOrDefault() == "eval" => NluEvalCommand.Run(rest.Skip(1).ToArray()),
                 "help" or "--help" => Help(0),
                 _ => Help(2),

@@ -1,4 +1,5 @@
 using ChatBot.Host.Surveys;
+using ChatBot.Host.Trainings;
 using ChatBot.Operators;
 using ChatBot.Telegram;
 using ChatBot.Web;
@@ -29,6 +30,7 @@ public static class ChatBotApp
         builder.Services.AddTelegram(builder.Configuration);
         builder.Services.AddWebChat(builder.Configuration);
         builder.Services.AddOperators();
+        builder.Services.AddTrainings(builder.Configuration);
 
         var app = builder.Build();
 
@@ -40,6 +42,7 @@ public static class ChatBotApp
         app.MapWebChat();
         app.MapSurveyAdmin();
         app.MapOperators();
+        app.MapTrainingAdmin();
         return app;
     }
 }

@@ -37,6 +37,9 @@ public sealed class TrainingRuntime
     /// <summary>Wakes the web chat's streams of people notified outside their own turn; the web host attaches it.</summary>
     public NotifierRelay Notifier { get; } = new();
 
+    /// <summary>The trainings over <paramref name="database"/>, as they are (for the command line).</summary>
+    public static TrainingRuntime Over(ChatBotDatabase database, TextCatalog texts) => new(database, texts);
+
     /// <summary>Opens the trainings over <paramref name="database"/> and seeds knowledge/trainings.yaml once.</summary>
     public static TrainingRuntime Open(ChatBotDatabase database, KnowledgeBase knowledge, string knowledgeDir, TimeProvider time)
     {

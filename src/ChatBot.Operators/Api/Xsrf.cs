@@ -8,7 +8,7 @@ namespace ChatBot.Operators.Api;
 /// Antiforgery the common way for script clients: the request token goes into a readable <c>XSRF-TOKEN</c>
 /// cookie, and every state-changing call sends it back in the <c>X-XSRF-TOKEN</c> header.
 /// </summary>
-internal static class Xsrf
+public static class Xsrf
 {
     public const string CookieName = "XSRF-TOKEN";
     public const string HeaderName = "X-XSRF-TOKEN";

@@ -37,26 +37,34 @@ public sealed class LiteTrainingCatalog(ChatBotDatabase database, TrainingNotice
     /// <returns>Whether the catalogue was seeded now.</returns>
     public bool SeedOnce(Func<IReadOnlyList<Training>> sample, DateTimeOffset now)
     {
-        const string marker = "trainings_seeded";
-        var meta = database.Database.GetCollection(Collections.Meta);
-        if (meta.FindById(marker) is not null)
+        if (database.Database.GetCollection(Collections.Meta).FindById(SeededMarker) is not null)
         {
             return false;
         }
 
-        var trainings = sample();
+        Import(sample(), now);
+        return true;
+    }
+
+    /// <summary>Adds or replaces trainings by id; a database with an imported catalogue is never seeded with samples.</summary>
+    /// <returns>How many of them were new.</returns>
+    public int Import(IReadOnlyList<Training> trainings, DateTimeOffset now)
+    {
+        var added = 0;
         database.InTransaction(db =>
         {
             var collection = db.GetCollection<Training>(Collections.Trainings);
             foreach (var training in trainings)
             {
-                collection.Upsert(training);
+                added += collection.Upsert(training) ? 1 : 0;
             }
 
-            db.GetCollection(Collections.Meta).Insert(new BsonDocument { ["_id"] = marker, ["at"] = now.UtcDateTime });
+            db.GetCollection(Collections.Meta).Upsert(new BsonDocument { ["_id"] = SeededMarker, ["at"] = now.UtcDateTime });
         });
-        return true;
+        return added;
     }
+
+    private const string SeededMarker = "trainings_seeded";
 
     /// <summary>Adds or replaces trainings by id in one transaction (an import, an admin's edit).</summary>
     public void Save(IEnumerable<Training> trainings) => database.InTransaction(db =>
@@ -96,7 +104,7 @@ public sealed class LiteTrainingCatalog(ChatBotDatabase database, TrainingNotice
                 collection.Update(training);
                 var enrollments = db.GetCollection<Enrollment>(Collections.Enrollments);
                 var outbox = db.GetCollection<OutboxItem>(Collections.Outbox);
-                foreach (var enrollment in enrollments.Find(e => e.TrainingId == trainingId).ToList())
+                foreach (var enrollment in enrollments.Find(e => e.TrainingId == trainingId).OrderBy(e => e.Number).ToList())
                 {
                     if (enrollment.Status is not (EnrollmentStatus.Enrolled or EnrollmentStatus.Waiting))
                     {

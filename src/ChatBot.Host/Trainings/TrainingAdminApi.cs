@@ -1,0 +1,216 @@
+using ChatBot.Core.Trainings;
+using ChatBot.Operators;
+using ChatBot.Operators.Accounts;
+using ChatBot.Operators.Api;
+using ChatBot.Storage.LiteDb.Trainings;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Host.Trainings;
+
+/// <summary>
+/// The catalogue for admins under <c>/api/operator/admin/trainings</c> (the operator console's session and XSRF
+/// token), and attendance at the door under <c>/api/operator/trainings</c> for operators and admins. Personal
+/// details (phone, ИИН, БИН) are shown to admins only; operators see the number and the name of a seat.
+/// </summary>
+public static class TrainingAdminApi
+{
+    private const string DeskPolicy = "trainings-desk";
+
+    public static IServiceCollection AddTrainingAdminPolicy(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder().AddPolicy(DeskPolicy, p => p
+            .AddAuthenticationSchemes(OperatorServices.Scheme)
+            .RequireRole(OperatorRoles.Operator, OperatorRoles.Admin));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapTrainingAdmin(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/api/operator/admin/trainings").RequireAuthorization(OperatorServices.AdminPolicy);
+        admin.MapGet("", List);
+        admin.MapGet("/stats", Stats);
+        admin.MapGet("/{id}/enrollments", Enrollments);
+        var change = admin.MapGroup("").AddEndpointFilter(Xsrf.Require);
+        change.MapPost("", Create);
+        change.MapPut("/{id}", Update);
+        change.MapPost("/{id}/cancel", Cancel);
+
+        var desk = app.MapGroup("/api/operator/trainings").RequireAuthorization(DeskPolicy);
+        desk.MapGet("/{id}/attendance", Attendance);
+        desk.MapPost("/{id}/attendance", MarkAttendance).AddEndpointFilter(Xsrf.Require);
+        return app;
+    }
+
+    private static Ok<TrainingView[]> List(TrainingRuntime trainings) =>
+        TypedResults.Ok(trainings.Catalog.All().Select(t => View(trainings, t)).ToArray());
+
+    private static async Task<Results<Created<TrainingView>, ProblemHttpResult>> Create(HttpContext context, TrainingRuntime trainings, TimeProvider time)
+    {
+        var (request, problem) = await Read<TrainingRequest>(context);
+        if (request is null)
+        {
+            return problem!;
+        }
+
+        var problems = new List<string>();
+        if (request.ToTraining(request.Id ?? "", problems) is not { } training)
+        {
+            return BadRequest(string.Join("; ", problems));
+        }
+
+        if (trainings.Catalog.Find(training.Id) is not null)
+        {
+            return TypedResults.Problem($"training '{training.Id}' exists: PUT /api/operator/admin/trainings/{training.Id} changes it", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        trainings.Catalog.Import([training], time.GetUtcNow());
+        return TypedResults.Created($"/api/operator/admin/trainings/{training.Id}", View(trainings, training));
+    }
+
+    private static async Task<Results<Ok<TrainingView>, ProblemHttpResult>> Update(string id, HttpContext context, TrainingRuntime trainings, TimeProvider time)
+    {
+        if (trainings.Catalog.Find(id) is null)
+        {
+            return NotFound(id);
+        }
+
+        var (request, problem) = await Read<TrainingRequest>(context);
+        if (request is null)
+        {
+            return problem!;
+        }
+
+        if (request.Id is { } bodyId && bodyId != id)
+        {
+            return BadRequest($"the body's id '{bodyId}' is not the id of the address '{id}'");
+        }
+
+        var problems = new List<string>();
+        if (request.ToTraining(id, problems) is not { } training)
+        {
+            return BadRequest(string.Join("; ", problems));
+        }
+
+        if (training.Status == TrainingStatus.Cancelled)
+        {
+            return BadRequest("cancel with POST /api/operator/admin/trainings/{id}/cancel, which tells the people enrolled");
+        }
+
+        trainings.Catalog.Import([training], time.GetUtcNow());
+        return TypedResults.Ok(View(trainings, training));
+    }
+
+    private static Results<Ok<CancelView>, ProblemHttpResult> Cancel(string id, TrainingRuntime trainings, TimeProvider time) =>
+        trainings.Catalog.Cancel(id, time.GetUtcNow()) is { } told ? TypedResults.Ok(new CancelView(id, told)) : NotFound(id);
+
+    private static Results<Ok<EnrollmentView[]>, ProblemHttpResult> Enrollments(string id, TrainingRuntime trainings)
+    {
+        if (trainings.Catalog.Find(id) is null)
+        {
+            return NotFound(id);
+        }
+
+        return TypedResults.Ok(trainings.Enrollments.OfTraining(id).Select(e =>
+        {
+            var person = trainings.Trainees.Find(e.ConversationId);
+            return new EnrollmentView(
+                e.Number, e.Id, e.Status.ToString(), e.Channel, e.CreatedAt, trainings.Enrollments.WaitingPosition(e),
+                person?.Name, person?.Phone, person?.Iin, person?.Bin, person?.Sector, e.FeedbackScore);
+        }).ToArray());
+    }
+
+    private static Results<Ok<TrainingStats>, ProblemHttpResult> Stats(string? period, int? target, TrainingRuntime trainings, IOptions<TrainingOptions> options, TimeProvider time)
+    {
+        if (!TrainingStatsCalculator.IsPeriod(period))
+        {
+            return BadRequest("period must be a year (2026) or a month (2026-03)");
+        }
+
+        if (target is <= 0)
+        {
+            return BadRequest("target must be a positive number");
+        }
+
+        return TypedResults.Ok(TrainingStatsCalculator.Calculate(
+            trainings.Catalog.All(), trainings.Enrollments.All(), period!, target ?? options.Value.YearlyTarget, time.GetUtcNow()));
+    }
+
+    private static Results<Ok<AttendanceView[]>, ProblemHttpResult> Attendance(string id, TrainingRuntime trainings) =>
+        trainings.Catalog.Find(id) is null
+            ? NotFound(id)
+            : TypedResults.Ok(Seats(trainings, id).Select(e => new AttendanceView(e.Number, e.Status.ToString(), trainings.Trainees.Find(e.ConversationId)?.Name)).ToArray());
+
+    private static async Task<Results<Ok<AttendanceView[]>, ProblemHttpResult>> MarkAttendance(string id, HttpContext context, TrainingRuntime trainings, TimeProvider time)
+    {
+        if (trainings.Catalog.Find(id) is not { } training)
+        {
+            return NotFound(id);
+        }
+
+        var (request, problem) = await Read<AttendanceRequest>(context);
+        if (request is null)
+        {
+            return problem!;
+        }
+
+        var attended = request.Attended ?? [];
+        var absent = request.Absent ?? [];
+        if (attended.Length + absent.Length == 0)
+        {
+            return BadRequest("give the numbers of the seats in attended and/or absent");
+        }
+
+        if (attended.Intersect(absent).FirstOrDefault() is var both && both != 0)
+        {
+            return BadRequest($"{both} is both in attended and in absent");
+        }
+
+        if (time.GetUtcNow() < training.StartsAt)
+        {
+            return TypedResults.Problem("attendance is marked once the training has started", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        var seats = Seats(trainings, id).ToDictionary(e => e.Number);
+        if (attended.Concat(absent).FirstOrDefault(n => !seats.ContainsKey(n)) is var unknown && unknown != 0)
+        {
+            return BadRequest($"{unknown} is not the number of a seat of this training");
+        }
+
+        foreach (var (number, came) in attended.Select(n => (n, true)).Concat(absent.Select(n => (n, false))))
+        {
+            trainings.Enrollments.MarkAttendance(seats[number].Id, came, time.GetUtcNow());
+        }
+
+        return Attendance(id, trainings);
+    }
+
+    private static IEnumerable<Enrollment> Seats(TrainingRuntime trainings, string id) => trainings.Enrollments.OfTraining(id).Where(e => e.HoldsSeat);
+
+    private static TrainingView View(TrainingRuntime trainings, Training t) =>
+        TrainingView.Of(t, trainings.Catalog.SeatsLeft(t.Id), trainings.Enrollments.OfTraining(t.Id).Count(e => e.Status == EnrollmentStatus.Waiting));
+
+    private static async Task<(T? Body, ProblemHttpResult? Problem)> Read<T>(HttpContext context)
+        where T : class
+    {
+        if (!context.Request.HasJsonContentType())
+        {
+            return (null, BadRequest("send JSON (Content-Type: application/json)"));
+        }
+
+        try
+        {
+            return await context.Request.ReadFromJsonAsync<T>() is { } body ? (body, null) : (null, BadRequest("the body is empty"));
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return (null, BadRequest("the body is not valid JSON for this call: " + e.Message));
+        }
+    }
+
+    private static ProblemHttpResult BadRequest(string reason) => TypedResults.Problem(reason, statusCode: StatusCodes.Status400BadRequest);
+
+    private static ProblemHttpResult NotFound(string id) => TypedResults.Problem($"no training '{id}'", statusCode: StatusCodes.Status404NotFound);
+}
+
+public sealed record CancelView(string Id, int PeopleTold);

@@ -1,0 +1,19 @@
+using ChatBot.Core.Trainings;
+using ChatBot.Host.Composition;
+
+namespace ChatBot.Host.Trainings;
+
+/// <summary>The trainings feature in the web host: its services, the scheduler and the admin API.</summary>
+public static class TrainingRegistration
+{
+    public static IServiceCollection AddTrainings(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<TrainingOptions>(configuration.GetSection(TrainingOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<BotRuntime>().Trainings);
+        services.AddSingleton<TrainingServices>(sp => sp.GetRequiredService<TrainingRuntime>().Services);
+        services.AddSingleton<TrainingScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<TrainingScheduler>());
+        services.AddTrainingAdminPolicy();
+        return services;
+    }
+}

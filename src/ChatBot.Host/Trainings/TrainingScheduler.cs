@@ -1,0 +1,64 @@
+using ChatBot.Core.Conversations;
+using ChatBot.Host.Composition;
+using ChatBot.Storage.LiteDb.Trainings;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Host.Trainings;
+
+/// <summary>
+/// Looks for due reminders and feedback questions on the injected clock and queues them through the outbox;
+/// the channels deliver them like every other reply. A failing look is logged and retried at the next one.
+/// </summary>
+public sealed class TrainingScheduler(
+    BotRuntime runtime,
+    TimeProvider time,
+    IOptions<TrainingOptions> options,
+    ILogger<TrainingScheduler> logger,
+    IConversationNotifier? notifier = null) : BackgroundService
+{
+    private readonly LiteTrainingSchedule _schedule = new(runtime.Database, runtime.Trainings.Notices);
+
+    /// <summary>Queues what is due now; returns how many conversations were told something.</summary>
+    public int RunOnce()
+    {
+        var told = _schedule.QueueDue(time.GetUtcNow(), options.Value.FeedbackRequests);
+        foreach (var conversationId in told)
+        {
+            runtime.Trainings.Notifier.Notify(conversationId);
+        }
+
+        return told.Count;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (notifier is not null)
+        {
+            runtime.Trainings.Notifier.Attach(notifier);
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (RunOnce() is > 0 and var count)
+                {
+                    logger.LogInformation("Training notices queued for {Count} conversations", count);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Training scheduler failed; retrying at its next look");
+            }
+
+            try
+            {
+                await Task.Delay(options.Value.SchedulerInterval, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}
