@@ -331,9 +331,16 @@ public sealed class FakeBotApi : IAsyncDisposable
     private (int, JsonObject) SendDocument(JsonObject body)
     {
         var chatId = long.Parse(body["chat_id"]!.ToString(), System.Globalization.CultureInfo.InvariantCulture);
-        if (body["document"] is not JsonObject file)
+        // The client names the uploaded part ("attach://0"), as Telegram allows for any file field.
+        var document = body["document"];
+        if (document is JsonValue reference && reference.GetValue<string>() is var name && name.StartsWith("attach://", StringComparison.Ordinal))
         {
-            return Error(400, "Bad Request: there is no document in the request");
+            document = body[name["attach://".Length..]];
+        }
+
+        if (document is not JsonObject file)
+        {
+            return Error(400, "Bad Request: there is no document in the request; fields: " + string.Join(", ", body.Select(f => f.Key + "=" + f.Value?.ToJsonString())));
         }
 
         lock (_lock)
@@ -343,15 +350,15 @@ public sealed class FakeBotApi : IAsyncDisposable
                 return Error(403, "Forbidden: bot was blocked by the user");
             }
 
-            var document = new SentDocument(file["file_name"]!.GetValue<string>(), Convert.FromBase64String(file["content"]!.GetValue<string>()));
-            var message = new SentMessage(chatId, NextMessageId(), body["caption"]?.GetValue<string>() ?? "", null, [], document);
+            var sent = new SentDocument(file["file_name"]!.GetValue<string>(), Convert.FromBase64String(file["content"]!.GetValue<string>()));
+            var message = new SentMessage(chatId, NextMessageId(), body["caption"]?.GetValue<string>() ?? "", null, [], sent);
             _sent.Add(message);
             return Ok(new JsonObject
             {
                 ["message_id"] = message.MessageId,
                 ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
                 ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private" },
-                ["document"] = new JsonObject { ["file_id"] = "file-" + message.MessageId, ["file_unique_id"] = "u" + message.MessageId, ["file_name"] = document.FileName },
+                ["document"] = new JsonObject { ["file_id"] = "file-" + message.MessageId, ["file_unique_id"] = "u" + message.MessageId, ["file_name"] = sent.FileName },
             });
         }
     }
