@@ -161,7 +161,8 @@
   // New replies are read from their start: the view goes to the first of them unless all fit below it.
   function show(messages) {
     var first = null;
-    messages.forEach(function (m) { first = first || render(m); });
+    // Every message is drawn; the view goes to the first of them (a turn may answer with several).
+    messages.forEach(function (m) { var item = render(m); first = first || item; });
     if (first) log.scrollTop = first.offsetTop - 8;
     // A message that arrives while the panel is closed (an operator's reply) marks the launcher.
     if (first && panel.hidden) {
