@@ -65,6 +65,21 @@ public sealed class EnrollmentConversationTests : IDisposable
         Assert.Null(_bot.Store.Find("test:user-1")!.Flow);
     }
 
+    [Theory]
+    [InlineData("какие есть вебинары?", Language.Ru)]
+    [InlineData("қандай курстар бар?", Language.Kk)]
+    public async Task AQuestionAboutTheCatalogueListsUpcomingTrainingsWithSeats(string question, Language language)
+    {
+        var training = Training(_bot);
+
+        await _bot.Conversation().Send(question).AssertReply(list =>
+            {
+                Assert.Equal(Text(EnrollmentTextKeys.ListTitle, language), list.Text);
+                Assert.Contains(list.Buttons, b => b.Payload == TrainingPayloads.Details(training.Id));
+            })
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task TheListFiltersByFormatAndByTopicWithButtons()
     {
