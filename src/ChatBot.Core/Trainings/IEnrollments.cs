@@ -17,6 +17,6 @@ public interface IEnrollments
 
     Enrollment? Find(string enrollmentId);
 
-    /// <summary>Stores the answer to the feedback question (1..5); false when the enrollment is unknown.</summary>
+    /// <summary>Stores the answer to the feedback question (1..5); false when the enrollment is unknown or held no seat.</summary>
     bool RecordFeedback(string enrollmentId, int score, DateTimeOffset now);
 }

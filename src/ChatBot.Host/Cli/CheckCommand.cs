@@ -1,6 +1,7 @@
 using ChatBot.Host.Composition;
 using ChatBot.Knowledge.Dialogs;
 using ChatBot.Knowledge.Loading;
+using ChatBot.Knowledge.Trainings;
 
 namespace ChatBot.Host.Cli;
 
@@ -39,6 +40,33 @@ internal static class CheckCommand
         }
 
         Console.WriteLine($"{dialogsDir}: OK, {catalog.All.Count} flows ({string.Join(", ", catalog.All.Select(f => $"{f.Id} v{f.Version}, {f.Steps.Count} steps"))})");
-        return 0;
+        return TrainingsCheck.Run(knowledgeDir);
+    }
+
+    /// <summary>The sample catalogue (knowledge/trainings.yaml), when there is one, as first start would seed it.</summary>
+    private static class TrainingsCheck
+    {
+        public static int Run(string knowledgeDir)
+        {
+            var path = Path.Combine(knowledgeDir, TrainingFileLoader.SeedFile);
+            if (!File.Exists(path))
+            {
+                return 0;
+            }
+
+            var result = TrainingFileLoader.Load(path, TimeProvider.System.GetUtcNow(), "knowledge/" + TrainingFileLoader.SeedFile);
+            foreach (var error in result.Errors)
+            {
+                Console.Error.WriteLine(error);
+            }
+
+            if (result.Trainings is not { } trainings)
+            {
+                return 1;
+            }
+
+            Console.WriteLine($"{path}: OK, {trainings.Count} sample trainings");
+            return 0;
+        }
     }
 }

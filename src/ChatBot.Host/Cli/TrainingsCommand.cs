@@ -18,14 +18,21 @@ internal static class TrainingsCommand
         var sub = args.FirstOrDefault() ?? throw new FormatException("trainings: import, export, attendance or stats");
         var rest = args.Skip(1).ToArray();
         var verb = new VerbArguments(rest);
-        var options = CliConfiguration.Options(rest);
+        var file = sub == "import" ? rest.FirstOrDefault(a => !a.StartsWith('-')) : null;
+
+        // The configuration reader would take an absolute path (/srv/catalogue.yaml) for a switch: leave it out.
+        var options = CliConfiguration.Options(rest.Where(a => a != file).ToArray());
         var dataDir = Path.GetFullPath(options.DataDir);
         var (password, _) = DatabasePassword.Resolve(options.DatabasePassword, dataDir);
         var time = TimeProvider.System;
         if (sub == "import")
         {
             // Read and check the file before opening the database: a broken file changes nothing.
-            var file = rest.FirstOrDefault(a => !a.StartsWith('-')) ?? throw new FormatException("trainings import FILE.yaml");
+            if (file is null)
+            {
+                throw new FormatException("trainings import FILE.yaml");
+            }
+
             var loaded = TrainingFileLoader.Load(file, time.GetUtcNow(), file);
             if (loaded.Trainings is null)
             {

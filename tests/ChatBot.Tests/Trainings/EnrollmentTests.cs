@@ -145,6 +145,54 @@ public sealed class EnrollmentTests : IDisposable
     }
 
     [Fact]
+    public void MoreSeatsFromAnAdminGoToTheWaitingListInItsOrder()
+    {
+        var training = _store.Add(capacity: 1);
+        _store.Enroll(training.Id, "holder");
+        _store.Enroll(training.Id, "first", wait: true);
+        _store.Enroll(training.Id, "second", wait: true);
+        _store.Enroll(training.Id, "third", wait: true);
+        training.Capacity = 3;
+
+        _store.Catalog.Import([training], TrainingStore.Now);
+
+        Assert.Equal(["first", "second"], _store.Pending().Select(p => p.ChatId));
+        Assert.Equal(EnrollmentStatus.Waiting, _store.Enrollments.OfConversation("telegram:third").Single().Status);
+        Assert.Equal(1, _store.Enrollments.WaitingPosition(_store.Enrollments.OfConversation("telegram:third").Single()));
+        Assert.Equal(["telegram:first", "telegram:second"], _store.Notified.All);
+    }
+
+    [Fact]
+    public void ACatalogueImportThatCancelsATrainingTellsItsPeopleOnce()
+    {
+        var training = _store.Add();
+        _store.Enroll(training.Id, "u1");
+        training.Status = TrainingStatus.Cancelled;
+
+        _store.Catalog.Import([training], TrainingStore.Now);
+        _store.Catalog.Import([training], TrainingStore.Now);
+
+        Assert.StartsWith("К сожалению", Assert.Single(_store.Pending()).Message.Text);
+        Assert.Equal(EnrollmentStatus.Cancelled, _store.Enrollments.OfConversation("telegram:u1").Single().Status);
+    }
+
+    [Fact]
+    public void FeedbackIsKeptFromSeatsOnlyAndOnlyOnTheScale()
+    {
+        _store.Add();
+        var seat = _store.Enroll("tax-webinar", "seat").Enrollment!;
+        var gaveUp = _store.Enroll("tax-webinar", "gave-up").Enrollment!;
+        _store.Enrollments.Cancel(gaveUp.Id, TrainingStore.Now);
+
+        Assert.True(_store.Enrollments.RecordFeedback(seat.Id, 5, TrainingStore.Now));
+        Assert.False(_store.Enrollments.RecordFeedback(seat.Id, 6, TrainingStore.Now));
+        Assert.False(_store.Enrollments.RecordFeedback(gaveUp.Id, 4, TrainingStore.Now));
+        Assert.False(_store.Enrollments.RecordFeedback("nope", 4, TrainingStore.Now));
+        Assert.Equal(5, _store.Enrollments.Find(seat.Id)!.FeedbackScore);
+        Assert.Null(_store.Enrollments.Find(gaveUp.Id)!.FeedbackScore);
+    }
+
+    [Fact]
     public void AConversationsEnrollmentsAreListedSoonestTrainingFirst()
     {
         _store.Add("later", startsAt: TrainingStore.Now.AddDays(9));

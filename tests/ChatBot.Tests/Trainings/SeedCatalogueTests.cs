@@ -56,3 +56,36 @@ public sealed class SeedCatalogueTests : IDisposable
         Assert.Equal("04.12.2026 11:00–12:30", AlmatyTime.Span(webinar));
     }
 }
+
+/// <summary>A broken sample catalogue stops a new installation's start-up and fails <c>chatbot check</c>, naming file and line.</summary>
+public sealed class BrokenSeedCatalogueTests : IDisposable
+{
+    private readonly ChatBot.Tests.Knowledge.KnowledgeFixture _knowledge = new();
+    private readonly TrainingStore _store = new();
+
+    public BrokenSeedCatalogueTests() =>
+        File.WriteAllText(Path.Combine(_knowledge.Root, "trainings.yaml"), "topics: []\ntrainings:\n  - id: x\n    format: lecture\n");
+
+    public void Dispose()
+    {
+        _knowledge.Dispose();
+        _store.Dispose();
+    }
+
+    [Fact]
+    public void FirstStartRefusesABrokenSampleWithFileAndLine()
+    {
+        var error = Assert.Throws<ChatBot.Host.Composition.KnowledgeInvalidException>(() =>
+            TrainingRuntime.Open(_store.Database, TrainingStore.Knowledge, _knowledge.Root, new FakeTimeProvider(TrainingStore.Now)));
+
+        Assert.Contains("knowledge/trainings.yaml:4: format 'lecture' is not one of", error.Message);
+        Assert.Empty(TrainingRuntime.Over(_store.Database, TrainingStore.Knowledge.Texts).Catalog.All());
+    }
+
+    [Fact]
+    public void CheckFailsOnABrokenSampleAndPassesOnTheRepositorysOwn()
+    {
+        Assert.Equal(1, ChatBot.Host.Cli.CheckCommand.Run(["--knowledge", _knowledge.Root]));
+        Assert.Equal(0, ChatBot.Host.Cli.CheckCommand.Run(["--knowledge", RepositoryPaths.Knowledge]));
+    }
+}

@@ -33,6 +33,16 @@ public sealed class TraineeTests : IDisposable
         Assert.Single(_store.Enrollments.OfConversation("telegram:1"));
     }
 
+    [Fact]
+    public void NoPersonalDataIsStoredWithoutConsent()
+    {
+        var trainee = Trainee("Айгуль");
+        trainee.ConsentAt = default;
+
+        Assert.Throws<ArgumentException>(() => _store.Trainees.Save(trainee));
+        Assert.Null(_store.Trainees.Find("telegram:1"));
+    }
+
     private static Trainee Trainee(string name) => new()
     {
         ConversationId = "telegram:1",

@@ -87,7 +87,7 @@ public sealed class TrainingAdminApiTests(OperatorHost host) : IClassFixture<Ope
         var enrollment = Enroll("api-people", "api-person").Enrollment!;
         host.Service<TrainingServices>().Trainees.Save(new Trainee
         {
-            ConversationId = enrollment.ConversationId, Name = "Айгуль Серикова", Phone = "+77011234567", Iin = "900101300017", Sector = "trade",
+            ConversationId = enrollment.ConversationId, Name = "Айгуль Серикова", Phone = "+77011234567", Iin = "900101300017", Sector = "trade", ConsentAt = host.Time.GetUtcNow(),
         });
 
         var forAdmin = Assert.Single((await admin.JsonAsync("/admin/trainings/api-people/enrollments")).EnumerateArray());

@@ -104,21 +104,8 @@ public sealed class LiteEnrollments(ChatBotDatabase database, TrainingNotices no
         enrollment.Status = EnrollmentStatus.Cancelled;
         enrollment.CancelledAt = now;
         enrollments.Update(enrollment);
-        if (!freesSeat || training.Status != TrainingStatus.Open || Seats.Held(db, training.Id) >= training.Capacity)
-        {
-            return new CancelResult(CancelOutcome.Cancelled, enrollment);
-        }
-
-        if (Seats.Waiting(db, training.Id).FirstOrDefault() is not { } first)
-        {
-            return new CancelResult(CancelOutcome.Cancelled, enrollment);
-        }
-
-        first.Status = EnrollmentStatus.Enrolled;
-        first.PromotedAt = now;
-        enrollments.Update(first);
-        db.GetCollection<OutboxItem>(Collections.Outbox).Insert(TrainingNotices.ToOutbox(first, notices.Promoted(training, first), now));
-        return new CancelResult(CancelOutcome.Cancelled, enrollment, first);
+        var promoted = freesSeat ? Seats.PromoteWaiting(db, training, notices, now).FirstOrDefault() : null;
+        return new CancelResult(CancelOutcome.Cancelled, enrollment, promoted);
     }
 
     public IReadOnlyList<Enrollment> OfConversation(string conversationId)
@@ -137,7 +124,8 @@ public sealed class LiteEnrollments(ChatBotDatabase database, TrainingNotices no
 
     public bool RecordFeedback(string enrollmentId, int score, DateTimeOffset now)
     {
-        if (score is < 1 or > 5 || Enrollments.FindById(enrollmentId) is not { } enrollment)
+        // Only someone who held a seat can say how the training was.
+        if (score is < 1 or > 5 || Enrollments.FindById(enrollmentId) is not { HoldsSeat: true } enrollment)
         {
             return false;
         }

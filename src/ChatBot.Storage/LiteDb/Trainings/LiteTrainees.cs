@@ -10,7 +10,15 @@ public sealed class LiteTrainees(ChatBotDatabase database) : ITrainees
 
     public Trainee? Find(string conversationId) => Records.FindById(conversationId);
 
-    public void Save(Trainee trainee) => Records.Upsert(trainee);
+    public void Save(Trainee trainee)
+    {
+        if (trainee.ConsentAt == default || string.IsNullOrEmpty(trainee.ConversationId))
+        {
+            throw new ArgumentException("personal data is stored only for a conversation and after consent (ConsentAt)", nameof(trainee));
+        }
+
+        Records.Upsert(trainee);
+    }
 
     public void Forget(string conversationId) => Records.Delete(conversationId);
 }

@@ -46,27 +46,41 @@ public sealed class LiteTrainingCatalog(ChatBotDatabase database, TrainingNotice
         return true;
     }
 
-    /// <summary>Adds or replaces trainings by id; a database with an imported catalogue is never seeded with samples.</summary>
+    /// <summary>
+    /// Adds or replaces trainings by id (an import, an admin's edit), in one transaction. A database with an imported
+    /// catalogue is never seeded with samples. A training that becomes cancelled releases and tells its people; one
+    /// with more seats than before gives them to its waiting list.
+    /// </summary>
     /// <returns>How many of them were new.</returns>
     public int Import(IReadOnlyList<Training> trainings, DateTimeOffset now)
     {
         var added = 0;
-        database.InTransaction(db =>
+        var told = new List<Enrollment>();
+        lock (Seats.Gate)
         {
-            var collection = db.GetCollection<Training>(Collections.Trainings);
-            foreach (var training in trainings)
+            database.InTransaction(db =>
             {
-                added += collection.Upsert(training) ? 1 : 0;
-            }
+                var collection = db.GetCollection<Training>(Collections.Trainings);
+                foreach (var training in trainings)
+                {
+                    var before = collection.FindById(training.Id);
+                    added += collection.Upsert(training) ? 1 : 0;
+                    told.AddRange(training.Status == TrainingStatus.Cancelled
+                        ? before is { Status: not TrainingStatus.Cancelled } ? Seats.ReleaseAll(db, training, notices, now) : []
+                        : Seats.PromoteWaiting(db, training, notices, now));
+                }
 
-            db.GetCollection(Collections.Meta).Upsert(new BsonDocument { ["_id"] = SeededMarker, ["at"] = now.UtcDateTime });
-        });
+                db.GetCollection(Collections.Meta).Upsert(new BsonDocument { ["_id"] = SeededMarker, ["at"] = now.UtcDateTime });
+            });
+        }
+
+        Notify(told);
         return added;
     }
 
     private const string SeededMarker = "trainings_seeded";
 
-    /// <summary>Adds or replaces trainings by id in one transaction (an import, an admin's edit).</summary>
+    /// <summary>Stores trainings as they are, without promotions or notices: for tests and tools that set a scene.</summary>
     public void Save(IEnumerable<Training> trainings) => database.InTransaction(db =>
     {
         var collection = db.GetCollection<Training>(Collections.Trainings);
@@ -102,29 +116,19 @@ public sealed class LiteTrainingCatalog(ChatBotDatabase database, TrainingNotice
 
                 training.Status = TrainingStatus.Cancelled;
                 collection.Update(training);
-                var enrollments = db.GetCollection<Enrollment>(Collections.Enrollments);
-                var outbox = db.GetCollection<OutboxItem>(Collections.Outbox);
-                foreach (var enrollment in enrollments.Find(e => e.TrainingId == trainingId).OrderBy(e => e.Number).ToList())
-                {
-                    if (enrollment.Status is not (EnrollmentStatus.Enrolled or EnrollmentStatus.Waiting))
-                    {
-                        continue;
-                    }
-
-                    enrollment.Status = EnrollmentStatus.Cancelled;
-                    enrollment.CancelledAt = now;
-                    enrollments.Update(enrollment);
-                    outbox.Insert(TrainingNotices.ToOutbox(enrollment, notices.TrainingCancelled(training, enrollment), now));
-                    told.Add(enrollment);
-                }
+                told.AddRange(Seats.ReleaseAll(db, training, notices, now));
             });
         }
 
+        Notify(told);
+        return found ? told.Count : null;
+    }
+
+    private void Notify(IEnumerable<Enrollment> told)
+    {
         foreach (var conversationId in told.Select(e => e.ConversationId).Distinct())
         {
             notifier.Notify(conversationId);
         }
-
-        return found ? told.Count : null;
     }
 }

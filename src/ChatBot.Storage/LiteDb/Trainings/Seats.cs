@@ -1,3 +1,4 @@
+using ChatBot.Core.Conversations;
 using ChatBot.Core.Trainings;
 using LiteDB;
 
@@ -28,5 +29,53 @@ internal static class Seats
     {
         var last = db.GetCollection<Enrollment>(Collections.Enrollments).Query().OrderByDescending(e => e.Number).Limit(1).ToList();
         return last is [var enrollment] ? enrollment.Number + 1 : 1;
+    }
+
+    /// <summary>
+    /// Gives free seats to the people waiting, first come first, each told through the outbox: after a cancellation,
+    /// or when an admin raises the capacity. Nobody is promoted into a training that is not open or has started.
+    /// </summary>
+    public static List<Enrollment> PromoteWaiting(LiteDatabase db, Training training, TrainingNotices notices, DateTimeOffset now)
+    {
+        var promoted = new List<Enrollment>();
+        if (training.Status != TrainingStatus.Open || now >= training.StartsAt)
+        {
+            return promoted;
+        }
+
+        var free = training.Capacity - Held(db, training.Id);
+        var enrollments = db.GetCollection<Enrollment>(Collections.Enrollments);
+        foreach (var waiting in Waiting(db, training.Id).Take(Math.Max(0, free)))
+        {
+            waiting.Status = EnrollmentStatus.Enrolled;
+            waiting.PromotedAt = now;
+            enrollments.Update(waiting);
+            db.GetCollection<OutboxItem>(Collections.Outbox).Insert(TrainingNotices.ToOutbox(waiting, notices.Promoted(training, waiting), now));
+            promoted.Add(waiting);
+        }
+
+        return promoted;
+    }
+
+    /// <summary>Gives up every seat and waiting place of a cancelled training, each person told through the outbox.</summary>
+    public static List<Enrollment> ReleaseAll(LiteDatabase db, Training training, TrainingNotices notices, DateTimeOffset now)
+    {
+        var told = new List<Enrollment>();
+        var enrollments = db.GetCollection<Enrollment>(Collections.Enrollments);
+        foreach (var enrollment in enrollments.Find(e => e.TrainingId == training.Id).OrderBy(e => e.Number).ToList())
+        {
+            if (enrollment.Status is not (EnrollmentStatus.Enrolled or EnrollmentStatus.Waiting))
+            {
+                continue;
+            }
+
+            enrollment.Status = EnrollmentStatus.Cancelled;
+            enrollment.CancelledAt = now;
+            enrollments.Update(enrollment);
+            db.GetCollection<OutboxItem>(Collections.Outbox).Insert(TrainingNotices.ToOutbox(enrollment, notices.TrainingCancelled(training, enrollment), now));
+            told.Add(enrollment);
+        }
+
+        return told;
     }
 }

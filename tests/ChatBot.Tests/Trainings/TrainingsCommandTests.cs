@@ -1,0 +1,89 @@
+using System.Text.Json;
+using ChatBot.Core.Messages;
+using ChatBot.Core.Trainings;
+using ChatBot.Host.Cli;
+using ChatBot.Host.Trainings;
+using ChatBot.Knowledge.Trainings;
+using ChatBot.Storage.LiteDb;
+using ChatBot.Testing;
+
+namespace ChatBot.Tests.Trainings;
+
+/// <summary><c>chatbot trainings</c> on a real database file: import, export, attendance and stats.</summary>
+public sealed class TrainingsCommandTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string[] Settings =>
+    [
+        "--ChatBot:DataDir=" + _folder.Path, "--ChatBot:DatabasePassword=cli-password", "--ChatBot:KnowledgeDir=" + RepositoryPaths.Knowledge,
+    ];
+
+    private Task<int> Run(params string[] args) => Verbs.RunAsync(["trainings", .. args, .. Settings]);
+
+    [Fact]
+    public async Task AnImportedCatalogueIsExportedAgainWithTheSameTrainings()
+    {
+        var source = Path.Combine(RepositoryPaths.Knowledge, TrainingFileLoader.SeedFile);
+        var export = _folder.File("export.yaml");
+
+        Assert.Equal(0, await Run("import", source));
+        Assert.Equal(0, await Run("export", "--out", export));
+
+        var exported = TrainingFileLoader.Load(export, DateTimeOffset.UtcNow).Trainings!;
+        var original = TrainingFileLoader.Load(source, DateTimeOffset.UtcNow).Trainings!;
+        Assert.Equal(original.Select(t => (t.Id, t.StartsAt, t.Capacity)).Order(), exported.Select(t => (t.Id, t.StartsAt, t.Capacity)).Order());
+    }
+
+    [Fact]
+    public async Task ABrokenCatalogueIsRefusedAndChangesNothing()
+    {
+        var broken = _folder.File("broken.yaml");
+        File.WriteAllText(broken, "topics: []\ntrainings:\n  - id: Bad Id\n");
+
+        Assert.Equal(1, await Run("import", broken));
+
+        using var database = Database();
+        Assert.Empty(TrainingRuntime.Over(database, TrainingStore.Knowledge.Texts).Catalog.All());
+    }
+
+    [Fact]
+    public async Task AttendanceIsMarkedByTheNumbersOfTheListAndCountsInTheStats()
+    {
+        var start = DateTimeOffset.UtcNow.AddHours(-3);
+        long came, missed;
+        using (var database = Database())
+        {
+            var trainings = TrainingRuntime.Over(database, TrainingStore.Knowledge.Texts);
+            var training = Trainings.Sample("cli-door", 10, start.AddDays(1));
+            trainings.Catalog.Import([training], start);
+            came = Enroll(trainings, "a", start).Number;
+            missed = Enroll(trainings, "b", start).Number;
+            Enroll(trainings, "c", start);
+            training.StartsAt = start;
+            trainings.Catalog.Save([training]);
+        }
+
+        Assert.Equal(0, await Run("attendance", "--training", "cli-door", "--attended", came.ToString(), "--absent", missed.ToString()));
+        Assert.Equal(1, await Run("attendance", "--training", "cli-door", "--attended", "999"));
+        var output = _folder.File("stats.json");
+        Assert.Equal(0, await Run("stats", "--period", start.Year.ToString(), "--format", "json", "--target", "10", "--out", output));
+
+        using var json = JsonDocument.Parse(File.ReadAllText(output));
+        Assert.Equal(1, json.RootElement.GetProperty("attended").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("noShows").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("notMarked").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("uniqueTrainees").GetInt32());
+        Assert.Equal(10.0, json.RootElement.GetProperty("targetPercent").GetDouble());
+    }
+
+    [Fact]
+    public async Task AWrongPeriodIsAUsageError() => Assert.Equal(2, await Run("stats", "--period", "26"));
+
+    private static Enrollment Enroll(TrainingRuntime trainings, string chatId, DateTimeOffset at) =>
+        trainings.Enrollments.Enroll(new EnrollRequest("cli-door", "telegram:" + chatId, "telegram", chatId, Language.Ru, at)).Enrollment!;
+
+    private ChatBotDatabase Database() => new(_folder.File(ChatBotDatabase.FileName), "cli-password");
+}
