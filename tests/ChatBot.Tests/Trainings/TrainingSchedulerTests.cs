@@ -3,6 +3,7 @@ using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
 using ChatBot.Host.Trainings;
 using ChatBot.Tests.Operators;
+using ChatBot.Web.Events;
 
 namespace ChatBot.Tests.Trainings;
 
@@ -28,5 +29,20 @@ public sealed class TrainingSchedulerTests : IDisposable
 
         var reminder = Assert.Single(_host.Service<IOutbox>().Pending("telegram", 100), o => o.ChatId == "sched");
         Assert.Contains(training.Title.Kk, reminder.Message.Text);
+    }
+
+    [Fact]
+    public void APromotionWakesTheWebChatStreamOfThePersonPromoted()
+    {
+        var now = _host.Time.GetUtcNow();
+        _host.Service<TrainingRuntime>().Catalog.Import([Trainings.Sample("wake-up", 1, now.AddDays(5))], now);
+        var enrollments = _host.Service<TrainingServices>().Enrollments;
+        var holder = enrollments.Enroll(new EnrollRequest("wake-up", "telegram:holder", "telegram", "holder", Language.Ru, now)).Enrollment!;
+        enrollments.Enroll(new EnrollRequest("wake-up", "web:waiting", "web", "waiting", Language.Ru, now, JoinWaitingList: true));
+        using var stream = _host.Service<ConversationSignals>().Listen("web:waiting");
+
+        enrollments.Cancel(holder.Id, now);
+
+        Assert.True(stream.Fired.IsCompleted);
     }
 }
