@@ -262,4 +262,28 @@ public sealed class EnrollmentConversationTests : IDisposable
         Assert.Empty(_bot.Enrollments.OfConversation("test:second"));
         Assert.Null(_bot.Trainees.Find("test:second"));
     }
+
+    [Fact]
+    public async Task AfterForgetTheDetailsAreAskedAgainFromTheConsent()
+    {
+        var first = Training(_bot, "first");
+        var second = Training(_bot, "second", place: "Алматы, ул. Толе би, 101");
+        const Language ru = Language.Ru;
+
+        await _bot.Conversation()
+            .Send("/start training_" + first.Id).AssertReply(_ => { })
+            .Press(EnrollButton(ru)).AssertReply(_ => { })
+            .FillTheForm(ru).AssertReply(_ => { })
+            .Send("/forget").AssertReply(_ => { })
+            .Press(Yes(ru)).AssertReply(_ => { })
+            .Send("/start training_" + second.Id).AssertReply(_ => { })
+            .Press(EnrollButton(ru)).AssertReply(_ => { })
+            .FillTheForm(ru).AssertReply(confirmation =>
+            {
+                Assert.Contains("Где: Алматы, ул. Толе би, 101", confirmation.Text, StringComparison.Ordinal);
+                Assert.Empty(confirmation.Links);
+                Assert.Contains("LOCATION:Алматы\\, ул. Толе би\\, 101", System.Text.Encoding.UTF8.GetString(confirmation.Attachment!.Content), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
 }
