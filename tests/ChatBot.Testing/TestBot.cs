@@ -3,7 +3,10 @@ using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Understanding;
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Trainings;
 using ChatBot.Storage.LiteDb;
+using ChatBot.Storage.LiteDb.Trainings;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.Testing;
@@ -52,6 +55,16 @@ public sealed class TestBot : IDisposable
 
     public HandoffDesk Desk { get; private set; } = null!;
 
+    /// <summary>The training catalogue, seats and trainees over the same file; empty until a test adds trainings.</summary>
+    public LiteTrainingCatalog TrainingCatalog { get; private set; } = null!;
+
+    public LiteEnrollments Enrollments { get; private set; } = null!;
+
+    public LiteTrainees Trainees { get; private set; } = null!;
+
+    /// <summary>Conversations told to wake up by notices written outside their turn (a promotion from the waiting list).</summary>
+    public NotifierRelay TrainingNotifier { get; } = new();
+
     public string DatabasePath => _folder.File(ChatBotDatabase.FileName);
 
     /// <summary>A conversation test in the style of the Bot Framework's TestFlow.</summary>
@@ -80,7 +93,12 @@ public sealed class TestBot : IDisposable
         Campaigns = new LiteCampaigns(Database);
         Handoffs = new LiteHandoffLog(Database);
         Desk = new HandoffDesk(Hours, Handoffs, Signals);
+        var notices = new TrainingNotices(Knowledge.Texts);
+        TrainingCatalog = new LiteTrainingCatalog(Database, notices, TrainingNotifier);
+        Enrollments = new LiteEnrollments(Database, notices, TrainingNotifier);
+        Trainees = new LiteTrainees(Database);
         Engine = new ConversationEngine(
-            Knowledge, Store, _classifier, SharedModel.LanguageDetector, Time, new FlowServices(flows, FlowResponses, Campaigns), Desk);
+            Knowledge, Store, _classifier, SharedModel.LanguageDetector, Time, new FlowServices(flows, FlowResponses, Campaigns), Desk,
+            new TrainingServices(TrainingCatalog, Enrollments, Trainees));
     }
 }

@@ -94,4 +94,13 @@ public sealed class FlowState
 
     /// <summary>The survey period this pass counts for (an open campaign's); null for passes begun before campaigns.</summary>
     public string? Period { get; set; }
+
+    /// <summary>What the flow was started for, e.g. the training a person enrolls in; its on-complete action reads it.</summary>
+    public string? Context { get; set; }
+
+    /// <summary>Answers known before the flow asked (a returning user's stored details), by step id.</summary>
+    public Dictionary<string, string> Known { get; set; } = [];
+
+    /// <summary>The user is asked whether the known answers still hold, before the first question.</summary>
+    public bool Reviewing { get; set; }
 }

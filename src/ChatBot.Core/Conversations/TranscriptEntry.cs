@@ -19,6 +19,9 @@ public sealed class TranscriptEntry
 
     public List<Link> Links { get; set; } = [];
 
+    /// <summary>A file sent with the message (a calendar entry), kept so that a reloaded widget still offers it.</summary>
+    public Attachment? Attachment { get; set; }
+
     public DateTimeOffset At { get; set; }
 
     public static TranscriptEntry Inbound(IncomingMessage message) => new()
@@ -37,8 +40,9 @@ public sealed class TranscriptEntry
         Text = message.Text,
         Buttons = [.. message.Buttons],
         Links = [.. message.Links],
+        Attachment = message.Attachment,
         At = at,
     };
 
-    public OutgoingMessage ToMessage() => new(Text, Buttons, Links, From);
+    public OutgoingMessage ToMessage() => new(Text, Buttons, Links, From, Attachment);
 }

@@ -1,10 +1,12 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Engine.Steps;
+using ChatBot.Core.Engine.Trainings;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Storage;
+using ChatBot.Core.Trainings;
 using ChatBot.Core.Understanding;
 
 namespace ChatBot.Core.Engine;
@@ -24,6 +26,7 @@ public sealed class ConversationEngine
     private readonly HandoffDesk? _desk;
     private readonly ConversationLanes _lanes = new();
     private readonly FlowServices? _flows;
+    private readonly TrainingServices? _trainings;
 
     public ConversationEngine(
         KnowledgeBase knowledge,
@@ -32,15 +35,20 @@ public sealed class ConversationEngine
         ILanguageDetector languageDetector,
         TimeProvider time,
         FlowServices? flows = null,
-        HandoffDesk? desk = null)
+        HandoffDesk? desk = null,
+        TrainingServices? trainings = null)
     {
-        _flows = flows;
+        // Enrollment is a flow whose end asks for a seat: with trainings wired, its action joins the flows' actions.
+        _flows = flows is not null && trainings is not null
+            ? flows with { Actions = [.. flows.Actions ?? [], new EnrollmentFlowAction()] }
+            : flows;
+        _trainings = trainings;
         _knowledge = knowledge;
         _store = store;
         _languageDetector = languageDetector;
         _time = time;
         _desk = desk;
-        _steps = [new OperatorGateStep(), new CommandStep(), new PendingQuestionStep(), new NewsStep(), new FlowStep(classifier), new ButtonStep(), new UnderstandingStep(classifier)];
+        _steps = [new OperatorGateStep(), new CommandStep(), new PendingQuestionStep(), new NewsStep(), new FlowStep(classifier), new TrainingStep(), new ButtonStep(), new UnderstandingStep(classifier)];
     }
 
     public KnowledgeBase Knowledge => _knowledge;
@@ -57,7 +65,7 @@ public sealed class ConversationEngine
         var existing = _store.Find(message.ConversationId);
         var conversation = existing ?? Conversation.Start(message, message.LanguageHint ?? Language.Ru);
         var modeBefore = existing?.Mode ?? ConversationMode.Bot;
-        var turn = new TurnContext(message, conversation, _knowledge, now) { Flows = _flows, Desk = _desk };
+        var turn = new TurnContext(message, conversation, _knowledge, now) { Flows = _flows, Desk = _desk, Trainings = _trainings };
         if (existing is null)
         {
             turn.Record(AnalyticsEventTypes.ConversationStarted);

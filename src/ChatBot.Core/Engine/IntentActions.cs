@@ -44,6 +44,12 @@ public static class IntentActions
             case SystemIntents.SurveyStart:
                 turn.Reply(turn.Text(TextKeys.SurveyUnavailable), [Replies.MenuButton(turn)]);
                 break;
+            case SystemIntents.EnrollmentStart when turn.Trainings is not null:
+                Trainings.TrainingReplies.List(turn);
+                break;
+            case SystemIntents.EnrollmentCancel when turn.Trainings is not null:
+                Trainings.TrainingReplies.Mine(turn);
+                break;
             case SystemIntents.EnrollmentStart or SystemIntents.EnrollmentCancel:
                 turn.Reply(turn.Text(TextKeys.EnrollmentUnavailable), [Replies.MenuButton(turn), Replies.OperatorButton(turn)]);
                 break;

@@ -8,7 +8,12 @@ public static class Replies
 {
     public static void Greeting(TurnContext turn) => turn.Reply(turn.Text(TextKeys.Greeting), MenuButtons(turn));
 
-    public static void Menu(TurnContext turn) => turn.Reply(turn.Text(TextKeys.MenuTitle), [.. MenuButtons(turn), .. FlowButtons(turn)]);
+    public static void Menu(TurnContext turn) => turn.Reply(turn.Text(TextKeys.MenuTitle), [.. MenuButtons(turn), .. FlowButtons(turn), .. TrainingsButton(turn)]);
+
+    /// <summary>"Обучение" in the menu where the trainings are part of the bot.</summary>
+    public static IEnumerable<Button> TrainingsButton(TurnContext turn) => turn.Trainings is null
+        ? []
+        : [new Button(turn.Text(Trainings.EnrollmentTextKeys.ButtonTrainings), ChatBot.Core.Trainings.TrainingPayloads.List)];
 
     /// <summary>A button for each flow offered in the menu (the survey), titled in the turn's language.</summary>
     public static IEnumerable<Button> FlowButtons(TurnContext turn) =>

@@ -35,6 +35,9 @@ public sealed class TurnContext(IncomingMessage message, Conversation conversati
     /// <summary>Flow responses, contacts and participations this turn writes with the rest.</summary>
     public Flows.FlowWrites FlowWrites { get; } = new();
 
+    /// <summary>The training catalogue, seats and trainees; null where the engine runs without trainings.</summary>
+    public global::ChatBot.Core.Trainings.TrainingServices? Trainings { get; init; }
+
     /// <summary>The operators' queue; null where operators are not part of the bot.</summary>
     public HandoffDesk? Desk { get; init; }
 
@@ -54,6 +57,8 @@ public sealed class TurnContext(IncomingMessage message, Conversation conversati
 
     public void Reply(string text, IReadOnlyList<Button>? buttons = null, IReadOnlyList<Link>? links = null) =>
         _replies.Add(new OutgoingMessage(text, buttons ?? [], links ?? []));
+
+    public void Reply(OutgoingMessage message) => _replies.Add(message);
 
     public void Record(string type, string? intent = null, double? confidence = null) => _events.Add(new AnalyticsEvent
     {

@@ -4,6 +4,7 @@ using ChatBot.Core.Knowledge;
 namespace ChatBot.Core.Flows;
 
 /// <summary>One flow as loaded from dialogs/*.yaml: a survey, an enrollment form.</summary>
+/// <param name="OnComplete">The <see cref="IFlowAction"/> that acts on the answers at the end (e.g. <c>enroll</c>).</param>
 public sealed record FlowDefinition(
     string Id,
     string Version,
@@ -15,7 +16,8 @@ public sealed record FlowDefinition(
     FlowPeriod OncePer,
     bool InMenu,
     int TargetPerPeriod,
-    IReadOnlyList<FlowStepDefinition> Steps)
+    IReadOnlyList<FlowStepDefinition> Steps,
+    string? OnComplete = null)
 {
     public FlowStepDefinition? Step(string id) => Steps.FirstOrDefault(s => s.Id == id);
 
@@ -47,6 +49,8 @@ public enum StepType
 }
 
 /// <summary>One question of a flow, with what it accepts.</summary>
+/// <param name="Profile">The answer may be known before the flow asks (a returning user's details): offered for review, not asked again.</param>
+/// <param name="Label">A short name of the answer for summaries ("Телефон: +7 701 ...").</param>
 public sealed record FlowStepDefinition(
     string Id,
     StepType Type,
@@ -62,7 +66,9 @@ public sealed record FlowStepDefinition(
     System.Text.RegularExpressions.Regex? Pattern,
     LocalizedText? PatternError,
     bool Personal,
-    bool StopIfDeclined)
+    bool StopIfDeclined,
+    bool Profile = false,
+    LocalizedText? Label = null)
 {
     /// <summary>Option or scale buttons; steps such as text or phone have none.</summary>
     public bool HasButtons => Type is StepType.Choice or StepType.MultiChoice or StepType.Scale or StepType.Consent or StepType.Confirm;

@@ -6,6 +6,9 @@ public static class FlowPayloads
     public const string Prefix = "flow:";
     public const string Back = "flow:back";
     public const string Cancel = "flow:cancel";
+    public const string KnownUse = "flow:known:use";
+    public const string KnownChange = "flow:known:change";
+    private const string KeepPrefix = "flow:keep:";
     private const string StartPrefix = "flow:start:";
     private const string AnswerPrefix = "flow:a:";
     private const string SkipPrefix = "flow:skip:";
@@ -18,6 +21,11 @@ public static class FlowPayloads
     public static string Skip(string stepId) => SkipPrefix + stepId;
 
     public static string Done(string stepId) => DonePrefix + stepId;
+
+    /// <summary>"Keep what you gave last time" on a step whose answer is known.</summary>
+    public static string Keep(string stepId) => KeepPrefix + stepId;
+
+    public static bool TryKeep(string payload, out string stepId) => TryAfter(payload, KeepPrefix, out stepId);
 
     public static bool IsFlow(string? payload) => payload?.StartsWith(Prefix, StringComparison.Ordinal) == true;
 

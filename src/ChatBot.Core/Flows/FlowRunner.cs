@@ -13,12 +13,21 @@ namespace ChatBot.Core.Flows;
 /// </summary>
 public static class FlowRunner
 {
-    public static void Start(TurnContext turn, FlowDefinition flow)
+    /// <param name="context">What the flow is for (the training to enroll in); its on-complete action reads it.</param>
+    public static void Start(TurnContext turn, FlowDefinition flow, string? context = null)
     {
         var conversation = turn.Conversation;
-        if (conversation.Flow is { } current && current.FlowId == flow.Id)
+        if (conversation.Flow is { } current && current.FlowId == flow.Id && current.Context == context)
         {
             Resume(turn);
+            return;
+        }
+
+        var action = turn.Flows!.Action(flow.OnComplete);
+        if (flow.OnComplete is not null && action is null)
+        {
+            // The flow acts through a service this installation does not run: say so rather than collect answers in vain.
+            turn.Reply(turn.Text(FlowTextKeys.Gone), [Replies.MenuButton(turn)]);
             return;
         }
 
@@ -41,9 +50,14 @@ public static class FlowRunner
             Leave(turn, FlowResponseStatus.Cancelled);
         }
 
-        Begin(turn, flow, period);
+        Begin(turn, flow, period, context);
+        if (action is not null)
+        {
+            FlowKnownAnswers.Offer(turn, flow, action.KnownAnswers(turn, conversation.Flow!));
+        }
+
         turn.Record(AnalyticsEventTypes.Command, "flow.start:" + flow.Id);
-        turn.Reply(flow.Title.In(turn.ReplyLanguage) + "\n\n" + flow.Intro.In(turn.ReplyLanguage));
+        turn.Reply(flow.Title.In(turn.ReplyLanguage) + "\n\n" + FlowSummary.Fill(turn, flow, conversation.Flow!, flow.Intro.In(turn.ReplyLanguage)));
         Ask(turn, flow);
     }
 
@@ -89,10 +103,10 @@ public static class FlowRunner
     public static void Accept(TurnContext turn, FlowDefinition flow, FlowStepDefinition step, string value)
     {
         var state = turn.Conversation.Flow!;
-        if (step.Type == StepType.Consent && value == "no" && step.StopIfDeclined)
+        if (step.Type is StepType.Consent or StepType.Confirm && value == "no" && step.StopIfDeclined)
         {
             Leave(turn, FlowResponseStatus.Cancelled);
-            turn.Reply(turn.Text(FlowTextKeys.DeclinedConsent), [Replies.MenuButton(turn)]);
+            turn.Reply(turn.Text(step.Type == StepType.Consent ? FlowTextKeys.DeclinedConsent : FlowTextKeys.DeclinedConfirm), [Replies.MenuButton(turn)]);
             return;
         }
 
@@ -112,14 +126,46 @@ public static class FlowRunner
         }
     }
 
+    /// <summary>
+    /// Takes the known answers of the steps <paramref name="which"/> selects, from the current step on, as if they
+    /// had been given now; stops at the first step that must be asked, asks it, or finishes the flow.
+    /// </summary>
+    internal static void AnswerKnown(TurnContext turn, FlowDefinition flow, Func<FlowStepDefinition, bool> which)
+    {
+        var state = turn.Conversation.Flow!;
+        var step = flow.Step(state.StepId);
+        while (step is { Profile: true } && which(step) && state.Known.TryGetValue(step.Id, out var value))
+        {
+            state.Answers[step.Id] = value ?? "";
+            state.History.Add(step.Id);
+            step = NextStep(flow, step, state.Answers);
+            if (step is null)
+            {
+                Finish(turn, flow);
+                return;
+            }
+
+            state.StepId = step.Id;
+        }
+
+        SaveResponse(turn, flow, FlowResponseStatus.InProgress);
+        Ask(turn, flow);
+    }
+
     /// <summary>The step's question with its progress ("3 / 12"), its buttons, back and cancel.</summary>
     public static void Ask(TurnContext turn, FlowDefinition flow)
     {
         var state = turn.Conversation.Flow!;
+        if (state.Reviewing)
+        {
+            FlowKnownAnswers.AskReview(turn, flow);
+            return;
+        }
+
         var step = flow.Step(state.StepId)!;
         var language = turn.ReplyLanguage;
         var (position, total) = Progress(flow, state);
-        var text = $"{position} / {total}\n\n{step.Prompt.In(language)}";
+        var text = $"{position} / {total}\n\n{FlowSummary.Fill(turn, flow, state, step.Prompt.In(language))}";
         if (step.Type == StepType.Scale && step.MinLabel is { } low && step.MaxLabel is { } high)
         {
             text += $"\n{step.Min ?? 1} — {low.In(language)}, {step.Max ?? 5} — {high.In(language)}";
@@ -155,9 +201,10 @@ public static class FlowRunner
         {
             // The file changed under the respondent: answers to the old questions may not fit the new
             // ones, so the old pass is kept as restarted and the new version starts from its first step.
+            var context = state.Context;
             Leave(turn, FlowResponseStatus.Restarted);
             turn.Reply(turn.Text(FlowTextKeys.VersionChanged));
-            Begin(turn, flow, state.Period ?? FlowPeriods.Of(flow.OncePer, turn.Now));
+            Begin(turn, flow, state.Period ?? FlowPeriods.Of(flow.OncePer, turn.Now), context);
             Ask(turn, flow);
             return null;
         }
@@ -165,12 +212,13 @@ public static class FlowRunner
         return flow;
     }
 
-    private static void Begin(TurnContext turn, FlowDefinition flow, string period)
+    private static void Begin(TurnContext turn, FlowDefinition flow, string period, string? context = null)
     {
         turn.Conversation.Flow = new FlowState
         {
             FlowId = flow.Id,
             Version = flow.Version,
+            Context = context,
             StepId = NextStep(flow, null, new Dictionary<string, string>())!.Id,
             ResponseId = Guid.NewGuid().ToString("N"),
             StartedAt = turn.Now,
@@ -183,6 +231,15 @@ public static class FlowRunner
     {
         var state = turn.Conversation.Flow!;
         var response = SaveResponse(turn, flow, FlowResponseStatus.Completed);
+        if (turn.Flows!.Action(flow.OnComplete) is { } action)
+        {
+            // The action keeps what it needs (an enrollment keeps the person's details with the trainee record).
+            turn.Conversation.Flow = null;
+            turn.Record(AnalyticsEventTypes.Command, "flow.completed:" + flow.Id);
+            action.Complete(turn, flow, state);
+            return;
+        }
+
         var personal = flow.Steps
             .Where(s => s.Personal && state.History.Contains(s.Id) && !string.IsNullOrEmpty(state.Answers.GetValueOrDefault(s.Id)))
             .ToDictionary(s => s.Id, s => state.Answers[s.Id]);
@@ -253,7 +310,7 @@ public static class FlowRunner
         UpdatedAt = turn.Now,
     };
 
-    private static FlowStepDefinition? NextStep(FlowDefinition flow, FlowStepDefinition? after, IReadOnlyDictionary<string, string> answers) =>
+    internal static FlowStepDefinition? NextStep(FlowDefinition flow, FlowStepDefinition? after, IReadOnlyDictionary<string, string> answers) =>
         flow.Steps
             .Skip(after is null ? 0 : flow.IndexOf(after.Id) + 1)
             .FirstOrDefault(s => s.When is null || s.When.Evaluate(answers));
@@ -294,6 +351,12 @@ public static class FlowRunner
                 buttons.Add(new Button(turn.Text(TextKeys.ButtonYes), FlowPayloads.Answer(step.Id, "yes")));
                 buttons.Add(new Button(turn.Text(TextKeys.ButtonNo), FlowPayloads.Answer(step.Id, "no")));
                 break;
+        }
+
+        if (state.Known.TryGetValue(step.Id, out var known) && step.Type is not (StepType.Consent or StepType.Confirm))
+        {
+            var shown = FlowSummary.Display(turn, step, known);
+            buttons.Insert(0, new Button(turn.Knowledge.Texts.Format(FlowTextKeys.ButtonKeep, language, ("value", shown)), FlowPayloads.Keep(step.Id)));
         }
 
         if (step.Optional)

@@ -1,4 +1,8 @@
 namespace ChatBot.Core.Flows;
 
-/// <summary>What the engine needs to run flows: the definitions, who already completed them, and the survey campaigns.</summary>
-public sealed record FlowServices(FlowCatalog Catalog, IFlowResponses Responses, Campaigns.ICampaigns? Campaigns = null);
+/// <summary>What the engine needs to run flows: the definitions, who already completed them, the survey campaigns, and the actions flows name.</summary>
+public sealed record FlowServices(
+    FlowCatalog Catalog, IFlowResponses Responses, Campaigns.ICampaigns? Campaigns = null, IReadOnlyList<IFlowAction>? Actions = null)
+{
+    public IFlowAction? Action(string? name) => name is null ? null : Actions?.FirstOrDefault(a => a.Name == name);
+}

@@ -33,6 +33,12 @@ public static class FlowTextKeys
     public const string InvalidDate = "flow_invalid_date";
     public const string InvalidYesNo = "flow_invalid_yes_no";
     public const string Selected = "flow_selected";
+    public const string KnownReview = "flow_known_review";
+    public const string ButtonKnownUse = "flow_button_known_use";
+    public const string ButtonKnownChange = "flow_button_known_change";
+    public const string ButtonKeep = "flow_button_keep";
+    public const string DeclinedConfirm = "flow_declined_confirm";
+    public const string NotGiven = "flow_not_given";
 
     public static readonly IReadOnlyList<string> Required =
     [
@@ -40,5 +46,6 @@ public static class FlowTextKeys
         BackToStep, FirstStep, DeclinedConsent, InvalidChoice, InvalidMulti, TooMany, NoneSelected, InvalidScale,
         InvalidNumber, TextTooShort, TextTooLong, TextPattern, InvalidPhone, InvalidEmail, IinLength, IinChecksum,
         BinLength, BinChecksum, InvalidDate, InvalidYesNo, Selected,
+        KnownReview, ButtonKnownUse, ButtonKnownChange, ButtonKeep, DeclinedConfirm, NotGiven,
     ];
 }

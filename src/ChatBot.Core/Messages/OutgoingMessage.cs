@@ -5,7 +5,8 @@ public sealed record OutgoingMessage(
     string Text,
     IReadOnlyList<Button> Buttons,
     IReadOnlyList<Link> Links,
-    MessageAuthor From = MessageAuthor.Bot)
+    MessageAuthor From = MessageAuthor.Bot,
+    Attachment? Attachment = null)
 {
     public static OutgoingMessage Plain(string text) => new(text, [], []);
 }
@@ -14,6 +15,12 @@ public sealed record OutgoingMessage(
 public sealed record Button(string Title, string Payload);
 
 public sealed record Link(string Title, string Url);
+
+/// <summary>
+/// A small file sent with a reply, such as a training's calendar entry: Telegram sends it as a document,
+/// the widget offers it as a download link.
+/// </summary>
+public sealed record Attachment(string FileName, string MediaType, byte[] Content);
 
 public enum MessageAuthor
 {

@@ -66,6 +66,12 @@ internal static class ChatCommand
             Console.WriteLine($"  ↗ {link.Title}: {link.Url}");
         }
 
+        if (message.Attachment is { } file)
+        {
+            // The terminal has nowhere to offer a download: it names the file the other channels send.
+            Console.WriteLine($"  📎 {file.FileName} ({file.MediaType}, {file.Content.Length} B)");
+        }
+
         var all = shown.Concat(message.Buttons).ToList();
         for (var i = shown.Count; i < all.Count; i++)
         {

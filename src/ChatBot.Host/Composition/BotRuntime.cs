@@ -92,7 +92,7 @@ public sealed class BotRuntime : IDisposable
         var signals = new HandoffSignals();
         var desk = new HandoffDesk(options.WorkingHours, new LiteHandoffLog(database), signals);
         var engine = new ConversationEngine(
-            knowledge, new LiteConversationStore(database), model, LanguageDetector.TrainedOn(knowledge), time, flows, desk);
+            knowledge, new LiteConversationStore(database), model, LanguageDetector.TrainedOn(knowledge), time, flows, desk, trainings.Services);
         return new BotRuntime(knowledge, database, model, engine, flows) { HandoffSignals = signals, WorkingHours = options.WorkingHours, Trainings = trainings };
     }
 

@@ -31,6 +31,12 @@ internal static partial class FlowFileReader
         var target = ReadInt(file, map, "target_per_period") ?? 0;
         var inMenu = file.Scalar(map, "menu", required: false) == "true";
         var steps = ReadSteps(file, map);
+        var onComplete = file.Scalar(map, "on_complete", required: false);
+        if (onComplete is not null && !ActionName().IsMatch(onComplete))
+        {
+            file.Error(YamlFile.Child(map, "on_complete"), $"'on_complete' must name an action in lower-case letters and '_', not '{onComplete}'");
+        }
+
         if (id is null || version is null || title is null || intro is null || done is null || steps is null || steps.Count == 0)
         {
             if (steps is { Count: 0 })
@@ -43,8 +49,11 @@ internal static partial class FlowFileReader
 
         return new FlowDefinition(
             id, version, title, intro, done, intents.Select(i => i.Value).ToList(), deepLinks.Select(d => d.Value).ToList(),
-            oncePer, inMenu, target, steps);
+            oncePer, inMenu, target, steps, onComplete);
     }
+
+    [GeneratedRegex("^[a-z_]+$")]
+    private static partial Regex ActionName();
 
     private static List<FlowStepDefinition>? ReadSteps(YamlFile file, YamlMappingNode map)
     {

@@ -63,7 +63,8 @@ internal static partial class StepFileReader
 
         return new FlowStepDefinition(
             id, type.Value, prompt, options, Flag(file, map, "optional"), when, min, max, maxChoices, minLabel, maxLabel,
-            pattern, patternError, Flag(file, map, "personal"), Flag(file, map, "stop_if_declined"));
+            pattern, patternError, Flag(file, map, "personal"), Flag(file, map, "stop_if_declined"), Flag(file, map, "profile"),
+            LocalizedTextReader.Read(file, map, "label", required: false));
     }
 
     private static List<FlowOption>? ReadOptions(YamlFile file, YamlMappingNode map, StepType? type)

@@ -16,18 +16,23 @@ internal static class BsonMappings
             link => new BsonDocument { ["t"] = link.Title, ["u"] = link.Url },
             bson => new Link(bson["t"].AsString, bson["u"].AsString));
         mapper.RegisterType(
+            attachment => new BsonDocument { ["name"] = attachment.FileName, ["type"] = attachment.MediaType, ["content"] = attachment.Content },
+            bson => new Attachment(bson["name"].AsString, bson["type"].AsString, bson["content"].AsBinary));
+        mapper.RegisterType(
             message => new BsonDocument
             {
                 ["text"] = message.Text,
                 ["buttons"] = new BsonArray(message.Buttons.Select(mapper.Serialize)),
                 ["links"] = new BsonArray(message.Links.Select(mapper.Serialize)),
                 ["from"] = message.From.ToString(),
+                ["attachment"] = message.Attachment is { } attachment ? mapper.Serialize(attachment) : BsonValue.Null,
             },
             bson => new OutgoingMessage(
                 bson["text"].AsString,
                 bson["buttons"].AsArray.Select(b => mapper.Deserialize<Button>(b)).ToList(),
                 bson["links"].AsArray.Select(l => mapper.Deserialize<Link>(l)).ToList(),
-                Enum.Parse<MessageAuthor>(bson["from"].AsString)));
+                Enum.Parse<MessageAuthor>(bson["from"].AsString),
+                bson["attachment"].IsDocument ? mapper.Deserialize<Attachment>(bson["attachment"]) : null));
         mapper.RegisterType(
             text => new BsonDocument { ["ru"] = text.Ru, ["kk"] = text.Kk },
             bson => new ChatBot.Core.Knowledge.LocalizedText(bson["ru"].AsString, bson["kk"].AsString));

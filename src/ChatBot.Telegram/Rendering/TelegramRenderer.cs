@@ -7,6 +7,7 @@ namespace ChatBot.Telegram.Rendering;
 /// <summary>
 /// An <see cref="OutgoingMessage"/> as Telegram messages: HTML-escaped text split to fit, links as URL
 /// buttons and quick replies as callback buttons, one per row because Russian and Kazakh titles are long.
+/// An attachment follows the text as a document of its own, so a long text can still be split.
 /// </summary>
 internal static class TelegramRenderer
 {
@@ -22,9 +23,15 @@ internal static class TelegramRenderer
         }
 
         var keyboard = Keyboard(message);
-        return texts
+        var parts = texts
             .Select((text, index) => new RenderedPart(TelegramHtml.Escape(text), index == texts.Count - 1 ? keyboard : null))
             .ToList();
+        if (message.Attachment is { } attachment)
+        {
+            parts.Add(new RenderedPart("", null, attachment));
+        }
+
+        return parts;
     }
 
     private static InlineKeyboardMarkup? Keyboard(OutgoingMessage message)

@@ -4,6 +4,7 @@ using ChatBot.Core.Storage;
 using ChatBot.Telegram.Rendering;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
 namespace ChatBot.Telegram.Sending;
@@ -75,12 +76,7 @@ internal sealed class ChatDelivery(
 
             try
             {
-                await bot.SendMessage(
-                    chatId,
-                    part.Html,
-                    parseMode: ParseMode.Html,
-                    replyMarkup: part.Keyboard,
-                    cancellationToken: cancellationToken);
+                await SendPartAsync(chatId, part, cancellationToken);
                 return null;
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
@@ -102,6 +98,19 @@ internal sealed class ChatDelivery(
                 }
             }
         }
+    }
+
+    private async Task SendPartAsync(long chatId, RenderedPart part, CancellationToken cancellationToken)
+    {
+        if (part.Document is { } document)
+        {
+            // A fresh stream per attempt: a retried upload must start from the first byte.
+            using var content = new MemoryStream(document.Content, writable: false);
+            await bot.SendDocument(chatId, InputFile.FromStream(content, document.FileName), cancellationToken: cancellationToken);
+            return;
+        }
+
+        await bot.SendMessage(chatId, part.Html, parseMode: ParseMode.Html, replyMarkup: part.Keyboard, cancellationToken: cancellationToken);
     }
 
     private void GiveUp(OutboxItem item, SendFailure failure)

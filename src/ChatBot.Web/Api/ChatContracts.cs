@@ -20,10 +20,12 @@ public sealed record HistoryResponse(string ConversationId, string Lang, IReadOn
 
 /// <summary>One message as the API shows it: a reply, an event of the live stream, or a line of the history.</summary>
 /// <param name="From">"bot", "operator" or "user".</param>
-public sealed record ChatMessage(string From, string Text, IReadOnlyList<Button> Buttons, IReadOnlyList<Link> Links, DateTimeOffset At)
+/// <param name="Attachment">A file sent with the message (a calendar entry), offered by the widget as a download link.</param>
+public sealed record ChatMessage(
+    string From, string Text, IReadOnlyList<Button> Buttons, IReadOnlyList<Link> Links, DateTimeOffset At, ChatAttachment? Attachment = null)
 {
     public static ChatMessage Of(OutgoingMessage message, DateTimeOffset at) =>
-        new(Author(message.From), message.Text, message.Buttons, message.Links, at);
+        new(Author(message.From), message.Text, message.Buttons, message.Links, at, ChatAttachment.Of(message.Attachment));
 
     public static string Author(MessageAuthor author) => author switch
     {
@@ -31,4 +33,15 @@ public sealed record ChatMessage(string From, string Text, IReadOnlyList<Button>
         MessageAuthor.User => "user",
         _ => "bot",
     };
+}
+
+/// <summary>
+/// A file inside a message: small ones only (a calendar entry is about 1 KB), so it travels in the JSON as base64
+/// and needs no second, separately authorised request; the widget turns it into a download link.
+/// </summary>
+/// <param name="Content">The bytes, base64-encoded.</param>
+public sealed record ChatAttachment(string FileName, string MediaType, byte[] Content)
+{
+    public static ChatAttachment? Of(Attachment? attachment) =>
+        attachment is null ? null : new(attachment.FileName, attachment.MediaType, attachment.Content);
 }

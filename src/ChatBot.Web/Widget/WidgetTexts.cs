@@ -18,7 +18,7 @@ internal static class WidgetTexts
     [
         "widget_open", "widget_title", "widget_close", "widget_log", "widget_input", "widget_placeholder", "widget_send",
         "widget_typing", "widget_you", "widget_bot", "widget_operator", "widget_new_tab", "widget_language", "widget_offline",
-        "widget_error", "widget_rate_limited", "widget_too_long", "widget_unread",
+        "widget_error", "widget_rate_limited", "widget_too_long", "widget_unread", "widget_download",
     ];
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };

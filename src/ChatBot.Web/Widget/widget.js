@@ -136,6 +136,15 @@
       });
     }
 
+    // A file comes inside the message (base64); a Blob keeps it on the page, with the name it was sent with.
+    var file = m.attachment;
+    if (file && file.content && file.fileName) {
+      var bytes = Uint8Array.from(atob(file.content), function (c) { return c.charCodeAt(0); });
+      var download = item.appendChild(el("div", "links")).appendChild(el("a", "file", "\u2B07 " + t("download") + ": " + file.fileName));
+      download.href = URL.createObjectURL(new Blob([bytes], { type: file.mediaType || "application/octet-stream" }));
+      download.download = file.fileName;
+    }
+
     if (from === "user") clearQuickReplies();
     if (from !== "user" && m.buttons && m.buttons.length) {
       var quick = item.appendChild(el("div", "quick"));
@@ -152,10 +161,8 @@
   // New replies are read from their start: the view goes to the first of them unless all fit below it.
   function show(messages) {
     var first = null;
-    messages.forEach(function (m) {
-      var item = render(m);
-      first = first || item;
-    });
+    // Every message is drawn; the view goes to the first of them (a turn may answer with several).
+    messages.forEach(function (m) { var item = render(m); first = first || item; });
     if (first) log.scrollTop = first.offsetTop - 8;
     // A message that arrives while the panel is closed (an operator's reply) marks the launcher.
     if (first && panel.hidden) {

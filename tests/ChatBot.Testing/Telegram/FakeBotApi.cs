@@ -252,6 +252,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     {
         "getUpdates" => Ok(await UpdatesAsync(body, aborted)),
         "sendMessage" => await SendMessageAsync(body, aborted),
+        "sendDocument" => SendDocument(body),
         "getMe" => Ok(new JsonObject { ["id"] = 123456, ["is_bot"] = true, ["first_name"] = "ChatBot", ["username"] = "chatbot_test_bot" }),
         "answerCallbackQuery" or "sendChatAction" or "setMyCommands" or "deleteWebhook" or "setWebhook" => Ok(true),
         _ => Error(404, "Not Found: method not found"),
@@ -326,6 +327,42 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>A document upload: <see cref="ReadBodyAsync"/> turned the file part into a name and base64 bytes.</summary>
+    private (int, JsonObject) SendDocument(JsonObject body)
+    {
+        var chatId = long.Parse(body["chat_id"]!.ToString(), System.Globalization.CultureInfo.InvariantCulture);
+        // The client names the uploaded part ("attach://0"), as Telegram allows for any file field.
+        var document = body["document"];
+        if (document is JsonValue reference && reference.GetValue<string>() is var name && name.StartsWith("attach://", StringComparison.Ordinal))
+        {
+            document = body[name["attach://".Length..]];
+        }
+
+        if (document is not JsonObject file)
+        {
+            return Error(400, "Bad Request: there is no document in the request; fields: " + string.Join(", ", body.Select(f => f.Key + "=" + f.Value?.ToJsonString())));
+        }
+
+        lock (_lock)
+        {
+            if (_blocked.Contains(chatId))
+            {
+                return Error(403, "Forbidden: bot was blocked by the user");
+            }
+
+            var sent = new SentDocument(file["file_name"]!.GetValue<string>(), Convert.FromBase64String(file["content"]!.GetValue<string>()));
+            var message = new SentMessage(chatId, NextMessageId(), body["caption"]?.GetValue<string>() ?? "", null, [], sent);
+            _sent.Add(message);
+            return Ok(new JsonObject
+            {
+                ["message_id"] = message.MessageId,
+                ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private" },
+                ["document"] = new JsonObject { ["file_id"] = "file-" + message.MessageId, ["file_unique_id"] = "u" + message.MessageId, ["file_name"] = sent.FileName },
+            });
+        }
+    }
+
     private (int, JsonObject)? TakeFault(string method)
     {
         lock (_lock)
@@ -368,6 +405,13 @@ public sealed class FakeBotApi : IAsyncDisposable
             {
                 var text = value.ToString();
                 fields[key] = text.StartsWith('{') || text.StartsWith('[') ? JsonNode.Parse(text) : text;
+            }
+
+            foreach (var file in form.Files)
+            {
+                using var content = new MemoryStream();
+                await file.CopyToAsync(content);
+                fields[file.Name] = new JsonObject { ["file_name"] = file.FileName, ["content"] = Convert.ToBase64String(content.ToArray()) };
             }
 
             return fields;

@@ -2,14 +2,17 @@ using System.Text.Json.Nodes;
 
 namespace ChatBot.Testing.Telegram;
 
-/// <summary>A message the bot delivered (the fake answered it with 200), as the user's Telegram app shows it.</summary>
-public sealed record SentMessage(long ChatId, int MessageId, string Text, string? ParseMode, IReadOnlyList<SentButton> Buttons)
+/// <summary>
+/// A message the bot delivered (the fake answered it with 200), as the user's Telegram app shows it: text with
+/// buttons, or a document (<c>sendDocument</c>) whose text is its caption.
+/// </summary>
+public sealed record SentMessage(long ChatId, int MessageId, string Text, string? ParseMode, IReadOnlyList<SentButton> Buttons, SentDocument? Document = null)
 {
     public SentButton Button(string text) =>
         Buttons.FirstOrDefault(b => b.Text == text)
         ?? throw new Xunit.Sdk.XunitException($"no button '{text}' under: {this}");
 
-    public override string ToString() =>
+    public override string ToString() => Document is { } document ? $"document {document.FileName} ({document.Content.Length} bytes)" :
         $"\"{Text}\" [{string.Join(" | ", Buttons.Select(b => b.Text + "→" + (b.CallbackData ?? b.Url)))}]";
 
     internal static SentMessage From(JsonObject body, int messageId)
@@ -32,3 +35,6 @@ public sealed record SentMessage(long ChatId, int MessageId, string Text, string
 
 /// <summary>An inline keyboard button: a callback button or a link.</summary>
 public sealed record SentButton(string Text, string? CallbackData, string? Url);
+
+/// <summary>A file uploaded with <c>sendDocument</c>: the name and the bytes the user receives.</summary>
+public sealed record SentDocument(string FileName, byte[] Content);

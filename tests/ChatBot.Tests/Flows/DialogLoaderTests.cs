@@ -38,6 +38,25 @@ public sealed class DialogLoaderTests
     }
 
     [Fact]
+    public void TheEnrollmentFormNamesItsActionAndItsProfileStepsWithLabels()
+    {
+        var form = DialogLoader.Load(RepositoryPaths.Dialogs).Catalog!.Find("training_enrollment")!;
+        Assert.Equal("enroll", form.OnComplete);
+        Assert.Empty(form.TriggerIntents);
+        Assert.False(form.InMenu);
+        Assert.Equal(["consent", "name", "phone", "iin", "bin", "sector"], form.Steps.Where(s => s.Profile).Select(s => s.Id));
+        Assert.All(form.Steps.Where(s => s.Profile && s.Type != Core.Flows.StepType.Consent), s => Assert.NotNull(s.Label));
+    }
+
+    [Fact]
+    public void ABadActionNameOrProfileFlagIsReportedWithItsLine()
+    {
+        var errors = DialogLoader.Load(Fixtures("broken-action")).Errors.Select(e => e.ToString()).ToList();
+        Assert.Contains("broken-action/form.yaml:6: 'on_complete' must name an action in lower-case letters and '_', not 'Enroll-Now'", errors);
+        Assert.Contains("broken-action/form.yaml:10: 'profile' must be true or false, not 'maybe'", errors);
+    }
+
+    [Fact]
     public void ATriggerIntentThatDoesNotExistIsAnError()
     {
         var result = DialogLoader.Load(RepositoryPaths.Dialogs, new HashSet<string> { "smalltalk.greeting" });

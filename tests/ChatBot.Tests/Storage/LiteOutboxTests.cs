@@ -74,6 +74,20 @@ public sealed class LiteOutboxTests : IDisposable
         Assert.False(blocked.IsBlocked("telegram", "1"));
     }
 
+    [Fact]
+    public void AnAttachmentIsStoredWithItsMessageByteForByte()
+    {
+        var bytes = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"u8.ToArray();
+        var item = Add("с файлом");
+        item.Message = item.Message with { Attachment = new Attachment("training.ics", "text/calendar", bytes) };
+        _database.Database.GetCollection<OutboxItem>("outbox").Update(item);
+
+        var stored = Assert.Single(_outbox.Pending("telegram", 10)).Message.Attachment!;
+
+        Assert.Equal(("training.ics", "text/calendar"), (stored.FileName, stored.MediaType));
+        Assert.Equal(bytes, stored.Content);
+    }
+
     private OutboxItem Add(string text, string channel = "telegram")
     {
         var item = new OutboxItem

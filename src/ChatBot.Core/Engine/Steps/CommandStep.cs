@@ -28,6 +28,10 @@ public sealed class CommandStep : ITurnStep
                 {
                     FlowRunner.Start(turn, linked);
                 }
+                else if (argument is not null && turn.Trainings is not null && Trainings.TrainingDeepLinks.TryId(argument, out var trainingId))
+                {
+                    Trainings.TrainingStep.Details(turn, trainingId);
+                }
                 else if (turn.Conversation.Flow is not null)
                 {
                     FlowRunner.Resume(turn);

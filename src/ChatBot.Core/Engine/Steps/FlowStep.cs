@@ -19,6 +19,8 @@ public sealed class FlowStep(IIntentClassifier classifier) : ITurnStep
     private static readonly HashSet<string> CancelWords = ["отмена", "выйти", "выход", "шығу", "шыгу", "бас тарту", "тоқтату", "cancel"];
     private static readonly HashSet<string> SkipWords = ["пропустить", "пропуск", "өткізу", "откізу", "өткізіп жіберу", "skip"];
     private static readonly HashSet<string> DoneWords = ["готово", "дайын", "done"];
+    private static readonly HashSet<string> UseWords = ["да", "верно", "всё верно", "все верно", "иә", "ия", "дұрыс", "дурыс", "yes", "ок", "ok"];
+    private static readonly HashSet<string> ChangeWords = ["изменить", "изменить данные", "нет", "өзгерту", "жоқ", "жок", "change", "no"];
 
     public bool TryHandle(TurnContext turn)
     {
@@ -50,8 +52,37 @@ public sealed class FlowStep(IIntentClassifier classifier) : ITurnStep
             return true;
         }
 
+        if (turn.Conversation.Flow.Reviewing)
+        {
+            return Review(turn, flow, payload ?? turn.Message.Text?.Trim().ToLowerInvariant().TrimEnd('.', '!') ?? "");
+        }
+
         var step = flow.Step(turn.Conversation.Flow.StepId)!;
         return payload is not null ? Pressed(turn, flow, step, payload) : Typed(turn, flow, step);
+    }
+
+    /// <summary>The answer to "are these details still right?": use them, change them, or leave.</summary>
+    private static bool Review(TurnContext turn, FlowDefinition flow, string input)
+    {
+        if (input == FlowPayloads.KnownUse || UseWords.Contains(input))
+        {
+            FlowKnownAnswers.Use(turn, flow);
+        }
+        else if (input == FlowPayloads.KnownChange || ChangeWords.Contains(input))
+        {
+            FlowKnownAnswers.Change(turn, flow);
+        }
+        else if (input == FlowPayloads.Cancel || CancelWords.Contains(input))
+        {
+            FlowRunner.Cancel(turn);
+        }
+        else
+        {
+            turn.Reply(turn.Text(FlowTextKeys.InvalidYesNo));
+            FlowRunner.Ask(turn, flow);
+        }
+
+        return true;
     }
 
     private static bool Stale(TurnContext turn)
@@ -73,6 +104,10 @@ public sealed class FlowStep(IIntentClassifier classifier) : ITurnStep
         else if (FlowPayloads.TrySkip(payload, out var skipped) && skipped == step.Id && step.Optional)
         {
             FlowRunner.Accept(turn, flow, step, "");
+        }
+        else if (FlowPayloads.TryKeep(payload, out var kept) && kept == step.Id && turn.Conversation.Flow!.Known.TryGetValue(step.Id, out var known))
+        {
+            FlowRunner.Accept(turn, flow, step, known ?? "");
         }
         else if (FlowPayloads.TryDone(payload, out var done) && done == step.Id)
         {

@@ -62,4 +62,20 @@ public sealed class TelegramRendererTests
 
         Assert.All(payloads, p => Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(p), 1, TelegramRenderer.MaxCallbackDataBytes));
     }
+
+    [Fact]
+    public void AnAttachmentFollowsTheTextAsADocumentAndTheKeyboardStaysOnTheText()
+    {
+        var file = new Attachment("training.ics", "text/calendar", [1, 2, 3]);
+        var message = new OutgoingMessage("Вы записаны", [new Button("Отменить запись", "tr:cancel:1")], [], Attachment: file);
+
+        var parts = TelegramRenderer.Render(message);
+
+        Assert.Equal(2, parts.Count);
+        Assert.Equal("Вы записаны", parts[0].Html);
+        Assert.NotNull(parts[0].Keyboard);
+        Assert.Null(parts[0].Document);
+        Assert.Same(file, parts[1].Document);
+        Assert.Null(parts[1].Keyboard);
+    }
 }
