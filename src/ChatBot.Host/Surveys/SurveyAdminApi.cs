@@ -1,33 +1,24 @@
-using System.Security.Cryptography;
-using System.Text;
 using ChatBot.Host.Composition;
+using ChatBot.Operators;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChatBot.Host.Surveys;
 
 /// <summary>
-/// GET /api/admin/surveys/{id}/results?period=2026, for the reports. Guarded by one configured key
-/// in the X-Admin-Key header (<c>Admin:ApiKey</c>) until real accounts arrive; no key configured
-/// means the endpoint answers 401 to everyone.
+/// GET /api/operator/admin/surveys/{id}/results?period=2026, for the reports: the admin's console session, like
+/// the other admin endpoints (a read, so no XSRF token is needed).
 /// </summary>
 public static class SurveyAdminApi
 {
-    public const string KeyHeader = "X-Admin-Key";
-
     public static IEndpointRouteBuilder MapSurveyAdmin(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/admin/surveys/{id}/results", Results);
+        app.MapGet("/api/operator/admin/surveys/{id}/results", Results).RequireAuthorization(OperatorServices.AdminPolicy);
         return app;
     }
 
-    private static Results<Ok<Core.Flows.Results.SurveyResults>, UnauthorizedHttpResult, BadRequest<string>, NotFound<string>> Results(
-        string id, string? period, int? target, HttpRequest request, BotRuntime runtime, IConfiguration configuration)
+    private static Results<Ok<Core.Flows.Results.SurveyResults>, BadRequest<string>, NotFound<string>> Results(
+        string id, string? period, int? target, BotRuntime runtime)
     {
-        if (!Authorized(request, configuration["Admin:ApiKey"]))
-        {
-            return TypedResults.Unauthorized();
-        }
-
         if (!SurveyResultsQuery.IsPeriod(period))
         {
             return TypedResults.BadRequest("period must be a year (2026) or a month (2026-03)");
@@ -41,15 +32,5 @@ public static class SurveyAdminApi
         return SurveyResultsQuery.Run(runtime.Flows, id, period!, target) is { } results
             ? TypedResults.Ok(results)
             : TypedResults.NotFound($"no survey '{id}'");
-    }
-
-    private static bool Authorized(HttpRequest request, string? configuredKey)
-    {
-        if (string.IsNullOrEmpty(configuredKey) || request.Headers[KeyHeader].ToString() is not { Length: > 0 } given)
-        {
-            return false;
-        }
-
-        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(configuredKey));
     }
 }

@@ -33,15 +33,12 @@ public sealed class WebChatHost : IDisposable
             web.UseSetting("ChatBot:ModelDir", modelDir);
             web.UseSetting("ChatBot:KnowledgeDir", RepositoryPaths.Knowledge);
             web.UseSetting("ChatBot:DialogsDir", RepositoryPaths.Dialogs);
-            web.UseSetting("Admin:ApiKey", AdminKey);
             web.UseSetting("ChatBot:DatabasePassword", "test-password");
             web.UseSetting("Web:RateLimit:PerConversationPerMinute", perConversationPerMinute.ToString());
             web.UseSetting("Web:RateLimit:PerAddressPerMinute", perAddressPerMinute.ToString());
             web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
         });
     }
-
-    public const string AdminKey = "test-admin-key";
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 4, 0, 0, TimeSpan.Zero));
 
