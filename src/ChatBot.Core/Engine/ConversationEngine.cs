@@ -177,7 +177,8 @@ public sealed class ConversationEngine
             turn.Events,
             turn.ForgetRequested ? [] : turn.Unanswered,
             Flows: turn.FlowWrites,
-            Handoff: turn.Handoff));
+            Handoff: turn.Handoff,
+            WithdrawInvitations: turn.WithdrawInvitations || turn.ForgetRequested));
         return new TurnOutcome(outbox, Duplicate: false);
     }
 }
