@@ -72,6 +72,35 @@ public sealed class TypedFeedbackConversationTests : IDisposable
         Assert.Null(Assert.Single(_bot.Enrollments.OfConversation(Me)).FeedbackScore);
     }
 
+    [Fact]
+    public async Task AScoreTypedInTheMiddleOfAFormIsTakenAndTheFormGoesOn()
+    {
+        var past = Training(_bot, "past", inDays: 1);
+        var next = Training(_bot, "next", inDays: 10);
+
+        await _bot.Conversation()
+            .Send("/start training_" + past.Id).AssertReply(_ => { })
+            .Press(EnrollButton(Language.Ru)).AssertReply(_ => { }).FillTheForm(Language.Ru).AssertReply(_ => { })
+            .Do(() => _bot.Time.SetUtcNow(past.EndsAt.AddHours(2)))
+            .Send("/start training_" + next.Id).AssertReply(_ => { })
+            .Press(EnrollButton(Language.Ru)).AssertReply(_ => { }).AssertReply(review =>
+                Assert.Contains(Text(Core.Flows.FlowTextKeys.ButtonKnownUse, Language.Ru), review.Buttons.Select(b => b.Title)))
+            .Do(() =>
+            {
+                _bot.Time.Advance(TimeSpan.FromMinutes(1));
+                new LiteTrainingSchedule(_bot.Database, new TrainingNotices(_bot.Knowledge.Texts)).QueueDue(_bot.Time.GetUtcNow(), feedback: true);
+            })
+            .Send("5").AssertText(EnrollmentTextKeys.FeedbackThanks, Language.Ru)
+            .AssertText(Core.Flows.FlowTextKeys.BackToStep, Language.Ru)
+            .AssertReply(review => Assert.Contains(Text(Core.Flows.FlowTextKeys.ButtonKnownUse, Language.Ru), review.Buttons.Select(b => b.Title)))
+            .StartTestAsync();
+
+        var enrollments = _bot.Enrollments.OfConversation(Me).ToDictionary(e => e.TrainingId);
+        Assert.Equal(5, enrollments[past.Id].FeedbackScore);
+        Assert.False(enrollments.ContainsKey(next.Id));
+        Assert.Equal("training_enrollment", _bot.Store.Find(Me)!.Flow?.FlowId);
+    }
+
     private TestFlow EnrolledThenAskedForFeedback(Language language, Training training) => _bot.Conversation()
         .Send("/lang " + language.Code()).AssertReply(_ => { })
         .Send("/start training_" + training.Id).AssertReply(_ => { })
