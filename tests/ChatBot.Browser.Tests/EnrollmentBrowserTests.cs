@@ -52,6 +52,48 @@ public sealed class EnrollmentBrowserTests(BrowserFixture fixture, ITestOutputHe
         Assert.Contains("DTSTART:", ics, StringComparison.Ordinal);
     }
 
+    [BrowserFact]
+    public async Task AVisitorEnrollsInKazakhAndGetsTheKazakhConfirmationWithTheCalendarFile()
+    {
+        const Language Kk = Language.Kk;
+        var widget = new WidgetPage(await fixture.NewPageAsync(1280, 900), Knowledge.Texts);
+        await widget.OpenAsync();
+        await widget.Page.GetByRole(AriaRole.Button, new() { Name = "Қазақша" }).ClickAsync();
+        await Expect(widget.BotMessages.Last).ToContainTextAsync(widget.Text(TextKeys.LanguageSwitched, Kk));
+
+        await widget.AskAsync("вебинарға жазылғым келеді");
+        await Expect(widget.BotMessages.Last).ToContainTextAsync(widget.Text(EnrollmentTextKeys.ListTitle, Kk));
+        await widget.QuickReply("Оңайлатылған декларация").ClickAsync();
+        await Expect(widget.BotMessages.Last).ToContainTextAsync(widget.Text(EnrollmentTextKeys.WhereOnlineHidden, Kk));
+        await Choose(widget, widget.Text(EnrollmentTextKeys.ButtonEnroll, Kk));
+        await Expect(widget.BotMessages.Last).ToContainTextAsync("1 / 7");
+        await Choose(widget, widget.Text(TextKeys.ButtonYes, Kk));
+        await Answer(widget, "Айгерім Серікова", "3 / 7");
+        await Answer(widget, "+7 701 123 45 67", "4 / 7");
+        await Answer(widget, "061211600012", "5 / 7");
+        await Choose(widget, widget.Text(FlowTextKeys.ButtonSkip, Kk));
+        await Choose(widget, "Сауда");
+        await Expect(widget.BotMessages.Last).ToContainTextAsync("Айгерім Серікова");
+        await Choose(widget, widget.Text(TextKeys.ButtonYes, Kk));
+
+        var confirmation = widget.BotMessages.Last;
+        var title = "Оңайлатылған декларация: 910 нысанын қалай тапсыру керек";
+        var firstLine = WidgetPage.FirstLine(Knowledge.Texts.Format(EnrollmentTextKeys.Confirmed, Kk, ("title", title)));
+        await Expect(confirmation).ToContainTextAsync(firstLine);
+        await Expect(confirmation).Not.ToContainTextAsync("Готово!");
+        var file = confirmation.Locator("a.file");
+        await Expect(file).ToHaveAttributeAsync("download", "simplified-tax-webinar.ics");
+        await Expect(file).ToContainTextAsync(widget.Text("widget_download", Kk));
+        Directory.CreateDirectory(BrowserFixture.Screenshots);
+        await widget.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "widget-enrolled-kazakh.png") });
+
+        var download = await widget.Page.RunAndWaitForDownloadAsync(() => file.ClickAsync());
+        var ics = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Equal("simplified-tax-webinar.ics", download.SuggestedFilename);
+        Assert.StartsWith("BEGIN:VCALENDAR", ics, StringComparison.Ordinal);
+        Assert.Contains("DTSTART:", ics, StringComparison.Ordinal);
+    }
+
     private static async Task Choose(WidgetPage widget, string title)
     {
         var before = await widget.BotMessages.CountAsync();

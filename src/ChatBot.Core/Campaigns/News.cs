@@ -21,6 +21,7 @@ public static class News
     {
         var was = turn.Conversation.News is not null;
         turn.Conversation.News = null;
+        turn.WithdrawInvitations = was;
         turn.Record(AnalyticsEventTypes.Command, "news.unsubscribed");
         turn.Reply(turn.Text(was ? CampaignTextKeys.NewsUnsubscribed : CampaignTextKeys.NewsNotSubscribed), [SubscribeButton(turn), Replies.MenuButton(turn)]);
     }

@@ -48,7 +48,7 @@ public sealed class ConversationEngine
         _languageDetector = languageDetector;
         _time = time;
         _desk = desk;
-        _steps = [new OperatorGateStep(), new CommandStep(), new PendingQuestionStep(), new NewsStep(), new FlowStep(classifier), new TrainingStep(), new ButtonStep(), new UnderstandingStep(classifier)];
+        _steps = [new OperatorGateStep(), new CommandStep(), new PendingQuestionStep(), new NewsStep(), new TypedFeedbackStep(), new FlowStep(classifier), new TrainingStep(), new ButtonStep(), new UnderstandingStep(classifier)];
     }
 
     public KnowledgeBase Knowledge => _knowledge;
@@ -111,7 +111,8 @@ public sealed class ConversationEngine
 
         // Inside a flow, answers (numbers, e-mails, codes, option labels) say nothing about the
         // user's language: the flow goes on in the conversation's language until /lang changes it.
-        if (string.IsNullOrWhiteSpace(text) || text.TrimStart().StartsWith('/') || turn.Conversation.Flow is not null)
+        // A typed score ("4 балла", "бес") says as little.
+        if (string.IsNullOrWhiteSpace(text) || text.TrimStart().StartsWith('/') || turn.Conversation.Flow is not null || TypedScore.TryRead(text, out _))
         {
             return;
         }
@@ -176,7 +177,8 @@ public sealed class ConversationEngine
             turn.Events,
             turn.ForgetRequested ? [] : turn.Unanswered,
             Flows: turn.FlowWrites,
-            Handoff: turn.Handoff));
+            Handoff: turn.Handoff,
+            WithdrawInvitations: turn.WithdrawInvitations || turn.ForgetRequested));
         return new TurnOutcome(outbox, Duplicate: false);
     }
 }

@@ -29,6 +29,9 @@ public sealed class TurnContext(IncomingMessage message, Conversation conversati
     /// <summary>Set by /forget: the store erases the conversation's data before this turn is written.</summary>
     public bool ForgetRequested { get; set; }
 
+    /// <summary>The user withdrew news consent: invitations still waiting in the outbox are dropped with the turn.</summary>
+    public bool WithdrawInvitations { get; set; }
+
     /// <summary>The flows and their responses; null where the engine runs without flows.</summary>
     public Flows.FlowServices? Flows { get; init; }
 

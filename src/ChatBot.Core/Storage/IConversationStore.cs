@@ -21,7 +21,8 @@ public interface IConversationStore
 
 /// <summary>
 /// What one turn (or one operator action) writes; the outbox items get their ids on commit. A handoff record,
-/// when given, is inserted or replaced.
+/// when given, is inserted or replaced. <paramref name="WithdrawInvitations"/> drops the conversation's survey
+/// invitations not yet delivered, in the same transaction.
 /// </summary>
 public sealed record TurnRecord(
     Conversation Conversation,
@@ -31,4 +32,5 @@ public sealed record TurnRecord(
     IReadOnlyList<AnalyticsEvent> Events,
     IReadOnlyList<UnansweredQuestion> Unanswered,
     Flows.FlowWrites? Flows = null,
-    HandoffRecord? Handoff = null);
+    HandoffRecord? Handoff = null,
+    bool WithdrawInvitations = false);

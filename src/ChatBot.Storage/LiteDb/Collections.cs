@@ -35,6 +35,7 @@ internal static class Collections
         db.GetCollection<Conversation>(Conversations).EnsureIndex(c => c.Mode);
         db.GetCollection<Core.Campaigns.Campaign>(LiteCampaigns.CampaignsCollection).EnsureIndex(c => c.FlowId);
         db.GetCollection<Core.Campaigns.CampaignInvitation>(LiteCampaigns.InvitationsCollection).EnsureIndex(i => i.CampaignId);
+        db.GetCollection<Core.Campaigns.CampaignInvitation>(LiteCampaigns.InvitationsCollection).EnsureIndex(i => i.ConversationId);
         db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.TrainingId);
         db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.ConversationId);
         db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.Number);

@@ -40,6 +40,11 @@ public sealed class LiteConversationStore(ChatBotDatabase database) : IConversat
         {
             db.GetCollection<HandoffRecord>(Collections.Handoffs).Upsert(handoff);
         }
+
+        if (turn.WithdrawInvitations)
+        {
+            LiteCampaigns.WithdrawPending(db, turn.Conversation.Id, turn.Conversation.UpdatedAt);
+        }
     });
 
     public IReadOnlyList<TranscriptEntry> Transcript(string conversationId) =>

@@ -39,7 +39,7 @@ public sealed class LiteOutbox(ChatBotDatabase database) : IOutbox, IConversatio
     public IReadOnlyList<OutboxItem> PendingAfter(string conversationId, long afterId, int max) =>
         database.Database.GetCollection<OutboxItem>(Collections.Outbox)
             .Query()
-            .Where(o => o.ConversationId == conversationId && o.Id > afterId && o.DeliveredAt == null)
+            .Where(o => o.ConversationId == conversationId && o.Id > afterId && o.DeliveredAt == null && o.DroppedAt == null)
             .OrderBy(o => o.Id)
             .Limit(max)
             .ToList();

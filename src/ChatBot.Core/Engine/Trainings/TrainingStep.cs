@@ -94,7 +94,7 @@ public sealed class TrainingStep : ITurnStep
         TrainingReplies.List(turn);
     }
 
-    private static void Feedback(TurnContext turn, string enrollmentId, int score)
+    internal static void Feedback(TurnContext turn, string enrollmentId, int score)
     {
         var services = turn.Trainings!;
         if (services.Enrollments.Find(enrollmentId) is { } enrollment && enrollment.ConversationId == turn.Conversation.Id)
