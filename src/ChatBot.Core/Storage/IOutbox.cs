@@ -21,6 +21,12 @@ public interface IOutbox
     /// </summary>
     void MarkPartsDelivered(long id, int parts);
 
+    /// <summary>
+    /// Whether an item is still to be sent: a sender that read a batch re-checks each item just before sending it,
+    /// since a turn may have withdrawn it meanwhile (an invitation whose user unsubscribed).
+    /// </summary>
+    bool IsPending(long id);
+
     /// <summary>Gives up on an item that can never be delivered (the user blocked the bot, the chat is gone).</summary>
     void MarkDropped(long id, DateTimeOffset at, string reason);
 }

@@ -27,6 +27,8 @@ public sealed class LiteOutbox(ChatBotDatabase database) : IOutbox, IConversatio
         item.DropReason = reason;
     });
 
+    public bool IsPending(long id) => Items.FindById(id) is { DeliveredAt: null, DroppedAt: null };
+
     private void Change(long id, Action<OutboxItem> change)
     {
         if (Items.FindById(id) is { } item)

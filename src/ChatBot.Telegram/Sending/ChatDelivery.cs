@@ -32,6 +32,12 @@ internal sealed class ChatDelivery(
 
     private async Task DeliverAsync(OutboxItem item, CancellationToken cancellationToken)
     {
+        if (item.DeliveredParts == 0 && !outbox.IsPending(item.Id))
+        {
+            // Withdrawn after the batch was read (an invitation whose user unsubscribed meanwhile).
+            return;
+        }
+
         if (blockedChats.IsBlocked(TelegramChannel.Name, item.ChatId))
         {
             outbox.MarkDropped(item.Id, time.GetUtcNow(), "the user blocked the bot");

@@ -73,6 +73,19 @@ public sealed class ChatDeliveryTests : IAsyncLifetime
         Assert.Equal([500, 500, 200], _api.Calls("sendMessage").Select(c => c.Status));
     }
 
+    [Fact]
+    public async Task AnItemWithdrawnAfterTheBatchWasReadIsNotSent()
+    {
+        var invitation = Queue("приглашение");
+        Queue("ответ");
+        var batch = _outbox.Pending("telegram", 10);
+        _outbox.MarkDropped(invitation.Id, DateTimeOffset.UtcNow, "news consent withdrawn before delivery");
+
+        await _delivery.DeliverAsync(batch, CancellationToken.None);
+
+        Assert.Equal(["ответ"], _api.Sent(Chat).Select(m => m.Text));
+    }
+
     private OutboxItem Queue(string text)
     {
         var item = new OutboxItem
