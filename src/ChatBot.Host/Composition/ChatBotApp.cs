@@ -29,6 +29,7 @@ public static class ChatBotApp
         builder.Services.AddBotRuntimeParts();
         builder.Services.AddTelegram(builder.Configuration);
         builder.Services.AddWebChat(builder.Configuration);
+        builder.Services.AddSessionKeys();
         builder.Services.AddOperators();
         builder.Services.AddCampaigns();
         builder.Services.AddTrainings(builder.Configuration);

@@ -60,4 +60,16 @@ public sealed class OperatorAccessTests(OperatorHost host) : IClassFixture<Opera
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    [Fact]
+    public async Task TheKeysThatSignSessionsAreKeptInTheDataFolderForTheOwnerOnly()
+    {
+        await host.OperatorAsync();
+
+        var folder = Path.Combine(host.DataDir, ChatBot.Host.Composition.SessionKeys.FolderName);
+        Assert.NotEmpty(Directory.GetFiles(folder, "key-*.xml"));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
+        }
+    }
 }

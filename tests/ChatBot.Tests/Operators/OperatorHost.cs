@@ -40,6 +40,9 @@ public sealed class OperatorHost : IDisposable
         accounts.Add("admin", OperatorRoles.Admin, Password, Time.GetUtcNow());
     }
 
+    /// <summary>The service's data folder.</summary>
+    public string DataDir => _data.Path;
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 5, 0, 0, TimeSpan.Zero));
 
     public OperatorClient Anonymous() => new(_factory.CreateClient());

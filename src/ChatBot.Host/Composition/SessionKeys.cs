@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Host.Composition;
+
+/// <summary>
+/// The keys that sign operators' session cookies and antiforgery tokens live in the data folder, owner-only,
+/// beside the database: sessions survive a restart on a host whose home folder is not writable, and a backup,
+/// a move or an erasure of the data folder takes them along instead of leaving them in a user profile.
+/// </summary>
+public static class SessionKeys
+{
+    public const string FolderName = "session-keys";
+
+    public static IServiceCollection AddSessionKeys(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("ChatBot");
+
+        // Resolved when the keys are first needed, so the data folder is the one configuration finally says.
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<ChatBotOptions>, ILoggerFactory>((keys, chatBot, logs) =>
+            keys.XmlRepository = new FileSystemXmlRepository(Folder(chatBot.Value), logs));
+        return services;
+    }
+
+    private static DirectoryInfo Folder(ChatBotOptions options)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetFullPath(options.DataDir), FolderName));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(folder.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return folder;
+    }
+}
