@@ -73,7 +73,7 @@ public sealed class CampaignDesk(FlowCatalog catalog, ICampaigns campaigns, IFlo
                 return CampaignResult.Refused(CampaignOutcome.Invalid, $"the reopening day '{reopensOn}' is not a date such as 2027-03-01");
             }
 
-            if (day <= DateOnly.FromDateTime(FlowPeriods.ToAlmaty(now).Date))
+            if (day <= Trainings.AlmatyTime.Day(now))
             {
                 return CampaignResult.Refused(CampaignOutcome.Invalid, $"the reopening day {day:yyyy-MM-dd} is not after today (Almaty time)");
             }

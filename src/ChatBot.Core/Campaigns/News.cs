@@ -31,7 +31,7 @@ public static class News
     {
         if (turn.Conversation.News is { } consent)
         {
-            var since = Flows.FlowPeriods.ToAlmaty(consent.GivenAt).ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
+            var since = Trainings.AlmatyTime.Date(consent.GivenAt);
             turn.Reply(turn.Knowledge.Texts.Format(CampaignTextKeys.NewsStatusOn, turn.ReplyLanguage, ("since", since)), [UnsubscribeButton(turn), Replies.MenuButton(turn)]);
             return;
         }

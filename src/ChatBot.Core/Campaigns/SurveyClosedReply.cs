@@ -11,7 +11,7 @@ public static class SurveyClosedReply
         var texts = turn.Knowledge.Texts;
         var language = turn.ReplyLanguage;
         var text = texts.Format(CampaignTextKeys.SurveyClosed, language, ("survey", flow.Title.In(language)), ("period", closed.Period));
-        if (closed.ReopensOn is { } day && DateOnly.TryParseExact(day, "yyyy-MM-dd", out var date) && date > DateOnly.FromDateTime(FlowPeriods.ToAlmaty(turn.Now).Date))
+        if (closed.ReopensOn is { } day && DateOnly.TryParseExact(day, "yyyy-MM-dd", out var date) && date > Trainings.AlmatyTime.Day(turn.Now))
         {
             text += " " + texts.Format(CampaignTextKeys.SurveyReopens, language, ("date", date.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture)));
         }
