@@ -20,7 +20,9 @@ public sealed class IntentModel : IIntentClassifier
         InputSchema = inputSchema;
         _engines = new DefaultObjectPool<PredictionEngine<TextRow, ScoreRow>>(
             new EnginePolicy(ml, transformer), Environment.ProcessorCount * 2);
-        _labels = ReadLabels(transformer.GetOutputSchema(inputSchema));
+        var outputSchema = transformer.GetOutputSchema(inputSchema);
+        _labels = ReadLabels(outputSchema);
+        UsesEmbedding = IntentPipeline.UsesEmbedding(outputSchema);
     }
 
     internal ITransformer Transformer { get; }
@@ -29,12 +31,16 @@ public sealed class IntentModel : IIntentClassifier
 
     public IReadOnlyList<string> Labels => _labels;
 
+    /// <summary>Whether this model reads the sentence embedding; one that does not is spared computing it.</summary>
+    internal bool UsesEmbedding { get; }
+
     public IReadOnlyList<IntentScore> Classify(string text)
     {
+        var row = TextRow.Of(text, UsesEmbedding ? IntentEmbedding.Of(text) : IntentEmbedding.Unused);
         var engine = _engines.Get();
         try
         {
-            var scores = engine.Predict(new TextRow { Text = TextNormalizer.Normalize(text) }).Score;
+            var scores = engine.Predict(row).Score;
             var result = new IntentScore[scores.Length];
             for (var i = 0; i < scores.Length; i++)
             {

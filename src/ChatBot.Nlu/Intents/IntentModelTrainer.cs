@@ -1,4 +1,3 @@
-using ChatBot.Core.Understanding;
 using Microsoft.ML;
 
 namespace ChatBot.Nlu.Intents;
@@ -14,8 +13,11 @@ public static class IntentModelTrainer
         }
 
         var ml = new MLContext(IntentPipeline.Seed);
-        var data = ml.Data.LoadFromEnumerable(examples.Select(e => new TextRow { Text = TextNormalizer.Normalize(e.Text), Label = e.Label }));
-        var transformer = IntentPipeline.Build(ml).Fit(data);
+        var withEmbedding = EnglishTrainingData.Is(examples);
+        var embeddings = withEmbedding ? IntentEmbedding.Of(examples.Select(e => e.Text).ToList()) : null;
+        var rows = examples.Select((e, i) => TextRow.Of(e.Text, embeddings?[i] ?? IntentEmbedding.Unused, e.Label)).ToList();
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var transformer = IntentPipeline.Build(ml, withEmbedding).Fit(data);
         return new IntentModel(ml, transformer, data.Schema);
     }
 }
