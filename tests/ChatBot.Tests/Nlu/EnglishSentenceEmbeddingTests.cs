@@ -1,4 +1,3 @@
-using ChatBot.Core.Understanding;
 using ChatBot.Nlu.Intents;
 using ChatBot.Testing;
 
