@@ -1,4 +1,5 @@
 using ChatBot.Core.Trainings;
+using ChatBot.Http;
 using ChatBot.Operators;
 using ChatBot.Operators.Accounts;
 using ChatBot.Operators.Api;
@@ -193,19 +194,8 @@ public static class TrainingAdminApi
     private static async Task<(T? Body, ProblemHttpResult? Problem)> Read<T>(HttpContext context)
         where T : class
     {
-        if (!context.Request.HasJsonContentType())
-        {
-            return (null, BadRequest("send JSON (Content-Type: application/json)"));
-        }
-
-        try
-        {
-            return await context.Request.ReadFromJsonAsync<T>() is { } body ? (body, null) : (null, BadRequest("the body is empty"));
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            return (null, BadRequest("the body is not valid JSON for this call: " + e.Message));
-        }
+        var (body, error) = await JsonBody.ReadAsync<T>(context.Request, optional: false);
+        return body is null ? (null, BadRequest(error!)) : (body, null);
     }
 
     private static ProblemHttpResult BadRequest(string reason) => TypedResults.Problem(reason, statusCode: StatusCodes.Status400BadRequest);

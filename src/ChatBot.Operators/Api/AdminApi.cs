@@ -1,3 +1,4 @@
+using ChatBot.Http;
 using ChatBot.Operators.Accounts;
 using ChatBot.Operators.Audit;
 using ChatBot.Operators.Desk;
@@ -12,7 +13,7 @@ internal static class AdminApi
 
     public static async Task<IResult> AddAccount(HttpContext context, OperatorAccounts accounts, AuditLog audit, TimeProvider time)
     {
-        var (body, error) = await JsonBody.ReadAsync<AccountRequest>(context.Request);
+        var (body, error) = await JsonBody.ReadAsync<AccountRequest>(context.Request, optional: false);
         if (body is null)
         {
             return OperatorProblems.BadRequest(error!);
@@ -43,7 +44,7 @@ internal static class AdminApi
 
     public static async Task<IResult> ResetPassword(string login, HttpContext context, OperatorAccounts accounts, AuditLog audit, TimeProvider time)
     {
-        var (body, error) = await JsonBody.ReadAsync<PasswordRequest>(context.Request);
+        var (body, error) = await JsonBody.ReadAsync<PasswordRequest>(context.Request, optional: false);
         if (body is null)
         {
             return OperatorProblems.BadRequest(error!);
@@ -67,7 +68,7 @@ internal static class AdminApi
 
     public static async Task<IResult> AddCanned(HttpContext context, CannedAnswers canned, AuditLog audit, TimeProvider time)
     {
-        var (body, error) = await JsonBody.ReadAsync<CannedRequest>(context.Request);
+        var (body, error) = await JsonBody.ReadAsync<CannedRequest>(context.Request, optional: false);
         if (body is null || body.Language is not ("ru" or "kk") || string.IsNullOrWhiteSpace(body.Title) || string.IsNullOrWhiteSpace(body.Text))
         {
             return OperatorProblems.BadRequest(error ?? "send {\"language\": \"ru\" or \"kk\", \"title\", \"text\"}");

@@ -1,5 +1,6 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Messages;
+using ChatBot.Http;
 using ChatBot.Operators.Desk;
 using Microsoft.AspNetCore.Http;
 
@@ -72,7 +73,7 @@ internal static class ConversationApi
 
     public static async Task<IResult> Transfer(string id, HttpContext context, ConversationDesk desk)
     {
-        var (body, error) = await JsonBody.ReadAsync<TransferRequest>(context.Request);
+        var (body, error) = await JsonBody.ReadAsync<TransferRequest>(context.Request, optional: false);
         return string.IsNullOrWhiteSpace(body?.Login)
             ? OperatorProblems.BadRequest(error ?? "send {\"login\"} of the operator to transfer to")
             : await Reply(desk.TransferAsync(id, Who(context), body.Login.Trim().ToLowerInvariant()));
@@ -84,7 +85,7 @@ internal static class ConversationApi
 
     private static async Task<(string? Text, string? Error)> ReadText(HttpContext context)
     {
-        var (body, error) = await JsonBody.ReadAsync<TextRequest>(context.Request);
+        var (body, error) = await JsonBody.ReadAsync<TextRequest>(context.Request, optional: false);
         var text = body?.Text?.Trim();
         return body is null ? (null, error)
             : string.IsNullOrEmpty(text) ? (null, "text is empty")

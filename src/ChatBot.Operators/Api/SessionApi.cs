@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatBot.Http;
 using ChatBot.Operators.Accounts;
 using ChatBot.Operators.Audit;
 using Microsoft.AspNetCore.Authentication;
@@ -11,7 +12,7 @@ internal static class SessionApi
 {
     public static async Task<IResult> Login(HttpContext context, OperatorAccounts accounts, AuditLog audit, TimeProvider time)
     {
-        var (body, error) = await JsonBody.ReadAsync<LoginRequest>(context.Request);
+        var (body, error) = await JsonBody.ReadAsync<LoginRequest>(context.Request, optional: false);
         if (body is null || string.IsNullOrWhiteSpace(body.Login) || string.IsNullOrEmpty(body.Password))
         {
             return OperatorProblems.BadRequest(error ?? "send {\"login\", \"password\"}");

@@ -1,4 +1,5 @@
 using ChatBot.Core.Campaigns;
+using ChatBot.Http;
 using ChatBot.Operators.Api;
 using ChatBot.Operators.Audit;
 using Microsoft.AspNetCore.Http;
@@ -59,6 +60,9 @@ internal static class CampaignAdminApi
 
     /// <summary>An empty body means the defaults (the current period, no reopening day).</summary>
     private static async Task<(T? Value, string? Error)> ReadAsync<T>(HttpRequest request, T empty)
-        where T : class =>
-        request.ContentLength == 0 ? (empty, null) : await JsonBody.ReadAsync<T>(request);
+        where T : class
+    {
+        var (value, error) = await JsonBody.ReadAsync<T>(request, optional: true);
+        return error is null ? (value ?? empty, null) : (null, error);
+    }
 }

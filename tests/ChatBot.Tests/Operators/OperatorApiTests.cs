@@ -66,6 +66,16 @@ public sealed class OperatorApiTests : IDisposable
     }
 
     [Fact]
+    public async Task ALoginBodyOver64KilobytesIs400EvenWhenItsLengthIsNotAnnounced()
+    {
+        // JsonContent streams without a Content-Length, so only reading the body can tell its size.
+        using var response = await _host.Anonymous().Http.PostAsync(
+            OperatorClient.Api + "/login", System.Net.Http.Json.JsonContent.Create(new { login = new string('a', 70_000), password = "x" }));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("larger than 64 KB", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task FiveWrongPasswordsLockTheAccountEvenForTheRightOneUntilTheLockOutEnds()
     {
         var client = _host.Anonymous();

@@ -70,7 +70,9 @@ public sealed class TrainingAdminApiTests(OperatorHost host) : IClassFixture<Ope
 
         await AssertProblem(Send(admin, "POST", "/admin/trainings", Body("api-bad")), HttpStatusCode.Conflict, "exists");
         await AssertProblem(Send(admin, "POST", "/admin/trainings", Body("api-bad2", capacity: 0, format: "lecture")), HttpStatusCode.BadRequest, "format must be course, master_class, webinar or offline; capacity must be from 1 to 100000");
-        await AssertProblem(Send(admin, "POST", "/admin/trainings", "{not json"), HttpStatusCode.BadRequest, "not valid JSON");
+        await AssertProblem(Send(admin, "POST", "/admin/trainings", "{not json"), HttpStatusCode.BadRequest, "malformed JSON");
+        await AssertProblem(Send(admin, "POST", "/admin/trainings", ""), HttpStatusCode.BadRequest, "must be a JSON object");
+        await AssertProblem(Send(admin, "POST", "/admin/trainings", Body(new string('x', 70_000))), HttpStatusCode.BadRequest, "larger than 64 KB");
         await AssertProblem(Send(admin, "POST", "/admin/trainings", Body("api-bad3"), xsrf: false), HttpStatusCode.BadRequest, "X-XSRF-TOKEN");
         await AssertProblem(Send(admin, "PUT", "/admin/trainings/nope", Body("nope")), HttpStatusCode.NotFound, "no training");
         await AssertProblem(Send(admin, "PUT", "/admin/trainings/api-bad", Body("other")), HttpStatusCode.BadRequest, "is not the id of the address");

@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace ChatBot.Web.Api;
+namespace ChatBot.Http;
 
 /// <summary>
 /// Reads a small JSON body by hand, so that malformed JSON, a wrong type or an oversized body is a 400 with its
-/// reason rather than the framework's silent 400 (or a 500).
+/// reason rather than the framework's silent 400 (or a 500). One source file compiled into each web-facing
+/// project (the chat API, the operators' console API, the host's admin APIs), so they all answer alike.
 /// </summary>
 internal static class JsonBody
 {
