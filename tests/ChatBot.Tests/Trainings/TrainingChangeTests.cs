@@ -1,4 +1,5 @@
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Trainings;
 using ChatBot.Storage.LiteDb.Trainings;
@@ -78,7 +79,7 @@ public sealed class TrainingChangeTests : IDisposable
             t =>
             {
                 t.OnlineLink = null;
-                t.Place = new Core.Knowledge.LocalizedText("Алматы, ул. Толе би, 101", "Алматы, Төле би к-сі, 101");
+                t.Place = new LocalizedText("Алматы, ул. Толе би, 101", "Алматы, Төле би к-сі, 101");
             },
             small.Id);
 
@@ -137,8 +138,8 @@ public sealed class TrainingChangeTests : IDisposable
 
         Edit(t =>
         {
-            t.Description = new Core.Knowledge.LocalizedText("Новое описание.", "Жаңа сипаттама.");
-            t.Title = new Core.Knowledge.LocalizedText("Налоги для ИП: 910", "ЖК үшін салықтар: 910");
+            t.Description = new LocalizedText("Новое описание.", "Жаңа сипаттама.");
+            t.Title = new LocalizedText("Налоги для ИП: 910", "ЖК үшін салықтар: 910");
             t.Capacity = 20;
         });
 
@@ -193,6 +194,29 @@ public sealed class TrainingChangeTests : IDisposable
         var promotion = Assert.Single(_store.Pending(), p => p.ChatId == "waiting").Message;
         Assert.StartsWith("Хорошая новость: освободилось место, и вы записаны на «Налоги для ИП». Когда: 08.03.2026 09:00–10:30", promotion.Text);
         Assert.Single(_store.Pending(), p => p.ChatId == "holder");
+    }
+
+    [Fact]
+    public void TheMoveAndItsNoticesAreOneTransactionSoAFailedNoticeLeavesTheTrainingAsItWas()
+    {
+        var small = _store.Add("small", capacity: 1);
+        _store.Enroll(small.Id, "holder");
+        _store.Enroll(small.Id, "waiting", wait: true);
+        At(small.StartsAt.AddHours(-20));
+        var withoutWaitingText = TrainingStore.Knowledge.Texts.All
+            .Where(t => t.Key != TrainingTextKeys.ChangedWaiting)
+            .ToDictionary(t => t.Key, t => t.Value);
+        var failing = new LiteTrainingCatalog(_store.Database, new TrainingNotices(new TextCatalog(withoutWaitingText)), _store.Notified);
+        var moved = _store.Catalog.Find(small.Id)!;
+        moved.StartsAt = moved.StartsAt.AddDays(1);
+        var pendingBefore = _store.Pending().Count;
+
+        Assert.Throws<KeyNotFoundException>(() => failing.Import([moved], _time.GetUtcNow()));
+
+        Assert.Equal(small.StartsAt, _store.Catalog.Find(small.Id)!.StartsAt);
+        Assert.Equal(pendingBefore, _store.Pending().Count);
+        Assert.NotNull(Assert.Single(_store.Enrollments.OfTraining(small.Id), e => e.HoldsSeat).DayReminderSentAt);
+        Assert.Empty(_store.Notified.All);
     }
 
     /// <summary>Changes a copy of the stored training and imports it, as the admin API and the CLI do.</summary>
