@@ -47,5 +47,15 @@ public static class NoticeRules
         return null;
     }
 
+    /// <summary>
+    /// After the start moved, the reminders sent for the old time are due again for the new one. A window of the new
+    /// time that is already open counts as sent now: the notice of the move has just said the new time.
+    /// </summary>
+    public static void Rearm(Training training, Enrollment enrollment, DateTimeOffset now)
+    {
+        enrollment.DayReminderSentAt = now >= training.StartsAt - DayBefore ? now : null;
+        enrollment.HourReminderSentAt = now >= training.StartsAt - HourBefore ? now : null;
+    }
+
     private static bool InWindow(DateTimeOffset now, DateTimeOffset from, DateTimeOffset until) => now >= from && now < until;
 }

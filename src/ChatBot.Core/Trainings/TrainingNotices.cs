@@ -22,6 +22,26 @@ public sealed class TrainingNotices(TextCatalog texts)
     public OutgoingMessage TrainingCancelled(Training training, Enrollment enrollment) =>
         Notice(TrainingTextKeys.TrainingCancelled, training, enrollment, []);
 
+    /// <summary>
+    /// The new time and place of a training that moved, with a fresh calendar file (same event id, so a calendar
+    /// updates the entry) and the link of an online one.
+    /// </summary>
+    public OutgoingMessage Changed(Training training, Enrollment enrollment, DateTimeOffset now)
+    {
+        var where = Where(training, enrollment.Language);
+        var calendar = new Attachment(TrainingCalendar.FileName(training), TrainingCalendar.MediaType, TrainingCalendar.Bytes(training, enrollment, where, now));
+        return Notice(TrainingTextKeys.Changed, training, enrollment, [CancelButton(enrollment)]) with { Attachment = calendar };
+    }
+
+    /// <summary>The new time for someone on the waiting list: the place, but not the link, and no calendar file.</summary>
+    public OutgoingMessage ChangedForWaiting(Training training, Enrollment enrollment) =>
+        Notice(
+            TrainingTextKeys.ChangedWaiting,
+            training,
+            enrollment,
+            [CancelButton(enrollment)],
+            training.Place?.In(enrollment.Language) ?? texts.Get(TrainingTextKeys.OnlineWhereWaiting, enrollment.Language));
+
     /// <summary>One question, answered with a button from 1 to 5.</summary>
     public OutgoingMessage FeedbackRequest(Training training, Enrollment enrollment) =>
         Notice(
@@ -46,7 +66,7 @@ public sealed class TrainingNotices(TextCatalog texts)
     private Button CancelButton(Enrollment enrollment) =>
         new(texts.Get(TrainingTextKeys.ButtonCancelEnrollment, enrollment.Language), TrainingPayloads.Cancel(enrollment.Id));
 
-    private OutgoingMessage Notice(string key, Training training, Enrollment enrollment, IReadOnlyList<Button> buttons)
+    private OutgoingMessage Notice(string key, Training training, Enrollment enrollment, IReadOnlyList<Button> buttons, string? where = null)
     {
         var language = enrollment.Language;
         var text = texts.Format(
@@ -54,7 +74,7 @@ public sealed class TrainingNotices(TextCatalog texts)
             language,
             ("title", training.Title.In(language)),
             ("when", AlmatyTime.Span(training)),
-            ("where", Where(training, language)));
+            ("where", where ?? Where(training, language)));
         return new OutgoingMessage(text, buttons, []);
     }
 }

@@ -13,10 +13,14 @@ public static class TrainingTextKeys
     public const string TrainingCancelled = "training_cancelled_by_organiser";
     public const string ButtonCancelEnrollment = "training_button_cancel_enrollment";
     public const string OnlineWhere = "training_where_online";
+    public const string Changed = "training_changed";
+    public const string ChangedWaiting = "training_changed_waiting";
+    public const string OnlineWhereWaiting = "training_where_online_waiting";
 
     public static readonly IReadOnlyList<string> Required =
     [
         DayReminder, HourReminder, Promoted, FeedbackRequest, TrainingCancelled, ButtonCancelEnrollment, OnlineWhere,
+        Changed, ChangedWaiting, OnlineWhereWaiting,
         .. TrainingFormats.All.Select(TrainingFormats.TextKey),
     ];
 }

@@ -7,6 +7,7 @@ using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
 using ChatBot.Host.Trainings;
 using ChatBot.Tests.Operators;
+using ChatBot.Web.Events;
 
 namespace ChatBot.Tests.Trainings;
 
@@ -136,6 +137,29 @@ public sealed class TrainingAdminApiTests(OperatorHost host) : IClassFixture<Ope
         Assert.Equal(2, told.Count);
         Assert.All(told, o => Assert.Contains("отменено организатором", o.Message.Text));
         Assert.Equal(TrainingStatus.Cancelled, host.Service<TrainingServices>().Catalog.Find("api-cancel")!.Status);
+    }
+
+    [Fact]
+    public async Task MovingATrainingTellsItsPeopleOnceAndWakesTheirWebChat()
+    {
+        var admin = await host.AdminAsync();
+        await Send(admin, "POST", "/admin/trainings", Body("api-move"));
+        Enroll("api-move", "move-1");
+        host.Service<TrainingServices>().Enrollments.Enroll(new EnrollRequest("api-move", "web:move-2", "web", "move-2", Language.Kk, host.Time.GetUtcNow()));
+        using var stream = host.Service<ConversationSignals>().Listen("web:move-2");
+        var moved = Body("api-move", startsAt: new DateTimeOffset(2026, 3, 14, 15, 0, 0, TimeSpan.FromHours(5)));
+
+        using var response = await Send(admin, "PUT", "/admin/trainings/api-move", moved);
+        await Send(admin, "PUT", "/admin/trainings/api-move", moved);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var outbox = host.Service<IOutbox>();
+        var telegram = Assert.Single(outbox.Pending("telegram", 1000), o => o.ChatId == "move-1").Message;
+        Assert.StartsWith("Изменения в обучении «Налоги». Когда: 14.03.2026 15:00–16:30 (время Алматы)", telegram.Text);
+        Assert.Equal("api-move.ics", telegram.Attachment!.FileName);
+        var web = Assert.Single(outbox.Pending("web", 1000), o => o.ChatId == "move-2").Message;
+        Assert.StartsWith("«Салықтар» оқуында өзгерістер бар. Қашан: 14.03.2026 15:00–16:30", web.Text);
+        Assert.True(stream.Fired.IsCompleted);
     }
 
     [Fact]

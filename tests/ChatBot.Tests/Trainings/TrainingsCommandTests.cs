@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatBot.Core.Conversations;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Trainings;
 using ChatBot.Host.Cli;
@@ -80,10 +81,59 @@ public sealed class TrainingsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ReImportingAMovedStartTellsThePersonEnrolledAndAnUnchangedFileTellsNobody()
+    {
+        var day = AlmatyTime.Day(DateTimeOffset.UtcNow.AddDays(10));
+        var file = _folder.File("catalogue.yaml");
+        File.WriteAllText(file, Catalogue(day));
+        Assert.Equal(0, await Run("import", file));
+        using (var database = Database())
+        {
+            var trainings = TrainingRuntime.Over(database, TrainingStore.Knowledge.Texts);
+            trainings.Enrollments.Enroll(new EnrollRequest("cli-move", "telegram:mover", "telegram", "mover", Language.Ru, DateTimeOffset.UtcNow));
+        }
+
+        Assert.Equal(0, await Run("import", file));
+        Assert.Empty(Pending());
+        File.WriteAllText(file, Catalogue(day.AddDays(1)));
+        Assert.Equal(0, await Run("import", file));
+
+        var notice = Assert.Single(Pending()).Message;
+        var newStart = AlmatyTime.ToUtc(day.AddDays(1), new TimeOnly(11, 0));
+        Assert.StartsWith($"Изменения в обучении «Налоги для ИП». Когда: {AlmatyTime.Date(newStart)} 11:00–12:30 (время Алматы)", notice.Text);
+        var evt = Assert.Single(Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(notice.Attachment!.Content))!.Events);
+        Assert.Equal(newStart.UtcDateTime, evt.DtStart!.AsUtc);
+    }
+
+    [Fact]
     public async Task AWrongPeriodIsAUsageError() => Assert.Equal(2, await Run("stats", "--period", "26"));
 
     private static Enrollment Enroll(TrainingRuntime trainings, string chatId, DateTimeOffset at) =>
         trainings.Enrollments.Enroll(new EnrollRequest("cli-door", "telegram:" + chatId, "telegram", chatId, Language.Ru, at)).Enrollment!;
+
+    private IReadOnlyList<OutboxItem> Pending()
+    {
+        using var database = Database();
+        return new LiteOutbox(database).Pending("telegram", 100);
+    }
+
+    private static string Catalogue(DateOnly day) => $$"""
+        topics:
+          - id: taxes
+            title: { ru: Налоги, kk: Салықтар }
+        trainings:
+          - id: cli-move
+            title: { ru: Налоги для ИП, kk: ЖК үшін салықтар }
+            description: { ru: Разберём форму 910., kk: 910 нысанын талдаймыз. }
+            format: webinar
+            topic: taxes
+            language: ru
+            date: {{day:yyyy-MM-dd}}
+            time: "11:00"
+            duration_minutes: 90
+            online_link: https://meet.example.org/cli-move
+            capacity: 10
+        """;
 
     private ChatBotDatabase Database() => new(_folder.File(ChatBotDatabase.FileName), "cli-password");
 }

@@ -49,7 +49,8 @@ public sealed class LiteTrainingCatalog(ChatBotDatabase database, TrainingNotice
     /// <summary>
     /// Adds or replaces trainings by id (an import, an admin's edit), in one transaction. A database with an imported
     /// catalogue is never seeded with samples. A training that becomes cancelled releases and tells its people; one
-    /// with more seats than before gives them to its waiting list.
+    /// with more seats than before gives them to its waiting list; one that moves (time, place, link) tells its
+    /// people the new time and re-arms their reminders.
     /// </summary>
     /// <returns>How many of them were new.</returns>
     public int Import(IReadOnlyList<Training> trainings, DateTimeOffset now)
@@ -65,9 +66,15 @@ public sealed class LiteTrainingCatalog(ChatBotDatabase database, TrainingNotice
                 {
                     var before = collection.FindById(training.Id);
                     added += collection.Upsert(training) ? 1 : 0;
-                    told.AddRange(training.Status == TrainingStatus.Cancelled
-                        ? before is { Status: not TrainingStatus.Cancelled } ? Seats.ReleaseAll(db, training, notices, now) : []
-                        : Seats.PromoteWaiting(db, training, notices, now));
+                    if (training.Status == TrainingStatus.Cancelled)
+                    {
+                        told.AddRange(before is { Status: not TrainingStatus.Cancelled } ? Seats.ReleaseAll(db, training, notices, now) : []);
+                        continue;
+                    }
+
+                    var promoted = Seats.PromoteWaiting(db, training, notices, now);
+                    told.AddRange(promoted);
+                    told.AddRange(ChangeNotices.Tell(db, training, TrainingChange.Of(before, training, now), promoted, notices, now));
                 }
 
                 db.GetCollection(Collections.Meta).Upsert(new BsonDocument { ["_id"] = SeededMarker, ["at"] = now.UtcDateTime });
