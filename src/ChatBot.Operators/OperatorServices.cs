@@ -19,7 +19,8 @@ public static class OperatorServices
 
     /// <summary>
     /// The operator console and its API. Expects the bot's parts as services: ConversationEngine,
-    /// IConversationStore, KnowledgeBase, ChatBotDatabase, HandoffSignals, IConversationNotifier, TimeProvider.
+    /// IConversationStore, KnowledgeBase, ChatBotDatabase, HandoffSignals, OperatorPresence, IConversationNotifier,
+    /// TimeProvider.
     /// </summary>
     public static IServiceCollection AddOperators(this IServiceCollection services)
     {

@@ -51,6 +51,8 @@ public sealed class TestBot : IDisposable
 
     public HandoffSignals Signals { get; } = new();
 
+    public OperatorPresence Presence { get; } = new();
+
     public LiteHandoffLog Handoffs { get; private set; } = null!;
 
     public HandoffDesk Desk { get; private set; } = null!;
@@ -92,7 +94,7 @@ public sealed class TestBot : IDisposable
         FlowResponses = new LiteFlowResponses(Database);
         Campaigns = new LiteCampaigns(Database);
         Handoffs = new LiteHandoffLog(Database);
-        Desk = new HandoffDesk(Hours, Handoffs, Signals);
+        Desk = new HandoffDesk(Hours, Handoffs, Signals, Presence);
         var notices = new TrainingNotices(Knowledge.Texts);
         TrainingCatalog = new LiteTrainingCatalog(Database, notices, TrainingNotifier);
         Enrollments = new LiteEnrollments(Database, notices, TrainingNotifier);

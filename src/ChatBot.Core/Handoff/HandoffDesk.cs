@@ -9,7 +9,7 @@ namespace ChatBot.Core.Handoff;
 /// The bot's side of a handoff: puts a conversation in the operators' queue (telling the user what happens next
 /// and how long it may take, or when operators are back) and takes it out again on /cancel.
 /// </summary>
-public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, HandoffSignals signals)
+public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, HandoffSignals signals, OperatorPresence presence)
 {
     public WorkingHours Hours => hours;
 
@@ -47,7 +47,7 @@ public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, HandoffSign
         var cancel = new Button(turn.Text(TextKeys.ButtonLeaveQueue), Payloads.LeaveQueue);
         if (open)
         {
-            var minutes = (ahead + 1) * hours.MinutesPerWaitingConversation;
+            var minutes = EstimatedMinutes(ahead);
             turn.Reply(turn.Knowledge.Texts.Format(TextKeys.HandoffQueued, turn.ReplyLanguage, ("ahead", ahead), ("minutes", minutes)), [cancel]);
         }
         else
@@ -62,6 +62,16 @@ public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, HandoffSign
                     ("next", next.ToString("dd.MM HH:mm", System.Globalization.CultureInfo.InvariantCulture))),
                 [cancel]);
         }
+    }
+
+    /// <summary>
+    /// The operators online take the queue in parallel, so the user waits for their turn in rounds of that many;
+    /// with nobody online in working hours the estimate assumes one will come.
+    /// </summary>
+    public int EstimatedMinutes(int ahead)
+    {
+        var serving = Math.Max(1, presence.Online);
+        return (ahead / serving + 1) * hours.MinutesPerWaitingConversation;
     }
 
     /// <summary>/cancel while waiting: the user leaves the queue and the bot answers again.</summary>

@@ -56,6 +56,8 @@ public sealed class BotRuntime : IDisposable
     /// <summary>Raised when a conversation waiting for or held by an operator changes; the console listens.</summary>
     public HandoffSignals HandoffSignals { get; private init; } = new();
 
+    public OperatorPresence OperatorPresence { get; private init; } = new();
+
     public WorkingHours WorkingHours { get; private init; } = new();
 
     /// <summary>The training catalogue, enrollments and trainees.</summary>
@@ -90,10 +92,11 @@ public sealed class BotRuntime : IDisposable
         var flows = new FlowServices(catalog, new LiteFlowResponses(database), new LiteCampaigns(database));
         var trainings = ChatBot.Host.Trainings.TrainingRuntime.Open(database, knowledge, options.ResolveKnowledgeDir(), time);
         var signals = new HandoffSignals();
-        var desk = new HandoffDesk(options.WorkingHours, new LiteHandoffLog(database), signals);
+        var presence = new OperatorPresence();
+        var desk = new HandoffDesk(options.WorkingHours, new LiteHandoffLog(database), signals, presence);
         var engine = new ConversationEngine(
             knowledge, new LiteConversationStore(database), model, LanguageDetector.TrainedOn(knowledge), time, flows, desk, trainings.Services);
-        return new BotRuntime(knowledge, database, model, engine, flows) { HandoffSignals = signals, WorkingHours = options.WorkingHours, Trainings = trainings };
+        return new BotRuntime(knowledge, database, model, engine, flows) { HandoffSignals = signals, OperatorPresence = presence, WorkingHours = options.WorkingHours, Trainings = trainings };
     }
 
     /// <summary>Loads and validates knowledge/; errors stop start-up with every <c>file:line</c>.</summary>

@@ -16,5 +16,6 @@ public static class BotRuntimeParts
         .AddSingleton<IBlockedChats>(sp => sp.GetRequiredService<BotRuntime>().BlockedChats)
         .AddSingleton<ChatBotDatabase>(sp => sp.GetRequiredService<BotRuntime>().Database)
         .AddSingleton<ChatBot.Core.Handoff.HandoffSignals>(sp => sp.GetRequiredService<BotRuntime>().HandoffSignals)
+        .AddSingleton<ChatBot.Core.Handoff.OperatorPresence>(sp => sp.GetRequiredService<BotRuntime>().OperatorPresence)
         .AddSingleton<ChatBot.Core.Handoff.WorkingHours>(sp => sp.GetRequiredService<BotRuntime>().WorkingHours);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatBot.Core.Handoff;
 using ChatBot.Operators.Events;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -8,13 +9,13 @@ namespace ChatBot.Operators.Api;
 /// <summary>
 /// <c>GET /api/operator/events</c>: <c>text/event-stream</c> with one <c>changed</c> event per conversation that
 /// changed (<c>{"conversationId"}</c>); the console reloads the queue and the open transcript. A comment every
-/// 15 s keeps proxies from closing an idle stream.
+/// 15 s keeps proxies from closing an idle stream. While the stream is open its operator counts as online.
 /// </summary>
 internal static class EventsApi
 {
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
 
-    public static async Task Stream(HttpContext context, OperatorEvents events)
+    public static async Task Stream(HttpContext context, OperatorEvents events, OperatorPresence presence)
     {
         var response = context.Response;
         response.ContentType = "text/event-stream; charset=utf-8";
@@ -23,6 +24,7 @@ internal static class EventsApi
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         var cancellation = context.RequestAborted;
         using var subscription = events.Listen();
+        using var online = presence.Connect(ConversationApi.Who(context));
         try
         {
             await response.WriteAsync("retry: 3000\n\n", cancellation);

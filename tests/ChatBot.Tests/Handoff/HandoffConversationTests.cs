@@ -16,8 +16,11 @@ public sealed class HandoffConversationTests : IDisposable
 
     private Conversation State(string chatId = "user-1") => _bot.Store.Find(ConversationIds.Of("test", chatId))!;
 
-    private string Queued(Language language, int ahead) => _bot.Knowledge.Texts.Format(
-        TextKeys.HandoffQueued, language, ("ahead", ahead), ("minutes", (ahead + 1) * _bot.Hours.MinutesPerWaitingConversation));
+    private string Queued(Language language, int ahead, int minutes) => _bot.Knowledge.Texts.Format(
+        TextKeys.HandoffQueued, language, ("ahead", ahead), ("minutes", minutes));
+
+    /// <summary>With nobody online (as in most tests) the estimate is one operator's pace.</summary>
+    private string Queued(Language language, int ahead) => Queued(language, ahead, (ahead + 1) * _bot.Hours.MinutesPerWaitingConversation);
 
     [Fact]
     public async Task OperatorCommandQueuesTheConversationAndSaysHowLongTheWaitIs()
@@ -43,6 +46,37 @@ public sealed class HandoffConversationTests : IDisposable
     public async Task TheWaitEstimateGrowsWithTheConversationsAheadInTheQueue()
     {
         await _bot.Conversation("first").Send("/operator").AssertReply(Queued(Language.Ru, 0)).StartTestAsync();
+        await _bot.Conversation("second").Send("/operator").AssertReply(Queued(Language.Ru, 1)).StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TwoOperatorsOnlineTakeTheQueueTwoAtATimeSoTheWaitIsShorter()
+    {
+        var perConversation = _bot.Hours.MinutesPerWaitingConversation;
+        using var aigerim = _bot.Presence.Connect("aigerim");
+        using var aigerimSecondTab = _bot.Presence.Connect("aigerim");
+        using var nurlan = _bot.Presence.Connect("nurlan");
+        foreach (var (user, ahead) in new[] { ("first", 0), ("second", 1), ("third", 2) })
+        {
+            await _bot.Conversation(user).Send("/operator").AssertReply(_ => { }).StartTestAsync();
+        }
+
+        // Three ahead, two operators: two rounds before this one, then its own.
+        await _bot.Conversation("fourth").Send("/operator").AssertReply(Queued(Language.Ru, 3, 2 * perConversation)).StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AnOperatorWhoClosesTheConsoleNoLongerShortensTheWait()
+    {
+        var nurlan = _bot.Presence.Connect("nurlan");
+        using var aigerim = _bot.Presence.Connect("aigerim");
+        await _bot.Conversation("first").Send("/operator").AssertReply(Queued(Language.Ru, 0)).StartTestAsync();
+        Assert.Equal(2, _bot.Presence.Online);
+
+        nurlan.Dispose();
+        nurlan.Dispose();
+
+        Assert.Equal(1, _bot.Presence.Online);
         await _bot.Conversation("second").Send("/operator").AssertReply(Queued(Language.Ru, 1)).StartTestAsync();
     }
 

@@ -330,4 +330,27 @@ public sealed class OperatorApiTests : IDisposable
         Assert.Equal("event: changed", await reader.ReadLineAsync());
         Assert.Equal("data: {\"conversationId\":\"" + id + "\"}", await reader.ReadLineAsync());
     }
+
+    [Fact]
+    public async Task AnOperatorCountsAsOnlineWhileTheConsolesEventStreamIsOpen()
+    {
+        var presence = _host.Service<OperatorPresence>();
+        var aigerim = await _host.OperatorAsync();
+        Assert.Equal(0, presence.Online);
+
+        var response = await aigerim.Http.GetAsync(OperatorClient.Api + "/events", HttpCompletionOption.ResponseHeadersRead);
+        var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        Assert.Equal("retry: 3000", await reader.ReadLineAsync());
+        Assert.Equal(1, presence.Online);
+
+        reader.Dispose();
+        response.Dispose();
+        // The server notices the closed stream when its request is aborted; give it up to ten seconds.
+        for (var i = 0; i < 100 && presence.Online > 0; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(0, presence.Online);
+    }
 }
