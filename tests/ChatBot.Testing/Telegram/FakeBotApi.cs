@@ -37,6 +37,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly HashSet<long> _blocked = [];
     private TaskCompletionSource _changed = NewSignal();
     private TaskCompletionSource? _sendsHeld;
+    private TaskCompletionSource? _editsHeld;
     private long _nextUpdateId = 1000;
     private int _nextMessageId = 1;
 
@@ -163,6 +164,24 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>Edits of messages wait unanswered (recorded, not applied) until <see cref="ReleaseEdits"/>.</summary>
+    public void HoldEdits()
+    {
+        lock (_lock)
+        {
+            _editsHeld ??= NewSignal();
+        }
+    }
+
+    public void ReleaseEdits()
+    {
+        lock (_lock)
+        {
+            _editsHeld?.TrySetResult();
+            _editsHeld = null;
+        }
+    }
+
     public IReadOnlyList<BotApiCall> Calls(string? method = null)
     {
         lock (_lock)
@@ -223,6 +242,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         ReleaseSends();
+        ReleaseEdits();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
@@ -271,7 +291,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         "getUpdates" => Ok(await UpdatesAsync(body, aborted)),
         "sendMessage" => await SendMessageAsync(body, aborted),
         "sendDocument" => SendDocument(body),
-        "editMessageText" or "editMessageReplyMarkup" => Edit(method, body),
+        "editMessageText" or "editMessageReplyMarkup" => await EditAsync(method, body, aborted),
         "getMe" => Ok(new JsonObject { ["id"] = 123456, ["is_bot"] = true, ["first_name"] = "ChatBot", ["username"] = "chatbot_test_bot" }),
         "answerCallbackQuery" or "sendChatAction" or "setMyCommands" or "deleteWebhook" or "setWebhook" => Ok(true),
         _ => Error(404, "Not Found: method not found"),
@@ -386,8 +406,19 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// An edit as Telegram answers it: the message must be the bot's, in this chat; an edit that changes nothing
     /// is refused; the new text obeys the rules of a sent one; a text edit without <c>reply_markup</c> removes the keyboard.
     /// </summary>
-    private (int, JsonObject) Edit(string method, JsonObject body)
+    private async Task<(int, JsonObject)> EditAsync(string method, JsonObject body, CancellationToken aborted)
     {
+        Task? held;
+        lock (_lock)
+        {
+            held = _editsHeld?.Task;
+        }
+
+        if (held is not null)
+        {
+            await held.WaitAsync(aborted);
+        }
+
         var chatId = long.Parse(body["chat_id"]!.ToString(), System.Globalization.CultureInfo.InvariantCulture);
         var messageId = int.Parse(body["message_id"]!.ToString(), System.Globalization.CultureInfo.InvariantCulture);
         lock (_lock)

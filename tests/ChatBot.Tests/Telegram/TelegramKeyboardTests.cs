@@ -1,3 +1,4 @@
+using ChatBot.Core.Conversations;
 using ChatBot.Core.Engine;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Knowledge;
@@ -119,6 +120,48 @@ public sealed class TelegramKeyboardTests(TelegramChannelFixture channel) : ICla
         Assert.StartsWith(SharedModel.Knowledge.Find(intentId)!.Answer!.Ru.Trim(), answer.Shown, StringComparison.Ordinal);
         Assert.Equal(400, Assert.Single(Api.Edits(user.ChatId)).Status);
         Assert.Equal(clarification.Buttons, Api.Message(user.ChatId, clarification.MessageId).Buttons);
+    }
+
+    [Fact]
+    public async Task TheAnswerWaitsForTheEditOfThePressedMessageWhileOtherChatsAreServed()
+    {
+        var user = channel.NewUser();
+        user.Send("ип или тоо");
+        var clarification = await user.NextReplyAsync();
+        var topic = clarification.Buttons.First(b => b.CallbackData is { } data && Payloads.TryIntent(data, out _));
+        Api.HoldEdits();
+        try
+        {
+            user.Press(topic.Text);
+            await Api.WaitUntilAsync(() => Api.Edits(user.ChatId).Count == 1, "the edit of the pressed message");
+
+            // The answer is committed by now. A notice for another chat, written outside a turn, is found by the
+            // sender's own look at the outbox, which passes over the held chat in the same pass.
+            var other = channel.NewUser();
+            var otherChat = other.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // A second notice, found by a later pass, leaves time enough for an answer sent by the first to show.
+            foreach (var notice in new[] { "first notice", "second notice" })
+            {
+                channel.Host.Runtime.Outbox.Add(new OutboxItem
+                {
+                    ConversationId = ConversationIds.Of("telegram", otherChat),
+                    Channel = "telegram",
+                    ChatId = otherChat,
+                    Message = OutgoingMessage.Plain(notice),
+                    CreatedAt = DateTimeOffset.UtcNow,
+                });
+                await other.NextReplyAsync();
+            }
+
+            Assert.Single(Api.Calls("sendMessage"), c => c.ChatId == user.ChatId);
+        }
+        finally
+        {
+            Api.ReleaseEdits();
+        }
+
+        await user.NextReplyAsync();
+        Assert.True(IndexOf(Api.Edits(user.ChatId).Single()) < IndexOf(Api.Calls("sendMessage").Last(c => c.ChatId == user.ChatId)));
     }
 
     [Fact]
