@@ -42,6 +42,12 @@ internal sealed class PressMarker(ITelegramBotClient bot, SendRateLimiter limite
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
+            if (SendFailure.Of(e) is { Kind: SendFailureKind.FloodWait } flood)
+            {
+                // Flood control is per bot: the sends that follow wait too, this edit is not tried again.
+                limiter.PauseAll(flood.RetryAfter);
+            }
+
             logger.LogDebug(e, "Editing message {MessageId} in chat {ChatId} after a press failed; the answer is sent all the same", pressedOn.Id, chatId);
         }
     }
