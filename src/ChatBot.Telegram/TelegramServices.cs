@@ -1,3 +1,4 @@
+using ChatBot.Telegram.Pressing;
 using ChatBot.Telegram.Receiving;
 using ChatBot.Telegram.Sending;
 using ChatBot.Telegram.Setup;
@@ -32,6 +33,8 @@ public static class TelegramServices
         services.AddSingleton(sp => new SendRateLimiter(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ChatDelivery>();
         services.AddSingleton<TypingIndicator>();
+        services.AddSingleton<HeldChats>();
+        services.AddSingleton<PressMarker>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<LongPolling>();
         services.AddSingleton<BotSetup>();

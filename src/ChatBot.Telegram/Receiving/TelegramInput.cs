@@ -1,4 +1,5 @@
 using ChatBot.Core.Messages;
+using TelegramMessage = Telegram.Bot.Types.Message;
 
 namespace ChatBot.Telegram.Receiving;
 
@@ -6,7 +7,8 @@ namespace ChatBot.Telegram.Receiving;
 internal abstract record TelegramInput
 {
     /// <summary>A text message or a button press: a turn of the conversation.</summary>
-    public sealed record Turn(IncomingMessage Message, long ChatId, string? CallbackQueryId) : TelegramInput;
+    /// <param name="PressedOn">For a press, the bot's message under which the button was, as Telegram sends it back.</param>
+    public sealed record Turn(IncomingMessage Message, long ChatId, string? CallbackQueryId, TelegramMessage? PressedOn = null) : TelegramInput;
 
     /// <summary>A photo, voice message, sticker, file or location in a private chat: the bot reads text only.</summary>
     public sealed record NotText(long ChatId, string UpdateId, Language LanguageHint) : TelegramInput;

@@ -4,6 +4,7 @@ using ChatBot.Core.Engine;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Storage;
+using ChatBot.Telegram.Pressing;
 using ChatBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -23,6 +24,8 @@ internal sealed class TelegramUpdateHandler(
     IBlockedChats blockedChats,
     OutboxSignal signal,
     TypingIndicator typing,
+    PressMarker marker,
+    HeldChats heldChats,
     TimeProvider time,
     ILogger<TelegramUpdateHandler> logger)
 {
@@ -53,10 +56,20 @@ internal sealed class TelegramUpdateHandler(
     {
         WroteAgain(turn.ChatId);
 
+        // The answer waits for the edit of the pressed message: the user sees the choice marked, then the answer.
+        using var hold = turn.CallbackQueryId is null ? null : heldChats.Hold(turn.Message.ChatId);
+
         // Stops the spinner on the pressed button at once, alongside the turn; the reply follows as a new message.
         var answering = turn.CallbackQueryId is { } queryId ? AnswerCallbackAsync(queryId, cancellationToken) : Task.CompletedTask;
-        await typing.WhileAsync(turn.ChatId, engine.HandleAsync(turn.Message, cancellationToken), cancellationToken);
+        var outcome = await typing.WhileAsync(turn.ChatId, engine.HandleAsync(turn.Message, cancellationToken), cancellationToken);
         await answering;
+
+        // Only after the commit (a crash before it leaves the buttons for the press that Telegram sends again),
+        // and only once: a press delivered twice is a duplicate turn and edits nothing the second time.
+        if (turn.CallbackQueryId is not null && !outcome.Duplicate && turn.Message.Payload is { } data)
+        {
+            await marker.MarkAsync(turn.ChatId, turn.PressedOn, data, cancellationToken);
+        }
     }
 
     /// <summary>The note first, then the menu as the engine's turn, so that the update is still answered only once.</summary>

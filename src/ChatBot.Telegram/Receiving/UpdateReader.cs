@@ -19,7 +19,7 @@ internal static class UpdateReader
             var chatId = query.Message?.Chat.Id ?? query.From.Id;
             var message = new IncomingMessage(
                 TelegramChannel.Name, Text(chatId), null, data, updateId, now, Text(query.From.Id), LanguageOf(query.From));
-            return new TelegramInput.Turn(message, chatId, query.Id);
+            return new TelegramInput.Turn(message, chatId, query.Id, query.Message);
         }
 
         if (update.MyChatMember is { Chat.Type: ChatType.Private } membership)

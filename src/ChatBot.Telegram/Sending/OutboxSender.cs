@@ -15,6 +15,7 @@ internal sealed class OutboxSender(
     IOutbox outbox,
     ChatDelivery delivery,
     OutboxSignal signal,
+    HeldChats heldChats,
     TimeProvider time,
     ILogger<OutboxSender> logger) : BackgroundService
 {
@@ -76,7 +77,8 @@ internal sealed class OutboxSender(
         var now = time.GetUtcNow();
         foreach (var chat in pending.GroupBy(item => item.ChatId))
         {
-            if (_deliveries.ContainsKey(chat.Key) || (_resting.TryGetValue(chat.Key, out var until) && until > now))
+            // A held chat is woken again when its hold ends (the turn's handler notifies the signal).
+            if (_deliveries.ContainsKey(chat.Key) || heldChats.IsHeld(chat.Key) || (_resting.TryGetValue(chat.Key, out var until) && until > now))
             {
                 continue;
             }

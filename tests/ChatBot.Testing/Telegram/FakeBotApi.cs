@@ -15,7 +15,8 @@ namespace ChatBot.Testing.Telegram;
 /// <c>/bot{token}/{method}</c> with JSON in and <c>{"ok":true,"result":...}</c> out, long polling on
 /// <c>getUpdates</c> that waits for updates and honours the client's cancellation, and records every call.
 /// Faults on demand: 429 with <c>retry_after</c>, 5xx, 403 for a chat that blocked the bot, and sends held
-/// unanswered until released.
+/// unanswered until released. <c>editMessageText</c> and <c>editMessageReplyMarkup</c> change the message the
+/// user sees, as Telegram does (an edit of the text without a keyboard removes the keyboard).
 /// </summary>
 public sealed class FakeBotApi : IAsyncDisposable
 {
@@ -32,10 +33,11 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly List<JsonObject> _given = [];
     private readonly List<BotApiCall> _calls = [];
     private readonly List<SentMessage> _sent = [];
-    private readonly Dictionary<string, Queue<(int Status, int? RetryAfter)>> _faults = [];
+    private readonly Dictionary<string, Queue<(int Status, int? RetryAfter, string? Description)>> _faults = [];
     private readonly HashSet<long> _blocked = [];
     private TaskCompletionSource _changed = NewSignal();
     private TaskCompletionSource? _sendsHeld;
+    private TaskCompletionSource? _editsHeld;
     private long _nextUpdateId = 1000;
     private int _nextMessageId = 1;
 
@@ -107,8 +109,11 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
-    /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> fail with this status.</summary>
-    public void Fail(string method, int times, int status, int? retryAfter = null)
+    /// <summary>
+    /// The next <paramref name="times"/> calls of <paramref name="method"/> fail with this status (and Telegram's
+    /// usual description for it, or <paramref name="description"/>).
+    /// </summary>
+    public void Fail(string method, int times, int status, int? retryAfter = null, string? description = null)
     {
         lock (_lock)
         {
@@ -119,7 +124,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 
             for (var i = 0; i < times; i++)
             {
-                queue.Enqueue((status, retryAfter));
+                queue.Enqueue((status, retryAfter, description));
             }
         }
     }
@@ -159,6 +164,24 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>Edits of messages wait unanswered (recorded, not applied) until <see cref="ReleaseEdits"/>.</summary>
+    public void HoldEdits()
+    {
+        lock (_lock)
+        {
+            _editsHeld ??= NewSignal();
+        }
+    }
+
+    public void ReleaseEdits()
+    {
+        lock (_lock)
+        {
+            _editsHeld?.TrySetResult();
+            _editsHeld = null;
+        }
+    }
+
     public IReadOnlyList<BotApiCall> Calls(string? method = null)
     {
         lock (_lock)
@@ -167,6 +190,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>The messages the bot delivered to this chat, in order, each as it looks now (after any edits).</summary>
     public IReadOnlyList<SentMessage> Sent(long chatId)
     {
         lock (_lock)
@@ -174,6 +198,19 @@ public sealed class FakeBotApi : IAsyncDisposable
             return _sent.Where(m => m.ChatId == chatId).ToList();
         }
     }
+
+    /// <summary>The bot's message as the user sees it now.</summary>
+    public SentMessage Message(long chatId, int messageId)
+    {
+        lock (_lock)
+        {
+            return _sent.Single(m => m.ChatId == chatId && m.MessageId == messageId);
+        }
+    }
+
+    /// <summary>The successful and failed edits (<c>editMessageText</c>, <c>editMessageReplyMarkup</c>) of messages in this chat.</summary>
+    public IReadOnlyList<BotApiCall> Edits(long chatId) =>
+        Calls().Where(c => c.Method is "editMessageText" or "editMessageReplyMarkup" && c.ChatId == chatId).ToList();
 
     /// <summary>Waits until <paramref name="condition"/> holds; a deadline of a minute only keeps a broken test from hanging.</summary>
     public async Task WaitUntilAsync(Func<bool> condition, string what)
@@ -205,6 +242,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         ReleaseSends();
+        ReleaseEdits();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
@@ -253,6 +291,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         "getUpdates" => Ok(await UpdatesAsync(body, aborted)),
         "sendMessage" => await SendMessageAsync(body, aborted),
         "sendDocument" => SendDocument(body),
+        "editMessageText" or "editMessageReplyMarkup" => await EditAsync(method, body, aborted),
         "getMe" => Ok(new JsonObject { ["id"] = 123456, ["is_bot"] = true, ["first_name"] = "ChatBot", ["username"] = "chatbot_test_bot" }),
         "answerCallbackQuery" or "sendChatAction" or "setMyCommands" or "deleteWebhook" or "setWebhook" => Ok(true),
         _ => Error(404, "Not Found: method not found"),
@@ -363,6 +402,65 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// An edit as Telegram answers it: the message must be the bot's, in this chat; an edit that changes nothing
+    /// is refused; the new text obeys the rules of a sent one; a text edit without <c>reply_markup</c> removes the keyboard.
+    /// </summary>
+    private async Task<(int, JsonObject)> EditAsync(string method, JsonObject body, CancellationToken aborted)
+    {
+        Task? held;
+        lock (_lock)
+        {
+            held = _editsHeld?.Task;
+        }
+
+        if (held is not null)
+        {
+            await held.WaitAsync(aborted);
+        }
+
+        var chatId = long.Parse(body["chat_id"]!.ToString(), System.Globalization.CultureInfo.InvariantCulture);
+        var messageId = int.Parse(body["message_id"]!.ToString(), System.Globalization.CultureInfo.InvariantCulture);
+        lock (_lock)
+        {
+            if (_blocked.Contains(chatId))
+            {
+                return Error(403, "Forbidden: bot was blocked by the user");
+            }
+
+            var index = _sent.FindIndex(m => m.ChatId == chatId && m.MessageId == messageId);
+            if (index < 0)
+            {
+                return Error(400, "Bad Request: message to edit not found");
+            }
+
+            var before = _sent[index];
+            var buttons = SentMessage.ButtonsOf(body);
+            var after = method == "editMessageText"
+                ? before with { Text = body["text"]?.GetValue<string>() ?? "", ParseMode = body["parse_mode"]?.GetValue<string>(), Buttons = buttons }
+                : before with { Buttons = buttons };
+            if (method == "editMessageText" && BotApiRules.Check(body) is { } broken)
+            {
+                return Error(400, broken);
+            }
+
+            if (after.Text == before.Text && after.ParseMode == before.ParseMode && after.Buttons.SequenceEqual(before.Buttons))
+            {
+                return Error(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
+            }
+
+            _sent[index] = after;
+            return Ok(new JsonObject
+            {
+                ["message_id"] = messageId,
+                ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["edit_date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private" },
+                ["text"] = after.Text,
+            });
+        }
+    }
+
     private (int, JsonObject)? TakeFault(string method)
     {
         lock (_lock)
@@ -372,8 +470,8 @@ public sealed class FakeBotApi : IAsyncDisposable
                 return null;
             }
 
-            var (status, retryAfter) = queue.Dequeue();
-            var (code, error) = Error(status, status switch
+            var (status, retryAfter, description) = queue.Dequeue();
+            var (code, error) = Error(status, description ?? status switch
             {
                 429 => $"Too Many Requests: retry after {retryAfter}",
                 400 => "Bad Request: chat not found",

@@ -83,17 +83,33 @@ public sealed class FakeTelegramUser(FakeBotApi api, long chatId, string languag
     }
 
     /// <summary>Presses the button with this title under the last reply read.</summary>
-    public long Press(string title)
+    public long Press(string title) => Press(Last ?? throw new InvalidOperationException("no reply read yet"), title);
+
+    /// <summary>
+    /// Presses a button of <paramref name="seen"/> as the user saw it then (a slow app, or a second device, may still
+    /// show a button the bot has removed since). Telegram sends back the message as it is now: its plain text and
+    /// its current keyboard, if it still has one.
+    /// </summary>
+    public long Press(SentMessage seen, string title)
     {
-        var reply = Last ?? throw new InvalidOperationException("no reply read yet");
-        var button = reply.Button(title);
+        var button = seen.Button(title);
+        var now = api.Message(chatId, seen.MessageId);
         var pressedOn = new JsonObject
         {
-            ["message_id"] = reply.MessageId,
+            ["message_id"] = now.MessageId,
             ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
             ["chat"] = Chat(),
-            ["text"] = reply.Text,
+            ["text"] = now.Shown,
         };
+        if (now.Buttons.Count > 0)
+        {
+            // One button a row, as the bot lays them out.
+            pressedOn["reply_markup"] = new JsonObject
+            {
+                ["inline_keyboard"] = new JsonArray(now.Buttons.Select(b => (JsonNode)new JsonArray(Json(b))).ToArray()),
+            };
+        }
+
         return api.AddUpdate(new JsonObject
         {
             ["callback_query"] = new JsonObject
@@ -123,6 +139,10 @@ public sealed class FakeTelegramUser(FakeBotApi api, long chatId, string languag
         ["first_name"] = "Test user",
         ["language_code"] = languageCode,
     };
+
+    private static JsonObject Json(SentButton button) => button.CallbackData is { } data
+        ? new JsonObject { ["text"] = button.Text, ["callback_data"] = data }
+        : new JsonObject { ["text"] = button.Text, ["url"] = button.Url };
 
     private JsonObject Chat() => new() { ["id"] = chatId, ["type"] = "private", ["first_name"] = "Test user" };
 

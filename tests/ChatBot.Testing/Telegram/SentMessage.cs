@@ -15,15 +15,23 @@ public sealed record SentMessage(long ChatId, int MessageId, string Text, string
     public override string ToString() => Document is { } document ? $"document {document.FileName} ({document.Content.Length} bytes)" :
         $"\"{Text}\" [{string.Join(" | ", Buttons.Select(b => b.Text + "→" + (b.CallbackData ?? b.Url)))}]";
 
-    internal static SentMessage From(JsonObject body, int messageId)
-    {
-        var buttons = body["reply_markup"]?["inline_keyboard"]?.AsArray()
+    /// <summary>The text as the user's app shows it: HTML with its tags and entities resolved.</summary>
+    public string Shown => string.Equals(ParseMode, "html", StringComparison.OrdinalIgnoreCase)
+        ? System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(Text, "<[^<>]+>", ""))
+        : Text;
+
+    internal static IReadOnlyList<SentButton> ButtonsOf(JsonObject body) =>
+        body["reply_markup"]?["inline_keyboard"]?.AsArray()
             .SelectMany(row => row!.AsArray())
             .Select(b => new SentButton(
                 b!["text"]!.GetValue<string>(),
                 b["callback_data"]?.GetValue<string>(),
                 b["url"]?.GetValue<string>()))
             .ToList() ?? [];
+
+    internal static SentMessage From(JsonObject body, int messageId)
+    {
+        var buttons = ButtonsOf(body);
         return new SentMessage(
             long.Parse(body["chat_id"]!.ToString(), System.Globalization.CultureInfo.InvariantCulture),
             messageId,

@@ -84,6 +84,25 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APressTelegramPostsAgainEditsThePressedMessageOnceAndIsAnsweredOnce()
+    {
+        var user = _api.User(8004);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(_api.UpdateWithId(user.Send("/start")).ToJsonString(), Secret)).StatusCode);
+        var greeting = await user.NextReplyAsync();
+        var category = SharedModel.Knowledge.Texts.Get(TextKeys.CategoryPrefix + "registration", Language.Ru).Trim();
+        var press = _api.UpdateWithId(user.Press(category)).ToJsonString();
+
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(press, Secret)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(press, Secret)).StatusCode);
+
+        await user.NextReplyAsync();
+        await _host.OutboxDrainedAsync(_api, user.ChatId);
+        Assert.Equal(2, _api.Sent(user.ChatId).Count);
+        Assert.Single(_api.Edits(user.ChatId));
+        Assert.Equal(greeting.Shown + "\n\n✓ " + category, _api.Message(user.ChatId, greeting.MessageId).Text);
+    }
+
+    [Fact]
     public async Task ABodyThatIsNotAnUpdateIsABadRequestWithAReason()
     {
         var response = await PostAsync("{not json", Secret);

@@ -41,6 +41,22 @@ public sealed class UpdateReaderTests
         Assert.Equal("42", turn.Message.ChatId);
         Assert.Equal("78", turn.Message.PlatformMessageId);
         Assert.Equal("q-1", turn.CallbackQueryId);
+        Assert.Equal((6, "Меню"), (turn.PressedOn!.Id, turn.PressedOn.Text));
+    }
+
+    [Fact]
+    public void APressUnderAMessageTooOldForTelegramToSendIsStillATurn()
+    {
+        // Telegram sends an "inaccessible message" (date 0, nothing else) for a message it no longer has.
+        var input = Read("""
+            {"update_id": 80, "callback_query": {"id": "q-2", "chat_instance": "ci", "data": "menu:taxes",
+             "from": {"id": 42, "is_bot": false, "first_name": "Айгуль"},
+             "message": {"message_id": 6, "date": 0, "chat": {"id": 42, "type": "private"}}}}
+            """);
+
+        var turn = Assert.IsType<TelegramInput.Turn>(input);
+        Assert.Equal("menu:taxes", turn.Message.Payload);
+        Assert.IsType<ChatBot.Telegram.Pressing.PressEdit.None>(ChatBot.Telegram.Pressing.PressEdit.For(turn.PressedOn, "menu:taxes"));
     }
 
     [Fact]
