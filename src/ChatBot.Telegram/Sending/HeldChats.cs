@@ -1,3 +1,5 @@
+using ChatBot.Core.Concurrency;
+
 namespace ChatBot.Telegram.Sending;
 
 /// <summary>
@@ -6,49 +8,10 @@ namespace ChatBot.Telegram.Sending;
 /// </summary>
 internal sealed class HeldChats
 {
-    private readonly Lock _lock = new();
-    private readonly Dictionary<string, int> _holds = [];
+    private readonly OverlappingHolds _holds = new();
 
-    public bool IsHeld(string chatId)
-    {
-        lock (_lock)
-        {
-            return _holds.ContainsKey(chatId);
-        }
-    }
+    public bool IsHeld(string chatId) => _holds.IsHeld(chatId);
 
     /// <summary>Holds the chat until the returned handle is disposed; holds of one chat may overlap.</summary>
-    public IDisposable Hold(string chatId)
-    {
-        lock (_lock)
-        {
-            _holds[chatId] = _holds.GetValueOrDefault(chatId) + 1;
-        }
-
-        return new Release(this, chatId);
-    }
-
-    private void Let(string chatId)
-    {
-        lock (_lock)
-        {
-            if (--_holds[chatId] == 0)
-            {
-                _holds.Remove(chatId);
-            }
-        }
-    }
-
-    private sealed class Release(HeldChats chats, string chatId) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                chats.Let(chatId);
-            }
-        }
-    }
+    public IDisposable Hold(string chatId) => _holds.Hold(chatId);
 }
