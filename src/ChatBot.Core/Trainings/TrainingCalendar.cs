@@ -27,6 +27,7 @@ public static class TrainingCalendar
             "BEGIN:VEVENT",
             "UID:" + enrollment.Id + "@chatbot",
             "DTSTAMP:" + Utc(now),
+            "SEQUENCE:" + Sequence(now),
             "DTSTART:" + Utc(training.StartsAt),
             "DTEND:" + Utc(training.EndsAt),
             "SUMMARY:" + Escape(training.Title.In(language)),
@@ -52,6 +53,13 @@ public static class TrainingCalendar
 
     public static byte[] Bytes(Training training, Enrollment enrollment, string where, DateTimeOffset now) =>
         new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Write(training, enrollment, where, now));
+
+    // Minutes since 2026 at the file's making: the file sent when a training moves carries the same UID and a higher
+    // SEQUENCE than the confirmation's, so calendars that compare SEQUENCE move the entry instead of adding one.
+    private static string Sequence(DateTimeOffset now) =>
+        ((long)Math.Max(0, (now - SequenceEpoch).TotalMinutes)).ToString(CultureInfo.InvariantCulture);
+
+    private static readonly DateTimeOffset SequenceEpoch = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private static string Utc(DateTimeOffset moment) =>
         moment.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);

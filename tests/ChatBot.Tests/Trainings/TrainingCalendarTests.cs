@@ -43,10 +43,24 @@ public sealed class TrainingCalendarTests
         Assert.All(text.Split("\r\n"), line => Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, line));
     }
 
-    private static string Write(Training training, Language language)
+    [Fact]
+    public void TheFileOfAMovedTrainingUpdatesTheSameEventWithAHigherSequence()
+    {
+        var training = Trainings.Sample("tax-webinar", 10, Starts);
+        var confirmation = Assert.Single(Ical.Net.Calendar.Load(Write(training, Language.Ru))!.Events);
+
+        training.StartsAt = Starts.AddDays(2);
+        var moved = Assert.Single(Ical.Net.Calendar.Load(Write(training, Language.Ru, made: Starts.AddDays(-1)))!.Events);
+
+        Assert.Equal(confirmation.Uid, moved.Uid);
+        Assert.True(moved.Sequence > confirmation.Sequence, $"{moved.Sequence} after {confirmation.Sequence}");
+        Assert.Equal(Starts.AddDays(2).UtcDateTime, moved.DtStart!.AsUtc);
+    }
+
+    private static string Write(Training training, Language language, DateTimeOffset? made = null)
     {
         var enrollment = new Enrollment { Id = "e1", TrainingId = training.Id, Language = language };
         var where = new TrainingNotices(TrainingStore.Knowledge.Texts).Where(training, language);
-        return TrainingCalendar.Write(training, enrollment, where, Starts.AddDays(-3));
+        return TrainingCalendar.Write(training, enrollment, where, made ?? Starts.AddDays(-3));
     }
 }
