@@ -24,7 +24,7 @@ internal static class ChangeNotices
         var enrollments = db.GetCollection<Enrollment>(Collections.Enrollments);
         var outbox = db.GetCollection<OutboxItem>(Collections.Outbox);
         var skip = alreadyTold.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var enrollment in enrollments.Find(e => e.TrainingId == training.Id).OrderBy(e => e.Number).ToList())
+        foreach (var enrollment in Seats.OfTraining(db, training.Id))
         {
             if (skip.Contains(enrollment.Id))
             {

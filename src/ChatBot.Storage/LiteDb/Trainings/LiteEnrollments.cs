@@ -139,8 +139,7 @@ public sealed class LiteEnrollments(ChatBotDatabase database, TrainingNotices no
     public int? WaitingPosition(Enrollment enrollment) => PositionOf(database.Database, enrollment);
 
     /// <summary>Every enrollment of a training, first come first, for admins.</summary>
-    public IReadOnlyList<Enrollment> OfTraining(string trainingId) =>
-        Enrollments.Find(e => e.TrainingId == trainingId).OrderBy(e => e.Number).ToList();
+    public IReadOnlyList<Enrollment> OfTraining(string trainingId) => Seats.OfTraining(database.Database, trainingId);
 
     /// <summary>Every enrollment, for the numbers.</summary>
     public IReadOnlyList<Enrollment> All() => Enrollments.FindAll().ToList();

@@ -25,7 +25,7 @@ public sealed class LiteTrainingSchedule(ChatBotDatabase database, TrainingNotic
                 foreach (var training in trainings.Find(t => t.StartsAt > recent && t.Status != TrainingStatus.Cancelled).ToList())
                 {
                     MarkHeld(trainings, training, now);
-                    foreach (var enrollment in enrollments.Find(e => e.TrainingId == training.Id).OrderBy(e => e.Number).ToList())
+                    foreach (var enrollment in Seats.OfTraining(db, training.Id))
                     {
                         if (NoticeRules.Due(training, enrollment, now, feedback) is not { } kind)
                         {

@@ -18,6 +18,13 @@ internal static class Seats
             .Find(e => e.TrainingId == trainingId)
             .Count(e => e.HoldsSeat);
 
+    /// <summary>Every enrollment of a training, first come first.</summary>
+    public static IReadOnlyList<Enrollment> OfTraining(LiteDatabase db, string trainingId) =>
+        db.GetCollection<Enrollment>(Collections.Enrollments)
+            .Find(e => e.TrainingId == trainingId)
+            .OrderBy(e => e.Number)
+            .ToList();
+
     /// <summary>The waiting list of a training, first come first.</summary>
     public static IReadOnlyList<Enrollment> Waiting(LiteDatabase db, string trainingId) =>
         db.GetCollection<Enrollment>(Collections.Enrollments)
@@ -62,7 +69,7 @@ internal static class Seats
     {
         var told = new List<Enrollment>();
         var enrollments = db.GetCollection<Enrollment>(Collections.Enrollments);
-        foreach (var enrollment in enrollments.Find(e => e.TrainingId == training.Id).OrderBy(e => e.Number).ToList())
+        foreach (var enrollment in OfTraining(db, training.Id))
         {
             if (enrollment.Status is not (EnrollmentStatus.Enrolled or EnrollmentStatus.Waiting))
             {
