@@ -14,15 +14,6 @@ public sealed class LanguageDetector : ILanguageDetector
     private const string KazakhLetters = "әғқңөұүһі";
     private const double ConfidentMargin = 2.0;
 
-    private static readonly HashSet<string> EnglishWords =
-    [
-        "the", "a", "an", "is", "are", "am", "was", "be", "i", "you", "we", "my", "your", "how", "what", "where", "when",
-        "why", "who", "which", "can", "could", "do", "does", "did", "to", "of", "in", "on", "for", "with", "and", "or",
-        "not", "no", "yes", "it", "this", "that", "have", "has", "need", "want", "get", "open", "register", "company",
-        "business", "tax", "taxes", "hello", "hi", "thanks", "thank", "please", "help", "about", "should", "would",
-        "there", "from", "much", "many", "any", "some", "me", "our", "they", "will", "if", "at", "by", "as",
-    ];
-
     private readonly CharNgramLanguageModel _model;
 
     internal LanguageDetector(CharNgramLanguageModel model) => _model = model;
@@ -39,7 +30,7 @@ public sealed class LanguageDetector : ILanguageDetector
     public DetectedLanguage Detect(string text)
     {
         var lower = text.ToLowerInvariant();
-        var words = lower.Split([' ', ',', '.', '?', '!', ';', ':', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var words = CommonEnglishWords.Split(lower);
         var letters = lower.Where(char.IsLetter).ToList();
         if (letters.Count == 0)
         {
@@ -52,7 +43,7 @@ public sealed class LanguageDetector : ILanguageDetector
         }
 
         var latin = letters.All(c => c is >= 'a' and <= 'z');
-        if (latin && words.Length > 0 && words.Count(EnglishWords.Contains) * 2 >= words.Length)
+        if (latin && words.Length > 0 && words.Count(CommonEnglishWords.Contains) * 2 >= words.Length)
         {
             return new DetectedLanguage(LanguageGuess.En, words.Length >= 2);
         }
