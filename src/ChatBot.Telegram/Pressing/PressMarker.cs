@@ -27,10 +27,7 @@ internal sealed class PressMarker(ITelegramBotClient bot, SendRateLimiter limite
         try
         {
             // An edit counts against the chat's sending limits like a message does.
-            for (var wait = limiter.TryTake(chatId); wait > TimeSpan.Zero; wait = limiter.TryTake(chatId))
-            {
-                await Task.Delay(wait, time, linked.Token);
-            }
+            await limiter.TakeAsync(chatId, linked.Token);
 
             await (edit switch
             {

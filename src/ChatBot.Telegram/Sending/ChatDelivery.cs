@@ -75,10 +75,7 @@ internal sealed class ChatDelivery(
         var failuresInARow = 0;
         while (true)
         {
-            for (var wait = limiter.TryTake(chatId); wait > TimeSpan.Zero; wait = limiter.TryTake(chatId))
-            {
-                await Task.Delay(wait, time, cancellationToken);
-            }
+            await limiter.TakeAsync(chatId, cancellationToken);
 
             try
             {

@@ -40,6 +40,15 @@ internal sealed class SendRateLimiter(TimeProvider time, SendRateLimiter.Limits 
         }
     }
 
+    /// <summary>Waits, asking again each time it is told to, until a slot to send to this chat is taken.</summary>
+    public async Task TakeAsync(long chatId, CancellationToken cancellationToken)
+    {
+        for (var wait = TryTake(chatId); wait > TimeSpan.Zero; wait = TryTake(chatId))
+        {
+            await Task.Delay(wait, time, cancellationToken);
+        }
+    }
+
     public void PauseAll(TimeSpan retryAfter)
     {
         lock (_lock)
