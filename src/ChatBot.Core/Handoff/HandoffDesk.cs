@@ -68,7 +68,7 @@ public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, HandoffSign
     /// The operators online take the queue in parallel, so the user waits for their turn in rounds of that many;
     /// with nobody online in working hours the estimate assumes one will come.
     /// </summary>
-    public int EstimatedMinutes(int ahead)
+    private int EstimatedMinutes(int ahead)
     {
         var serving = Math.Max(1, presence.Online);
         return (ahead / serving + 1) * hours.MinutesPerWaitingConversation;
