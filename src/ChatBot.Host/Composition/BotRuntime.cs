@@ -63,6 +63,13 @@ public sealed class BotRuntime : IDisposable
     /// <summary>The training catalogue, enrollments and trainees.</summary>
     public ChatBot.Host.Trainings.TrainingRuntime Trainings { get; private init; } = null!;
 
+    /// <summary>What the web channel and the operators store in the database, mapped ahead like the core's types.</summary>
+    public static IReadOnlyList<Type> ChannelStoredTypes { get; } =
+    [
+        typeof(ChatBot.Web.Access.WebChat), typeof(ChatBot.Operators.Accounts.OperatorAccount), typeof(ChatBot.Operators.Audit.AuditEntry),
+        typeof(ChatBot.Operators.Desk.CannedAnswer), typeof(ChatBot.Operators.Desk.OperatorNote),
+    ];
+
     public static BotRuntime Start(ChatBotOptions options, TimeProvider time, ILogger logger)
     {
         var knowledge = LoadKnowledge(options.ResolveKnowledgeDir());
@@ -76,7 +83,7 @@ public sealed class BotRuntime : IDisposable
                 Path.Combine(dataDir, DatabasePassword.KeyFileName));
         }
 
-        var database = new ChatBotDatabase(Path.Combine(dataDir, ChatBotDatabase.FileName), password);
+        var database = new ChatBotDatabase(Path.Combine(dataDir, ChatBotDatabase.FileName), password, logger, ChannelStoredTypes);
         var started = System.Diagnostics.Stopwatch.StartNew();
         var (model, fromCache) = new ModelCache(options.ResolveModelDir()).LoadOrTrain(KnowledgeExamples.From(knowledge));
         logger.LogInformation(

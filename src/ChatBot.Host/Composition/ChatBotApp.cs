@@ -39,8 +39,9 @@ public static class ChatBotApp
         // Load knowledge, open the database and train or load the model before accepting requests:
         // a broken knowledge base stops start-up here, with every file:line.
         app.Services.GetRequiredService<BotRuntime>();
+        app.UseStoreUnavailableAnswers();
         app.MapTelegram();
-        app.MapGet("/health", (BotRuntime runtime) => Results.Ok(new { status = "ok", intents = runtime.Model.Labels.Count }));
+        app.MapHealth();
         app.MapWebChat();
         app.MapSurveyAdmin();
         app.MapOperators();

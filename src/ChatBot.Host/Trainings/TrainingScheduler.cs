@@ -1,4 +1,5 @@
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Storage;
 using ChatBot.Host.Composition;
 using ChatBot.Storage.LiteDb.Trainings;
 using Microsoft.Extensions.Options;
@@ -45,6 +46,10 @@ public sealed class TrainingScheduler(
                 {
                     logger.LogInformation("Training notices queued for {Count} conversations", count);
                 }
+            }
+            catch (StoreUnavailableException)
+            {
+                // Logged once by the database, which is reopening; the next look tries again.
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -17,7 +17,7 @@ public sealed partial class OperatorAccounts(ChatBotDatabase database)
 
     private readonly PasswordHasher<OperatorAccount> _hasher = new();
 
-    private ILiteCollection<OperatorAccount> Accounts => database.Database.GetCollection<OperatorAccount>("operator_accounts");
+    private ILiteCollection<OperatorAccount> Accounts => database.Database.GetCollection<OperatorAccount>(Collections.OperatorAccounts);
 
     public OperatorAccount? Find(string login) => Accounts.FindById(Normalize(login));
 

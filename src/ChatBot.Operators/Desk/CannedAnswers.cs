@@ -6,7 +6,7 @@ namespace ChatBot.Operators.Desk;
 /// <summary>Ready answers in ru and kk that admins keep (collection <c>operator_canned</c>) and operators insert.</summary>
 public sealed class CannedAnswers(ChatBotDatabase database)
 {
-    private ILiteCollection<CannedAnswer> Items => database.Database.GetCollection<CannedAnswer>("operator_canned");
+    private ILiteCollection<CannedAnswer> Items => database.Database.GetCollection<CannedAnswer>(Collections.OperatorCanned);
 
     public IReadOnlyList<CannedAnswer> All() => Items.FindAll().OrderBy(c => c.Language).ThenBy(c => c.Title).ToList();
 

@@ -59,7 +59,7 @@ public sealed class ConversationDesk(
     public (IReadOnlyList<TranscriptEntry> Transcript, IReadOnlyList<OperatorNote> Notes) Open(string conversationId, string who)
     {
         audit.Write(who, AuditActions.View, time.GetUtcNow(), conversationId);
-        var notes = database.Database.GetCollection<OperatorNote>("operator_notes")
+        var notes = database.Database.GetCollection<OperatorNote>(Collections.OperatorNotes)
             .Find(n => n.ConversationId == conversationId)
             .OrderBy(n => n.Id)
             .ToList();
@@ -122,7 +122,7 @@ public sealed class ConversationDesk(
 
     public Task<DeskOutcome> NoteAsync(string conversationId, string who, string text) => ChangeAsync(conversationId, who, AuditActions.Note, (c, _, now) =>
     {
-        database.Database.GetCollection<OperatorNote>("operator_notes")
+        database.Database.GetCollection<OperatorNote>(Collections.OperatorNotes)
             .Insert(new OperatorNote { ConversationId = c.Id, Operator = who, Text = text, At = now });
         return (DeskOutcome.Done, null);
     }, saveConversation: false);

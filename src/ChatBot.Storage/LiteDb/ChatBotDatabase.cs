@@ -1,34 +1,62 @@
+using System.Diagnostics;
+using ChatBot.Core.Storage;
 using LiteDB;
+using LiteDB.Engine;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ChatBot.Storage.LiteDb;
 
 /// <summary>
-/// The one encrypted LiteDB file of a data folder, opened once per process in direct mode
-/// (shared mode with a password is about fifty times slower).
+/// The one encrypted LiteDB file of a data folder, opened once per process in direct mode (shared mode with a
+/// password is about fifty times slower). Every collection exists from the moment it opens; every write goes
+/// through one writer; an engine that LiteDB closed after an internal error is replaced by a new one on the same
+/// file, rebuilt where LiteDB asks for it, without restarting the process (docs/storage.md).
 /// </summary>
 public sealed class ChatBotDatabase : IDisposable
 {
     public const string FileName = "chatbot.db";
 
-    public ChatBotDatabase(string path, string password)
+    private static readonly TimeSpan LongestWaitBetweenReopens = TimeSpan.FromSeconds(30);
+
+    private readonly string _path;
+    private readonly string _password;
+    private readonly ILogger _logger;
+    private readonly Lock _writer = new();
+    private readonly Lock _reopening = new();
+    private volatile Opened _current;
+    private string? _failure;
+    private int _failedReopens;
+    private long _nextReopenAt;
+    private readonly IReadOnlyList<Type> _storedTypes;
+    private bool _disposed;
+
+    /// <param name="channelTypes">The types the channels store beside the core's, mapped ahead with them.</param>
+    public ChatBotDatabase(string path, string password, ILogger? logger = null, IEnumerable<Type>? channelTypes = null)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        Database = new LiteDatabase(
-            new ConnectionString { Filename = path, Password = password, Connection = ConnectionType.Direct },
-            BsonMappings.Create());
-        Collections.EnsureIndexes(Database);
+        _path = Path.GetFullPath(path);
+        _password = password;
+        _logger = logger ?? NullLogger.Instance;
+        _storedTypes = [.. MappedAhead.CoreTypes, .. channelTypes ?? []];
+        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        _current = Open();
     }
 
-    public LiteDatabase Database { get; }
+    /// <summary>The open database; after a reopen, the new one. Read it for each use rather than keeping it.</summary>
+    public LiteDatabase Database => _current.Database;
+
+    /// <summary>The engine under the writer rule, for the tests that break it on purpose.</summary>
+    internal ILiteEngine Engine => _current.Engine.Inner;
 
     // LiteDB's transactions belong to a thread; this counts how deep this thread is inside InTransaction.
     [ThreadStatic]
     private static int _depth;
 
     /// <summary>
-    /// Runs <paramref name="work"/> in one transaction: all of its writes land, or none. Called inside another
-    /// <see cref="InTransaction"/> on the same thread, it joins the outer transaction.
+    /// Runs <paramref name="work"/> in one transaction under the writer lock: all of its writes land, or none. Called
+    /// inside another <see cref="InTransaction"/> on the same thread, it joins the outer transaction.
     /// </summary>
+    /// <exception cref="StoreUnavailableException">The file failed; nothing of this transaction was committed.</exception>
     public void InTransaction(Action<LiteDatabase> work)
     {
         if (_depth > 0)
@@ -37,27 +65,192 @@ public sealed class ChatBotDatabase : IDisposable
             return;
         }
 
-        if (!Database.BeginTrans())
+        lock (_writer)
         {
-            throw new InvalidOperationException("a transaction is already open on this thread");
-        }
+            var db = Database;
+            if (!db.BeginTrans())
+            {
+                throw new InvalidOperationException("a transaction is already open on this thread");
+            }
 
-        _depth++;
-        try
-        {
-            work(Database);
-            Database.Commit();
-        }
-        catch
-        {
-            Database.Rollback();
-            throw;
-        }
-        finally
-        {
-            _depth--;
+            _depth++;
+            try
+            {
+                work(db);
+                db.Commit();
+            }
+            catch
+            {
+                RollBackQuietly(db);
+                throw;
+            }
+            finally
+            {
+                _depth--;
+            }
         }
     }
 
-    public void Dispose() => Database.Dispose();
+    /// <summary>
+    /// A cheap read that tells whether the file serves. A failed file is reopened here if no reopen is under way,
+    /// so the answer after the next one is "serving" again.
+    /// </summary>
+    public StoreHealth Check()
+    {
+        try
+        {
+            ReopenIfFailed();
+            Database.GetCollection(Collections.Meta).FindById("health");
+            return StoreHealth.Serving;
+        }
+        catch (StoreUnavailableException e)
+        {
+            return StoreHealth.Unavailable(e.Reason);
+        }
+    }
+
+    private Opened Open()
+    {
+        // AutoRebuild: a file that LiteDB marked invalid when it closed its engine is rebuilt on opening,
+        // its old copy kept beside it as chatbot-backup.db.
+        var settings = new EngineSettings { Filename = _path, Password = _password, AutoRebuild = true };
+        SingleWriterEngine? engine = null;
+        engine = new SingleWriterEngine(new LiteEngine(settings), _writer, e => Failed(engine!, e));
+        var mapper = BsonMappings.Create();
+        MappedAhead.Map(mapper, _storedTypes);
+        var database = new LiteDatabase(engine, mapper);
+        var opened = new Opened(database, engine);
+        try
+        {
+            InTransaction(opened, Collections.Create);
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+
+        return opened;
+    }
+
+    // Creating the collections of a database that is not yet the current one.
+    private void InTransaction(Opened opened, Action<LiteDatabase> work)
+    {
+        lock (_writer)
+        {
+            opened.Database.BeginTrans();
+            try
+            {
+                work(opened.Database);
+                opened.Database.Commit();
+            }
+            catch
+            {
+                RollBackQuietly(opened.Database);
+                throw;
+            }
+        }
+    }
+
+    // Called on whichever thread met the failure, maybe inside a transaction holding the writer lock: so no lock here.
+    private void Failed(SingleWriterEngine engine, Exception error)
+    {
+        var reason = StoreFailure.Describe(error);
+        if (_disposed || engine != _current?.Engine || Interlocked.CompareExchange(ref _failure, reason, null) is not null)
+        {
+            return;
+        }
+
+        // Logged once per failure, however many requests meet it; the reopen is attempted right away.
+        _logger.LogError(error, "The database failed and is being reopened: {Reason}", reason);
+        ThreadPool.QueueUserWorkItem(_ => ReopenQuietly());
+    }
+
+    private void ReopenQuietly()
+    {
+        try
+        {
+            ReopenIfFailed();
+        }
+        catch (StoreUnavailableException)
+        {
+            // Logged where the reopen failed; the next health check or failure tries again.
+        }
+    }
+
+    private void ReopenIfFailed()
+    {
+        if (Volatile.Read(ref _failure) is null)
+        {
+            return;
+        }
+
+        lock (_reopening)
+        {
+            if (Volatile.Read(ref _failure) is not { } failure || _disposed)
+            {
+                return;
+            }
+
+            if (Stopwatch.GetTimestamp() < _nextReopenAt)
+            {
+                throw new StoreUnavailableException(failure);
+            }
+
+            var started = Stopwatch.StartNew();
+            var backup = BackupPath();
+            var hadBackup = File.Exists(backup);
+            var failed = _current;
+            try
+            {
+                // The writer lock: no transaction of the failed engine is half-way while the file changes hands.
+                lock (_writer)
+                {
+                    failed.Database.Dispose();
+                    _current = Open();
+                    _failure = null;
+                }
+            }
+            catch (Exception e)
+            {
+                var wait = TimeSpan.FromSeconds(Math.Min(LongestWaitBetweenReopens.TotalSeconds, Math.Pow(2, _failedReopens++)));
+                _nextReopenAt = Stopwatch.GetTimestamp() + (long)(wait.TotalSeconds * Stopwatch.Frequency);
+                _logger.LogError(e, "Reopening the database failed; trying again in {Seconds} s", wait.TotalSeconds);
+                throw new StoreUnavailableException(failure + "; reopening failed: " + StoreFailure.Describe(e), e);
+            }
+
+            _failedReopens = 0;
+            var rebuilt = !hadBackup && File.Exists(backup);
+            _logger.LogWarning(
+                "The database was reopened in {Milliseconds} ms{Rebuilt}",
+                started.ElapsedMilliseconds,
+                rebuilt ? $"; LiteDB rebuilt the file and kept the old copy as {backup}" : "");
+        }
+    }
+
+    private string BackupPath() =>
+        Path.Combine(Path.GetDirectoryName(_path)!, Path.GetFileNameWithoutExtension(_path) + "-backup" + Path.GetExtension(_path));
+
+    private static void RollBackQuietly(LiteDatabase db)
+    {
+        try
+        {
+            db.Rollback();
+        }
+        catch (StoreUnavailableException)
+        {
+            // The engine is gone, and its transaction with it: nothing was committed.
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_reopening)
+        {
+            _disposed = true;
+            _current.Database.Dispose();
+        }
+    }
+
+    private sealed record Opened(LiteDatabase Database, SingleWriterEngine Engine);
 }

@@ -1,11 +1,16 @@
+using System.Reflection;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Handoff;
 using LiteDB;
 
 namespace ChatBot.Storage.LiteDb;
 
-/// <summary>The collections of the database and the indexes their queries need.</summary>
-internal static class Collections
+/// <summary>
+/// Every collection of the database, and the indexes their queries need. All of them are created when the file
+/// opens, never by a request: LiteDB 5 can hand a reader an all-zero page for a collection that another
+/// transaction is creating at that moment, and then closes its engine (docs/storage.md).
+/// </summary>
+public static class Collections
 {
     public const string Conversations = "conversations";
     public const string Transcript = "transcript";
@@ -21,9 +26,40 @@ internal static class Collections
     public const string Trainings = "trainings";
     public const string Enrollments = "enrollments";
     public const string Trainees = "trainees";
+    public const string Campaigns = "campaigns";
+    public const string CampaignInvitations = "campaign_invitations";
+    public const string WebChats = "web_chats";
+    public const string OperatorAccounts = "operator_accounts";
+    public const string OperatorAudit = "operator_audit";
+    public const string OperatorCanned = "operator_canned";
+    public const string OperatorNotes = "operator_notes";
     public const string Meta = "meta";
 
-    public static void EnsureIndexes(LiteDatabase db)
+    /// <summary>The names above, read from the constants so that a new one cannot be left out.</summary>
+    public static IReadOnlyList<string> All { get; } = typeof(Collections)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToList();
+
+    // A placeholder inserted and deleted in the transaction that creates an empty collection.
+    private const string Placeholder = "$created";
+
+    /// <summary>Creates the missing collections and indexes, in one transaction, before any request is served.</summary>
+    internal static void Create(LiteDatabase db)
+    {
+        var existing = db.GetCollectionNames().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in All.Where(n => !existing.Contains(n)))
+        {
+            var collection = db.GetCollection(name);
+            collection.Insert(new BsonDocument { ["_id"] = Placeholder });
+            collection.Delete(Placeholder);
+        }
+
+        EnsureIndexes(db);
+    }
+
+    private static void EnsureIndexes(LiteDatabase db)
     {
         db.GetCollection<TranscriptEntry>(Transcript).EnsureIndex(t => t.ConversationId);
         db.GetCollection<OutboxItem>(Outbox).EnsureIndex(o => o.DeliveredAt);
@@ -33,9 +69,9 @@ internal static class Collections
         db.GetCollection<ChatBot.Core.Flows.FlowResponse>(FlowResponses).EnsureIndex(r => r.FlowId);
         db.GetCollection<HandoffRecord>(Handoffs).EnsureIndex(h => h.Outcome);
         db.GetCollection<Conversation>(Conversations).EnsureIndex(c => c.Mode);
-        db.GetCollection<Core.Campaigns.Campaign>(LiteCampaigns.CampaignsCollection).EnsureIndex(c => c.FlowId);
-        db.GetCollection<Core.Campaigns.CampaignInvitation>(LiteCampaigns.InvitationsCollection).EnsureIndex(i => i.CampaignId);
-        db.GetCollection<Core.Campaigns.CampaignInvitation>(LiteCampaigns.InvitationsCollection).EnsureIndex(i => i.ConversationId);
+        db.GetCollection<Core.Campaigns.Campaign>(Campaigns).EnsureIndex(c => c.FlowId);
+        db.GetCollection<Core.Campaigns.CampaignInvitation>(CampaignInvitations).EnsureIndex(i => i.CampaignId);
+        db.GetCollection<Core.Campaigns.CampaignInvitation>(CampaignInvitations).EnsureIndex(i => i.ConversationId);
         db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.TrainingId);
         db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.ConversationId);
         db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.Number);

@@ -7,14 +7,11 @@ namespace ChatBot.Storage.LiteDb;
 /// <summary>Campaigns and their invitations; an invitation, its outbox item and its transcript line land together.</summary>
 public sealed class LiteCampaigns(ChatBotDatabase database) : ICampaigns
 {
-    public const string CampaignsCollection = "campaigns";
-    public const string InvitationsCollection = "campaign_invitations";
-
     private LiteDatabase Db => database.Database;
 
-    private ILiteCollection<Campaign> Campaigns => Db.GetCollection<Campaign>(CampaignsCollection);
+    private ILiteCollection<Campaign> Campaigns => Db.GetCollection<Campaign>(Collections.Campaigns);
 
-    private ILiteCollection<CampaignInvitation> Invitations => Db.GetCollection<CampaignInvitation>(InvitationsCollection);
+    private ILiteCollection<CampaignInvitation> Invitations => Db.GetCollection<CampaignInvitation>(Collections.CampaignInvitations);
 
     public Campaign? Find(string campaignId) => Campaigns.FindById(campaignId);
 
@@ -48,7 +45,7 @@ public sealed class LiteCampaigns(ChatBotDatabase database) : ICampaigns
     {
         var outbox = db.GetCollection<OutboxItem>(Collections.Outbox);
         var withdrawn = 0;
-        foreach (var invitation in db.GetCollection<CampaignInvitation>(InvitationsCollection).Find(i => i.ConversationId == conversationId))
+        foreach (var invitation in db.GetCollection<CampaignInvitation>(Collections.CampaignInvitations).Find(i => i.ConversationId == conversationId))
         {
             if (outbox.FindById(invitation.OutboxId) is { DeliveredAt: null, DroppedAt: null } item)
             {
@@ -67,7 +64,7 @@ public sealed class LiteCampaigns(ChatBotDatabase database) : ICampaigns
         var written = new List<CampaignInvitation>();
         database.InTransaction(db =>
         {
-            var invitations = db.GetCollection<CampaignInvitation>(InvitationsCollection);
+            var invitations = db.GetCollection<CampaignInvitation>(Collections.CampaignInvitations);
             var outbox = db.GetCollection<OutboxItem>(Collections.Outbox);
             var transcript = db.GetCollection<TranscriptEntry>(Collections.Transcript);
             foreach (var (record, item) in batch)

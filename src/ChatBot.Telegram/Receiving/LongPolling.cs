@@ -1,3 +1,4 @@
+using ChatBot.Core.Storage;
 using ChatBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,8 @@ internal sealed class LongPolling(
     TimeProvider time,
     ILogger<LongPolling> logger)
 {
+    private static readonly TimeSpan StoreRetryDelay = TimeSpan.FromSeconds(1);
+
     public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
     public async Task RunAsync(CancellationToken stoppingToken)
@@ -44,15 +47,23 @@ internal sealed class LongPolling(
                 continue;
             }
 
-            await Task.WhenAll(updates.GroupBy(ChatOf).Select(chat => HandleInOrderAsync(chat, stoppingToken)));
-            if (updates.Length > 0)
+            var unhandled = await Task.WhenAll(updates.GroupBy(ChatOf).Select(chat => HandleInOrderAsync(chat, stoppingToken)));
+            if (unhandled.Min() is { } firstUnhandled)
+            {
+                // The database is being reopened: the batch is read again from the first update it could not take
+                // (the engine drops those it already answered), after a short wait.
+                offset = firstUnhandled;
+                await Task.Delay(StoreRetryDelay, time, stoppingToken);
+            }
+            else if (updates.Length > 0)
             {
                 offset = updates.Max(u => u.Id) + 1;
             }
         }
     }
 
-    private async Task HandleInOrderAsync(IEnumerable<Update> updates, CancellationToken stoppingToken)
+    /// <returns>The id of the first update left unhandled because the database was unavailable; null when none was.</returns>
+    private async Task<int?> HandleInOrderAsync(IEnumerable<Update> updates, CancellationToken stoppingToken)
     {
         foreach (var update in updates.OrderBy(u => u.Id))
         {
@@ -60,12 +71,18 @@ internal sealed class LongPolling(
             {
                 await handler.HandleAsync(update, stoppingToken);
             }
+            catch (StoreUnavailableException)
+            {
+                return update.Id;
+            }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 // One update that cannot be handled must not stop every other user: it is logged and passed.
                 logger.LogError(e, "Handling Telegram update {UpdateId} failed", update.Id);
             }
         }
+
+        return null;
     }
 
     private static long ChatOf(Update update) =>

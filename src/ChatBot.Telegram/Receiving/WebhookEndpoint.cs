@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using ChatBot.Core.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging;
@@ -48,9 +49,10 @@ internal static class WebhookEndpoint
             // Not the request's token: a turn that started is finished even if Telegram hangs up.
             await handler.HandleAsync(update, CancellationToken.None);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not StoreUnavailableException)
         {
-            // Telegram would resend a failed update again and again; it is logged and answered instead.
+            // Telegram would resend a failed update again and again; it is logged and answered instead. A database
+            // being reopened is the exception: its 503 makes Telegram send the update again a little later.
             loggers.CreateLogger(typeof(WebhookEndpoint)).LogError(e, "Handling Telegram update {UpdateId} failed", update.Id);
         }
 

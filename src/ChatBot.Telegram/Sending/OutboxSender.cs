@@ -52,7 +52,12 @@ internal sealed class OutboxSender(
         foreach (var (chatId, task) in _deliveries.Where(d => d.Value.IsCompleted).ToList())
         {
             _deliveries.Remove(chatId);
-            if (task.Exception is { } error)
+            if (task.Exception?.GetBaseException() is StoreUnavailableException)
+            {
+                // The database logged its failure once and is reopening: the chat just rests.
+                _resting[chatId] = time.GetUtcNow() + AfterAnError;
+            }
+            else if (task.Exception is { } error)
             {
                 // An unexpected fault (the database, say): that chat rests a little instead of failing in a loop.
                 logger.LogError(error.GetBaseException(), "Delivering to Telegram chat {ChatId} failed; it is tried again", chatId);
@@ -67,6 +72,10 @@ internal sealed class OutboxSender(
         try
         {
             pending = outbox.Pending(TelegramChannel.Name, Batch);
+        }
+        catch (StoreUnavailableException)
+        {
+            return;
         }
         catch (Exception e)
         {

@@ -93,7 +93,7 @@ public sealed class InvitationWithdrawalTests : IDisposable
 
     private OutboxItem InvitationItem()
     {
-        var record = _bot.Database.Database.GetCollection<CampaignInvitation>(LiteCampaigns.InvitationsCollection).FindOne(i => i.ConversationId == Me);
+        var record = _bot.Database.Database.GetCollection<CampaignInvitation>(Collections.CampaignInvitations).FindOne(i => i.ConversationId == Me);
         return _bot.Database.Database.GetCollection<OutboxItem>("outbox").FindById(record.OutboxId);
     }
 }

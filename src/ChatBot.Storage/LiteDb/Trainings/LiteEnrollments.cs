@@ -12,10 +12,7 @@ public sealed class LiteEnrollments(ChatBotDatabase database, TrainingNotices no
     public EnrollResult Enroll(EnrollRequest request)
     {
         EnrollResult result = new(EnrollOutcome.NotFound);
-        lock (Seats.Gate)
-        {
-            database.InTransaction(db => result = Enroll(db, request));
-        }
+        database.InTransaction(db => result = Enroll(db, request));
 
         return result;
     }
@@ -68,10 +65,7 @@ public sealed class LiteEnrollments(ChatBotDatabase database, TrainingNotices no
     public CancelResult Cancel(string enrollmentId, DateTimeOffset now)
     {
         CancelResult result = new(CancelOutcome.NotFound);
-        lock (Seats.Gate)
-        {
-            database.InTransaction(db => result = Cancel(db, enrollmentId, now));
-        }
+        database.InTransaction(db => result = Cancel(db, enrollmentId, now));
 
         if (result.Promoted is { } promoted)
         {
@@ -151,35 +145,32 @@ public sealed class LiteEnrollments(ChatBotDatabase database, TrainingNotices no
     public AttendanceOutcome MarkAttendance(string enrollmentId, bool attended, DateTimeOffset now)
     {
         var outcome = AttendanceOutcome.NotFound;
-        lock (Seats.Gate)
+        database.InTransaction(db =>
         {
-            database.InTransaction(db =>
+            var enrollments = db.GetCollection<Enrollment>(Collections.Enrollments);
+            if (enrollments.FindById(enrollmentId) is not { } enrollment)
             {
-                var enrollments = db.GetCollection<Enrollment>(Collections.Enrollments);
-                if (enrollments.FindById(enrollmentId) is not { } enrollment)
-                {
-                    return;
-                }
+                return;
+            }
 
-                var training = db.GetCollection<Training>(Collections.Trainings).FindById(enrollment.TrainingId);
-                if (!enrollment.HoldsSeat)
-                {
-                    outcome = AttendanceOutcome.NoSeat;
-                    return;
-                }
+            var training = db.GetCollection<Training>(Collections.Trainings).FindById(enrollment.TrainingId);
+            if (!enrollment.HoldsSeat)
+            {
+                outcome = AttendanceOutcome.NoSeat;
+                return;
+            }
 
-                if (training is null || now < training.StartsAt)
-                {
-                    outcome = AttendanceOutcome.NotStarted;
-                    return;
-                }
+            if (training is null || now < training.StartsAt)
+            {
+                outcome = AttendanceOutcome.NotStarted;
+                return;
+            }
 
-                enrollment.Status = attended ? EnrollmentStatus.Attended : EnrollmentStatus.NoShow;
-                enrollment.AttendanceMarkedAt = now;
-                enrollments.Update(enrollment);
-                outcome = AttendanceOutcome.Marked;
-            });
-        }
+            enrollment.Status = attended ? EnrollmentStatus.Attended : EnrollmentStatus.NoShow;
+            enrollment.AttendanceMarkedAt = now;
+            enrollments.Update(enrollment);
+            outcome = AttendanceOutcome.Marked;
+        });
 
         return outcome;
     }

@@ -57,29 +57,26 @@ public sealed class LiteTrainingCatalog(ChatBotDatabase database, TrainingNotice
     {
         var added = 0;
         var told = new List<Enrollment>();
-        lock (Seats.Gate)
+        database.InTransaction(db =>
         {
-            database.InTransaction(db =>
+            var collection = db.GetCollection<Training>(Collections.Trainings);
+            foreach (var training in trainings)
             {
-                var collection = db.GetCollection<Training>(Collections.Trainings);
-                foreach (var training in trainings)
+                var before = collection.FindById(training.Id);
+                added += collection.Upsert(training) ? 1 : 0;
+                if (training.Status == TrainingStatus.Cancelled)
                 {
-                    var before = collection.FindById(training.Id);
-                    added += collection.Upsert(training) ? 1 : 0;
-                    if (training.Status == TrainingStatus.Cancelled)
-                    {
-                        told.AddRange(before is { Status: not TrainingStatus.Cancelled } ? Seats.ReleaseAll(db, training, notices, now) : []);
-                        continue;
-                    }
-
-                    var promoted = Seats.PromoteWaiting(db, training, notices, now);
-                    told.AddRange(promoted);
-                    told.AddRange(ChangeNotices.Tell(db, training, TrainingChange.Of(before, training, now), promoted, notices, now));
+                    told.AddRange(before is { Status: not TrainingStatus.Cancelled } ? Seats.ReleaseAll(db, training, notices, now) : []);
+                    continue;
                 }
 
-                db.GetCollection(Collections.Meta).Upsert(new BsonDocument { ["_id"] = SeededMarker, ["at"] = now.UtcDateTime });
-            });
-        }
+                var promoted = Seats.PromoteWaiting(db, training, notices, now);
+                told.AddRange(promoted);
+                told.AddRange(ChangeNotices.Tell(db, training, TrainingChange.Of(before, training, now), promoted, notices, now));
+            }
+
+            db.GetCollection(Collections.Meta).Upsert(new BsonDocument { ["_id"] = SeededMarker, ["at"] = now.UtcDateTime });
+        });
 
         Notify(told);
         return added;
@@ -105,27 +102,24 @@ public sealed class LiteTrainingCatalog(ChatBotDatabase database, TrainingNotice
     {
         var told = new List<Enrollment>();
         var found = false;
-        lock (Seats.Gate)
+        database.InTransaction(db =>
         {
-            database.InTransaction(db =>
+            var collection = db.GetCollection<Training>(Collections.Trainings);
+            if (collection.FindById(trainingId) is not { } training)
             {
-                var collection = db.GetCollection<Training>(Collections.Trainings);
-                if (collection.FindById(trainingId) is not { } training)
-                {
-                    return;
-                }
+                return;
+            }
 
-                found = true;
-                if (training.Status == TrainingStatus.Cancelled)
-                {
-                    return;
-                }
+            found = true;
+            if (training.Status == TrainingStatus.Cancelled)
+            {
+                return;
+            }
 
-                training.Status = TrainingStatus.Cancelled;
-                collection.Update(training);
-                told.AddRange(Seats.ReleaseAll(db, training, notices, now));
-            });
-        }
+            training.Status = TrainingStatus.Cancelled;
+            collection.Update(training);
+            told.AddRange(Seats.ReleaseAll(db, training, notices, now));
+        });
 
         Notify(told);
         return found ? told.Count : null;

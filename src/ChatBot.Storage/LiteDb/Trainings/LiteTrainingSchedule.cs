@@ -14,32 +14,29 @@ public sealed class LiteTrainingSchedule(ChatBotDatabase database, TrainingNotic
     public IReadOnlyList<string> QueueDue(DateTimeOffset now, bool feedback)
     {
         var told = new List<string>();
-        lock (Seats.Gate)
+        database.InTransaction(db =>
         {
-            database.InTransaction(db =>
+            var trainings = db.GetCollection<Training>(Collections.Trainings);
+            var enrollments = db.GetCollection<Enrollment>(Collections.Enrollments);
+            var outbox = db.GetCollection<OutboxItem>(Collections.Outbox);
+            var recent = now - NoticeRules.FeedbackDelay - NoticeRules.FeedbackWindow - TimeSpan.FromDays(14);
+            foreach (var training in trainings.Find(t => t.StartsAt > recent && t.Status != TrainingStatus.Cancelled).ToList())
             {
-                var trainings = db.GetCollection<Training>(Collections.Trainings);
-                var enrollments = db.GetCollection<Enrollment>(Collections.Enrollments);
-                var outbox = db.GetCollection<OutboxItem>(Collections.Outbox);
-                var recent = now - NoticeRules.FeedbackDelay - NoticeRules.FeedbackWindow - TimeSpan.FromDays(14);
-                foreach (var training in trainings.Find(t => t.StartsAt > recent && t.Status != TrainingStatus.Cancelled).ToList())
+                MarkHeld(trainings, training, now);
+                foreach (var enrollment in Seats.OfTraining(db, training.Id))
                 {
-                    MarkHeld(trainings, training, now);
-                    foreach (var enrollment in Seats.OfTraining(db, training.Id))
+                    if (NoticeRules.Due(training, enrollment, now, feedback) is not { } kind)
                     {
-                        if (NoticeRules.Due(training, enrollment, now, feedback) is not { } kind)
-                        {
-                            continue;
-                        }
-
-                        outbox.Insert(TrainingNotices.ToOutbox(enrollment, Notice(kind, training, enrollment), now));
-                        Mark(enrollment, kind, now);
-                        enrollments.Update(enrollment);
-                        told.Add(enrollment.ConversationId);
+                        continue;
                     }
+
+                    outbox.Insert(TrainingNotices.ToOutbox(enrollment, Notice(kind, training, enrollment), now));
+                    Mark(enrollment, kind, now);
+                    enrollments.Update(enrollment);
+                    told.Add(enrollment.ConversationId);
                 }
-            });
-        }
+            }
+        });
 
         return told.Distinct().ToList();
     }

@@ -5,14 +5,13 @@ using LiteDB;
 namespace ChatBot.Storage.LiteDb.Trainings;
 
 /// <summary>
-/// Counting and changing seats. LiteDB transactions do not stop two threads from both reading "one seat left"
-/// and both taking it, so every change of seats runs under one process-wide gate (the file is opened by one
-/// process only); a server database would use a row lock or a conditional update instead.
+/// Counting and changing seats. LiteDB transactions alone do not stop two threads from both reading "one seat left"
+/// and both taking it; every change of seats runs in <see cref="ChatBotDatabase.InTransaction"/>, whose single
+/// writer makes such transactions one after another (the file is opened by one process only). A server database
+/// would use a row lock or a conditional update instead.
 /// </summary>
 internal static class Seats
 {
-    public static readonly Lock Gate = new();
-
     public static int Held(LiteDatabase db, string trainingId) =>
         db.GetCollection<Enrollment>(Collections.Enrollments)
             .Find(e => e.TrainingId == trainingId)

@@ -1,0 +1,70 @@
+using System.Collections;
+using System.Reflection;
+using ChatBot.Core.Campaigns;
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Flows;
+using ChatBot.Core.Handoff;
+using ChatBot.Core.Trainings;
+using LiteDB;
+
+namespace ChatBot.Storage.LiteDb;
+
+/// <summary>
+/// Builds LiteDB's mapping of every stored type, and of every type inside them, before the first request. LiteDB 5
+/// publishes a type's mapping before it has filled it in and reads its cache without a lock, so two requests that
+/// first store a type at the same moment can see a mapping without an id: the record is then stored under a
+/// generated ObjectId and every later insert of that type fails (docs/storage.md).
+/// </summary>
+public static class MappedAhead
+{
+    /// <summary>The types this project stores in its own collections; the channels add theirs when they open the file.</summary>
+    public static IReadOnlyList<Type> CoreTypes { get; } =
+    [
+        typeof(Conversation), typeof(TranscriptEntry), typeof(OutboxItem), typeof(AnalyticsEvent), typeof(UnansweredQuestion),
+        typeof(FlowResponse), typeof(FlowContact), typeof(FlowParticipation), typeof(HandoffRecord),
+        typeof(Training), typeof(Enrollment), typeof(Trainee), typeof(Campaign), typeof(CampaignInvitation),
+    ];
+
+    private static readonly MethodInfo Entity = typeof(BsonMapper).GetMethod(nameof(BsonMapper.Entity))!;
+
+    /// <summary>Maps <paramref name="roots"/> and every class they hold, through properties, lists and dictionaries.</summary>
+    public static void Map(BsonMapper mapper, IEnumerable<Type> roots)
+    {
+        var seen = new HashSet<Type>();
+        var pending = new Stack<Type>(roots);
+        while (pending.TryPop(out var type))
+        {
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            if (!seen.Add(type) || IsScalar(type))
+            {
+                continue;
+            }
+
+            if (type.IsArray || (type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type)))
+            {
+                foreach (var element in type.IsArray ? [type.GetElementType()!] : type.GetGenericArguments())
+                {
+                    pending.Push(element);
+                }
+
+                continue;
+            }
+
+            if (type.IsInterface || type.IsAbstract || type.IsGenericTypeDefinition)
+            {
+                continue;
+            }
+
+            Entity.MakeGenericMethod(type).Invoke(mapper, null);
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                pending.Push(property.PropertyType);
+            }
+        }
+    }
+
+    private static bool IsScalar(Type type) =>
+        type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(object) || type == typeof(decimal) ||
+        type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(TimeSpan) || type == typeof(Guid) ||
+        type == typeof(DateOnly) || type == typeof(TimeOnly) || type == typeof(ObjectId) || typeof(BsonValue).IsAssignableFrom(type);
+}

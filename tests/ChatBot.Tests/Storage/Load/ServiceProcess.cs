@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using ChatBot.Testing;
+
+namespace ChatBot.Tests.Storage.Load;
+
+/// <summary>
+/// The service as its own process, the way an operator launches it: the built <c>chatbot.dll</c> on a fresh data
+/// folder and a free loopback port, rate limits off, the tests' trained model cache. Its output is kept for the
+/// failure messages; disposing it stops the process and deletes the folder.
+/// </summary>
+public sealed class ServiceProcess : IDisposable
+{
+    private static readonly TimeSpan StartPatience = TimeSpan.FromMinutes(2);
+    private readonly TemporaryFolder _data = new();
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private ServiceProcess(int port)
+    {
+        Url = $"http://127.0.0.1:{port}";
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _data.Path,
+        };
+        foreach (var argument in new[]
+        {
+            Path.Combine(AppContext.BaseDirectory, "chatbot.dll"), "--urls", Url,
+            "--ChatBot:DataDir=" + _data.Path, "--ChatBot:ModelDir=" + SharedModelCache.Folder,
+            "--ChatBot:KnowledgeDir=" + RepositoryPaths.Knowledge, "--ChatBot:DialogsDir=" + RepositoryPaths.Dialogs,
+            "--ChatBot:DatabasePassword=process-password",
+            "--Web:RateLimit:PerConversationPerMinute=0", "--Web:RateLimit:PerAddressPerMinute=0",
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        _process = new Process { StartInfo = start };
+        _process.OutputDataReceived += (_, e) => Keep(e.Data);
+        _process.ErrorDataReceived += (_, e) => Keep(e.Data);
+        _process.Start();
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public string Url { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts the service and waits until <c>/health</c> answers 200.</summary>
+    public static async Task<ServiceProcess> StartAsync()
+    {
+        var service = new ServiceProcess(FreePort());
+        using var http = new HttpClient();
+        var until = DateTime.UtcNow + StartPatience;
+        while (true)
+        {
+            Assert.False(service._process.HasExited, "the service stopped while starting:\n" + service.Output);
+            Assert.True(DateTime.UtcNow < until, "the service did not answer /health within 2 minutes:\n" + service.Output);
+            try
+            {
+                using var health = await http.GetAsync(service.Url + "/health");
+                if (health.StatusCode == HttpStatusCode.OK)
+                {
+                    return service;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+
+        _process.Dispose();
+        _data.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
