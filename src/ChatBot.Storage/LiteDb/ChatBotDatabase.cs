@@ -199,7 +199,7 @@ public sealed class ChatBotDatabase : IDisposable
 
             var started = Stopwatch.StartNew();
             var backup = BackupPath();
-            var hadBackup = File.Exists(backup);
+            var backupBefore = File.Exists(backup) ? File.GetLastWriteTimeUtc(backup) : DateTime.MinValue;
             var failed = _current;
             try
             {
@@ -220,7 +220,7 @@ public sealed class ChatBotDatabase : IDisposable
             }
 
             _failedReopens = 0;
-            var rebuilt = !hadBackup && File.Exists(backup);
+            var rebuilt = File.Exists(backup) && File.GetLastWriteTimeUtc(backup) != backupBefore;
             _logger.LogWarning(
                 "The database was reopened in {Milliseconds} ms{Rebuilt}",
                 started.ElapsedMilliseconds,
