@@ -29,6 +29,13 @@ internal static class NluEvalCommand
             return 2;
         }
 
+        // A missing file is said at once, before the minute of training that would end in a stack trace.
+        if (new[] { test, trainFile, validation }.FirstOrDefault(file => file is not null && !File.Exists(file)) is { } missing)
+        {
+            Console.Error.WriteLine($"chatbot nlu eval: no such file: {missing}");
+            return 2;
+        }
+
         var knowledge = BotRuntime.LoadKnowledge(CliConfiguration.Options(args).ResolveKnowledgeDir());
         var training = trainFile is null ? KnowledgeExamples.From(knowledge) : EvaluationSet.Read(trainFile);
         var thresholds = knowledge.Thresholds;
