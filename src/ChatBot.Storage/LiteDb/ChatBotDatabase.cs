@@ -22,13 +22,13 @@ public sealed class ChatBotDatabase : IDisposable
     private readonly string _path;
     private readonly string _password;
     private readonly ILogger _logger;
+    private readonly IReadOnlyList<Type> _storedTypes;
     private readonly Lock _writer = new();
     private readonly Lock _reopening = new();
     private volatile Opened _current;
     private string? _failure;
     private int _failedReopens;
     private long _nextReopenAt;
-    private readonly IReadOnlyList<Type> _storedTypes;
     private bool _disposed;
 
     /// <param name="channelTypes">The types the channels store beside the core's, mapped ahead with them.</param>
@@ -65,30 +65,7 @@ public sealed class ChatBotDatabase : IDisposable
             return;
         }
 
-        lock (_writer)
-        {
-            var db = Database;
-            if (!db.BeginTrans())
-            {
-                throw new InvalidOperationException("a transaction is already open on this thread");
-            }
-
-            _depth++;
-            try
-            {
-                work(db);
-                db.Commit();
-            }
-            catch
-            {
-                RollBackQuietly(db);
-                throw;
-            }
-            finally
-            {
-                _depth--;
-            }
-        }
+        Transact(opening: null, work);
     }
 
     /// <summary>
@@ -114,15 +91,13 @@ public sealed class ChatBotDatabase : IDisposable
         // AutoRebuild: a file that LiteDB marked invalid when it closed its engine is rebuilt on opening,
         // its old copy kept beside it as chatbot-backup.db.
         var settings = new EngineSettings { Filename = _path, Password = _password, AutoRebuild = true };
-        SingleWriterEngine? engine = null;
-        engine = new SingleWriterEngine(new LiteEngine(settings), _writer, e => Failed(engine!, e));
+        var engine = new SingleWriterEngine(new LiteEngine(settings), _writer, Failed);
         var mapper = BsonMappings.Create();
         MappedAhead.Map(mapper, _storedTypes);
         var database = new LiteDatabase(engine, mapper);
-        var opened = new Opened(database, engine);
         try
         {
-            InTransaction(opened, Collections.Create);
+            Transact(opening: database, Collections.Create);
         }
         catch
         {
@@ -130,24 +105,35 @@ public sealed class ChatBotDatabase : IDisposable
             throw;
         }
 
-        return opened;
+        return new Opened(database, engine);
     }
 
-    // Creating the collections of a database that is not yet the current one.
-    private void InTransaction(Opened opened, Action<LiteDatabase> work)
+    // One transaction under the writer lock, on a database being opened or else on the current one, read under the
+    // lock so that a transaction waiting for a reopen runs on the new database.
+    private void Transact(LiteDatabase? opening, Action<LiteDatabase> work)
     {
         lock (_writer)
         {
-            opened.Database.BeginTrans();
+            var db = opening ?? Database;
+            if (!db.BeginTrans())
+            {
+                throw new InvalidOperationException("a transaction is already open on this thread");
+            }
+
+            _depth++;
             try
             {
-                work(opened.Database);
-                opened.Database.Commit();
+                work(db);
+                db.Commit();
             }
             catch
             {
-                RollBackQuietly(opened.Database);
+                RollBackQuietly(db);
                 throw;
+            }
+            finally
+            {
+                _depth--;
             }
         }
     }

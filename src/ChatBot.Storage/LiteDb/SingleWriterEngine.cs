@@ -10,7 +10,7 @@ namespace ChatBot.Storage.LiteDb;
 /// concurrent writers); reads run alongside without it. A failure that closed the engine is reported once to the
 /// database, which reopens the file, and surfaces to callers as <see cref="StoreUnavailableException"/>.
 /// </summary>
-internal sealed class SingleWriterEngine(ILiteEngine inner, Lock writer, Action<Exception> failed) : ILiteEngine
+internal sealed class SingleWriterEngine(ILiteEngine inner, Lock writer, Action<SingleWriterEngine, Exception> failed) : ILiteEngine
 {
     public ILiteEngine Inner => inner;
 
@@ -78,7 +78,7 @@ internal sealed class SingleWriterEngine(ILiteEngine inner, Lock writer, Action<
         }
         catch (Exception e) when (StoreFailure.ClosesTheEngine(e))
         {
-            failed(e);
+            failed(this, e);
             throw new StoreUnavailableException(StoreFailure.Describe(e), e);
         }
     }
