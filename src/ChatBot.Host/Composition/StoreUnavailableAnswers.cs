@@ -3,8 +3,8 @@ using ChatBot.Core.Storage;
 namespace ChatBot.Host.Composition;
 
 /// <summary>
-/// A request that meets a failed database gets 503 with a reason and <c>Retry-After</c>, not a 500: nothing of its
-/// turn was committed, and the database reopens itself. The failure was logged once where it happened, so nothing
+/// A request that meets a failed database gets 503 with a reason and <c>Retry-After</c>, not a 500: the transaction it
+/// was in committed nothing, and the database reopens itself. The failure was logged once where it happened, so nothing
 /// is logged here, however many requests meet it.
 /// </summary>
 public static class StoreUnavailableAnswers
@@ -22,7 +22,7 @@ public static class StoreUnavailableAnswers
             context.Response.Clear();
             context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await Results.Problem(
-                "the database is being reopened after a failure; nothing of this request was saved, try again in a moment",
+                "the database is being reopened after a failure; try again in a moment",
                 statusCode: StatusCodes.Status503ServiceUnavailable,
                 title: "Service unavailable").ExecuteAsync(context);
         }

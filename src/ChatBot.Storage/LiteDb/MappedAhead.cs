@@ -27,7 +27,7 @@ public static class MappedAhead
 
     private static readonly MethodInfo Entity = typeof(BsonMapper).GetMethod(nameof(BsonMapper.Entity))!;
 
-    /// <summary>Maps <paramref name="roots"/> and every class they hold, through properties, lists and dictionaries.</summary>
+    /// <summary>Maps <paramref name="roots"/>, every class they hold through properties, lists and dictionaries, and the dictionaries.</summary>
     public static void Map(BsonMapper mapper, IEnumerable<Type> roots)
     {
         var seen = new HashSet<Type>();
@@ -42,6 +42,12 @@ public static class MappedAhead
 
             if (type.IsArray || (type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type)))
             {
+                // A dictionary is read back from a document through a mapping of its own type, like a class.
+                if (typeof(IDictionary).IsAssignableFrom(type) && !type.IsInterface && !type.IsAbstract)
+                {
+                    Entity.MakeGenericMethod(type).Invoke(mapper, null);
+                }
+
                 foreach (var element in type.IsArray ? [type.GetElementType()!] : type.GetGenericArguments())
                 {
                     pending.Push(element);

@@ -1,8 +1,11 @@
+using System.Collections;
+using System.Reflection;
 using ChatBot.Host.Composition;
 using ChatBot.Operators.Accounts;
 using ChatBot.Operators.Audit;
 using ChatBot.Storage.LiteDb;
 using ChatBot.Testing;
+using LiteDB;
 
 namespace ChatBot.Tests.Storage;
 
@@ -12,6 +15,38 @@ namespace ChatBot.Tests.Storage;
 /// </summary>
 public sealed class MappedAheadTests
 {
+    [Fact]
+    public void EveryTypeInsideAStoredTypeIsMappedSoLiteDbNeverBuildsAMappingWhileServing()
+    {
+        var mapper = new BsonMapper();
+        MappedAhead.Map(mapper, MappedAhead.CoreTypes.Concat(BotRuntime.ChannelStoredTypes));
+
+        // LiteDB's own cache of mappings (private): every class or dictionary a mapped member holds must be in it
+        // already (a nullable member is read as its underlying type).
+        var entities = (IDictionary)typeof(BsonMapper).GetField("_entities", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(mapper)!;
+        var unmapped = entities.Values.Cast<EntityMapper>()
+            .SelectMany(entity => entity.Members.SelectMany(HeldTypes).Select(type => (entity, type: Nullable.GetUnderlyingType(type) ?? type)))
+            .Where(member => NeedsAMapping(member.type) && !entities.Contains(member.type))
+            .Select(member => $"{member.entity.ForType.Name} holds {member.type}")
+            .Distinct()
+            .ToList();
+
+        Assert.Empty(unmapped);
+    }
+
+    // A member's own type, and for a list the type of its items.
+    private static IEnumerable<Type> HeldTypes(MemberMapper member) =>
+        member.IsEnumerable && !typeof(IDictionary).IsAssignableFrom(member.DataType) ? [member.DataType, member.UnderlyingType] : [member.DataType];
+
+    // What LiteDB builds an entity mapping for: a class or struct that is not a value it stores as it is, and a
+    // dictionary, which it reads back from a document like a class.
+    private static bool NeedsAMapping(Type type) =>
+        !(type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(object) || type == typeof(decimal) ||
+          type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(TimeSpan) || type == typeof(Guid) ||
+          type.IsArray || (typeof(IEnumerable).IsAssignableFrom(type) && !typeof(IDictionary).IsAssignableFrom(type)) ||
+          type.IsInterface || type.IsAbstract ||
+          typeof(BsonValue).IsAssignableFrom(type) || type == typeof(ObjectId));
+
     [Fact]
     public void SixtyFourThreadsWritingTheAuditLogAndReadingAccountsOfFreshFilesMeetNoError()
     {
