@@ -22,9 +22,10 @@ public sealed class FreshInstallationLoad(HttpClient http)
     private readonly ConcurrentQueue<string> _serverErrors = new();
     private int _requests;
 
-    public IReadOnlyCollection<string> ServerErrors => _serverErrors;
-
-    public int Requests => _requests;
+    /// <summary>Fails the test with how many requests answered 5xx and the first of them; <paramref name="more"/> is added.</summary>
+    public void AssertNoServerErrors(string run, string more = "") => Assert.True(
+        _serverErrors.IsEmpty,
+        $"{run}: {_serverErrors.Count} of {_requests} requests failed; first: {_serverErrors.FirstOrDefault()}{more}");
 
     public async Task RunAsync()
     {

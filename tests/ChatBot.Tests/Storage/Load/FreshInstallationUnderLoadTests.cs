@@ -21,9 +21,7 @@ public sealed class FreshInstallationUnderLoadTests
 
             await load.RunAsync();
 
-            Assert.True(
-                load.ServerErrors.Count == 0,
-                $"run {run}: {load.ServerErrors.Count} of {load.Requests} requests failed; first: {load.ServerErrors.FirstOrDefault()}");
+            load.AssertNoServerErrors($"run {run}");
             var db = host.Service<ChatBotDatabase>().Database;
             foreach (var written in new[] { Collections.WebChats, Collections.Handoffs, Collections.Enrollments, Collections.Transcript })
             {

@@ -21,9 +21,7 @@ public sealed class ServiceProcessUnderLoadTests
 
             await load.RunAsync();
 
-            Assert.True(
-                load.ServerErrors.Count == 0,
-                $"run {run}: {load.ServerErrors.Count} of {load.Requests} requests failed; first: {load.ServerErrors.FirstOrDefault()}\n{service.Output}");
+            load.AssertNoServerErrors($"run {run}", "\n" + service.Output);
             using var health = await http.GetAsync("/health");
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
             Assert.DoesNotContain("fail:", service.Output, StringComparison.Ordinal);
