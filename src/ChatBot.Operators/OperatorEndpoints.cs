@@ -1,3 +1,4 @@
+using ChatBot.Core.Operators;
 using ChatBot.Operators.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -39,9 +40,9 @@ public static class OperatorEndpoints
         admin.MapGet("/canned", ConversationApi.Canned);
         var change = admin.MapGroup("").AddEndpointFilter(Xsrf.Require);
         change.MapPost("/accounts", AdminApi.AddAccount);
-        change.MapPost("/accounts/{login}/disable", (string login, HttpContext c, Accounts.OperatorAccounts a, Audit.AuditLog l, TimeProvider t) =>
+        change.MapPost("/accounts/{login}/disable", (string login, HttpContext c, Accounts.OperatorAccounts a, IAuditLog l, TimeProvider t) =>
             AdminApi.SetDisabled(login, true, c, a, l, t));
-        change.MapPost("/accounts/{login}/enable", (string login, HttpContext c, Accounts.OperatorAccounts a, Audit.AuditLog l, TimeProvider t) =>
+        change.MapPost("/accounts/{login}/enable", (string login, HttpContext c, Accounts.OperatorAccounts a, IAuditLog l, TimeProvider t) =>
             AdminApi.SetDisabled(login, false, c, a, l, t));
         change.MapPost("/accounts/{login}/password", AdminApi.ResetPassword);
         change.MapPost("/canned", AdminApi.AddCanned);

@@ -1,7 +1,8 @@
 using System.Security.Claims;
+using ChatBot.Core.Handoff;
+using ChatBot.Core.Operators;
 using ChatBot.Operators.Accounts;
 using ChatBot.Operators.Api;
-using ChatBot.Operators.Audit;
 using ChatBot.Operators.Desk;
 using ChatBot.Operators.Events;
 using Microsoft.AspNetCore.Authentication;
@@ -18,17 +19,15 @@ public static class OperatorServices
     public const string AdminPolicy = "admin";
 
     /// <summary>
-    /// The operator console and its API. Expects the bot's parts as services: ConversationEngine,
-    /// IConversationStore, KnowledgeBase, ChatBotDatabase, HandoffSignals, OperatorPresence, IConversationNotifier,
-    /// TimeProvider.
+    /// The operator console and its API. Expects the bot's parts as services: ConversationEngine, the stores
+    /// (IConversationStore, IHandoffLog, IOperatorNotes, IAuditLog, ICannedAnswers, IOperatorAccountStore),
+    /// KnowledgeBase, HandoffSignals, OperatorPresence, IConversationNotifier, TimeProvider.
     /// </summary>
     public static IServiceCollection AddOperators(this IServiceCollection services)
     {
         services.AddSingleton<OperatorAccounts>();
-        services.AddSingleton<AuditLog>();
         services.AddSingleton<OperatorEvents>();
         services.AddSingleton<ConversationDesk>();
-        services.AddSingleton<CannedAnswers>();
         services.AddSingleton<ConsoleAssets>();
 
         services.AddAuthentication(Scheme).AddCookie(Scheme, o =>

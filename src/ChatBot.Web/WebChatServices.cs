@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Storage;
-using ChatBot.Storage.LiteDb;
+using ChatBot.Core.WebChats;
 using ChatBot.Web.Access;
 using ChatBot.Web.Api;
 using ChatBot.Web.Events;
@@ -18,8 +18,8 @@ namespace ChatBot.Web;
 public static class WebChatServices
 {
     /// <summary>
-    /// The web channel. Expects the bot's parts as services: ConversationEngine, IConversationStore, IOutbox,
-    /// KnowledgeBase, ChatBotDatabase and TimeProvider.
+    /// The web channel. Expects the bot's parts as services: ConversationEngine, the stores (IConversationStore,
+    /// IOutbox, IConversationOutbox, IWebChats), KnowledgeBase and TimeProvider.
     /// </summary>
     public static IServiceCollection AddWebChat(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,8 +29,6 @@ public static class WebChatServices
             .ValidateOnStart();
         services.AddSingleton<ConversationSignals>();
         services.TryAddSingleton<IConversationNotifier>(sp => sp.GetRequiredService<ConversationSignals>());
-        services.TryAddSingleton<IWebChats>(sp => new LiteWebChats(sp.GetRequiredService<ChatBotDatabase>()));
-        services.TryAddSingleton<IConversationOutbox>(sp => new LiteOutbox(sp.GetRequiredService<ChatBotDatabase>()));
         services.AddSingleton<WebTurns>();
         services.AddSingleton<ChatAccess>();
         services.AddSingleton<ChatRateLimits>();

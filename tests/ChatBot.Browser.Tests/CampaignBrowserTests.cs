@@ -1,6 +1,8 @@
 using ChatBot.Core.Campaigns;
+using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Operators;
 using ChatBot.Host.Composition;
 using ChatBot.Operators.Accounts;
 using Microsoft.Playwright;

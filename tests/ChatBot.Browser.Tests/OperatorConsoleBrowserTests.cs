@@ -1,5 +1,7 @@
+using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Operators;
 using ChatBot.Operators.Accounts;
 using Microsoft.Playwright;
 using Xunit.Abstractions;

@@ -17,7 +17,7 @@ public sealed class OperatorDesk(IConversationStore store, IConversationNotifier
         var conversation = store.Find(conversationId) ?? throw new InvalidOperationException("no conversation " + conversationId);
         var message = new OutgoingMessage(text, [], [], from);
         var now = time.GetUtcNow();
-        var item = new OutboxItem { ConversationId = conversationId, Channel = "web", ChatId = chatId, Message = message, CreatedAt = now };
+        var item = OutboxItem.For(conversation, message, now);
         store.Commit(new TurnRecord(conversation, null, [TranscriptEntry.Outbound(conversationId, message, now)], [item], [], []));
         if (notify)
         {

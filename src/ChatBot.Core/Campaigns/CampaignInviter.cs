@@ -81,12 +81,5 @@ public sealed class CampaignInviter(
             ConversationId = conversation.Id,
             At = now,
         },
-        new OutboxItem
-        {
-            ConversationId = conversation.Id,
-            Channel = conversation.Channel,
-            ChatId = conversation.ChatId,
-            Message = InvitationMessage.For(texts, flow, campaign, conversation.Language),
-            CreatedAt = now,
-        });
+        OutboxItem.For(conversation, InvitationMessage.For(texts, flow, campaign, conversation.Language), now));
 }

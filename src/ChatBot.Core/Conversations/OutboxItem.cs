@@ -31,4 +31,18 @@ public sealed class OutboxItem
     public DateTimeOffset? DroppedAt { get; set; }
 
     public string? DropReason { get; set; }
+
+    /// <summary>The one way a message is queued for a chat: a turn's reply, an operator's, a notice or an invitation.</summary>
+    public static OutboxItem For(string conversationId, string channel, string chatId, OutgoingMessage message, DateTimeOffset now) => new()
+    {
+        ConversationId = conversationId,
+        Channel = channel,
+        ChatId = chatId,
+        Message = message,
+        CreatedAt = now,
+    };
+
+    /// <summary>A message for <paramref name="conversation"/>'s chat.</summary>
+    public static OutboxItem For(Conversation conversation, OutgoingMessage message, DateTimeOffset now) =>
+        For(conversation.Id, conversation.Channel, conversation.ChatId, message, now);
 }

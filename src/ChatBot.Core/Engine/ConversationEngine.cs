@@ -160,14 +160,7 @@ public sealed class ConversationEngine
         }
 
         transcript.AddRange(replies.Select(r => TranscriptEntry.Outbound(conversation.Id, r, now)));
-        var outbox = replies.Select(r => new OutboxItem
-        {
-            ConversationId = conversation.Id,
-            Channel = conversation.Channel,
-            ChatId = conversation.ChatId,
-            Message = r,
-            CreatedAt = now,
-        }).ToList();
+        var outbox = replies.Select(r => OutboxItem.For(conversation, r, now)).ToList();
 
         _store.Commit(new TurnRecord(
             conversation,

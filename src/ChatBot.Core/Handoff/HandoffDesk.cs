@@ -90,17 +90,9 @@ public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, HandoffSign
 
     private void End(TurnContext turn, HandoffOutcome outcome)
     {
-        var conversation = turn.Conversation;
-        if (conversation.HandoffId is { } id && log.Find(id) is { } record)
-        {
-            record.Outcome = outcome;
-            record.EndedAt = turn.Now;
-            turn.Handoff = record;
-        }
-
-        conversation.Mode = ConversationMode.Bot;
-        conversation.OperatorId = null;
-        conversation.HandoffId = null;
+        var record = turn.Conversation.HandoffId is { } id ? log.Find(id) : null;
+        HandoffTransitions.End(turn.Conversation, record, outcome, turn.Now);
+        turn.Handoff = record ?? turn.Handoff;
     }
 
     private static string? QuestionOf(IncomingMessage message) =>

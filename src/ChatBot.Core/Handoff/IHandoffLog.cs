@@ -7,4 +7,7 @@ public interface IHandoffLog
 
     /// <summary>How many conversations wait for an operator now.</summary>
     int WaitingCount();
+
+    /// <summary>Conversations waiting for an operator or held by one.</summary>
+    IReadOnlyList<Conversations.Conversation> OpenConversations();
 }

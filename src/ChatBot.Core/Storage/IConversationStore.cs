@@ -22,7 +22,8 @@ public interface IConversationStore
 /// <summary>
 /// What one turn (or one operator action) writes; the outbox items get their ids on commit. A handoff record,
 /// when given, is inserted or replaced. <paramref name="WithdrawInvitations"/> drops the conversation's survey
-/// invitations not yet delivered, in the same transaction.
+/// invitations not yet delivered, in the same transaction. An operator's action writes its
+/// <paramref name="Audit"/> entry, and a note its <paramref name="Note"/>, with the change.
 /// </summary>
 public sealed record TurnRecord(
     Conversation Conversation,
@@ -33,4 +34,6 @@ public sealed record TurnRecord(
     IReadOnlyList<UnansweredQuestion> Unanswered,
     Flows.FlowWrites? Flows = null,
     HandoffRecord? Handoff = null,
-    bool WithdrawInvitations = false);
+    bool WithdrawInvitations = false,
+    Operators.AuditEntry? Audit = null,
+    Operators.OperatorNote? Note = null);

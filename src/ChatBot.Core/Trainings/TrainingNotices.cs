@@ -54,14 +54,8 @@ public sealed class TrainingNotices(TextCatalog texts)
     public string Where(Training training, Language language) =>
         training.Place?.In(language) ?? texts.Format(TrainingTextKeys.OnlineWhere, language, ("link", training.OnlineLink ?? ""));
 
-    public static OutboxItem ToOutbox(Enrollment enrollment, OutgoingMessage message, DateTimeOffset now) => new()
-    {
-        ConversationId = enrollment.ConversationId,
-        Channel = enrollment.Channel,
-        ChatId = enrollment.ChatId,
-        Message = message,
-        CreatedAt = now,
-    };
+    public static OutboxItem ToOutbox(Enrollment enrollment, OutgoingMessage message, DateTimeOffset now) =>
+        OutboxItem.For(enrollment.ConversationId, enrollment.Channel, enrollment.ChatId, message, now);
 
     private Button CancelButton(Enrollment enrollment) =>
         new(texts.Get(TrainingTextKeys.ButtonCancelEnrollment, enrollment.Language), TrainingPayloads.Cancel(enrollment.Id));

@@ -1,3 +1,5 @@
+using ChatBot.Core.Handoff;
+using ChatBot.Core.Operators;
 using ChatBot.Operators.Accounts;
 using ChatBot.Storage.LiteDb;
 
@@ -18,7 +20,7 @@ internal static class OperatorsCommand
         var dataDir = Path.GetFullPath(options.DataDir);
         var (password, _) = DatabasePassword.Resolve(options.DatabasePassword, dataDir);
         using var database = new ChatBotDatabase(Path.Combine(dataDir, ChatBotDatabase.FileName), password);
-        var accounts = new OperatorAccounts(database);
+        var accounts = new OperatorAccounts(new LiteOperatorAccounts(database));
         var login = rest.Option("--login");
         try
         {

@@ -1,9 +1,9 @@
 using ChatBot.Core.Engine;
 using ChatBot.Core.Flows;
-using ChatBot.Knowledge.Dialogs;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Storage;
+using ChatBot.Knowledge.Dialogs;
 using ChatBot.Knowledge.Loading;
 using ChatBot.Nlu.Intents;
 using ChatBot.Nlu.Languages;
@@ -63,13 +63,6 @@ public sealed class BotRuntime : IDisposable
     /// <summary>The training catalogue, enrollments and trainees.</summary>
     public ChatBot.Host.Trainings.TrainingRuntime Trainings { get; private init; } = null!;
 
-    /// <summary>What the web channel and the operators store in the database, mapped ahead like the core's types.</summary>
-    public static IReadOnlyList<Type> ChannelStoredTypes { get; } =
-    [
-        typeof(ChatBot.Web.Access.WebChat), typeof(ChatBot.Operators.Accounts.OperatorAccount), typeof(ChatBot.Operators.Audit.AuditEntry),
-        typeof(ChatBot.Operators.Desk.CannedAnswer), typeof(ChatBot.Operators.Desk.OperatorNote),
-    ];
-
     public static BotRuntime Start(ChatBotOptions options, TimeProvider time, ILogger logger)
     {
         var knowledge = LoadKnowledge(options.ResolveKnowledgeDir());
@@ -83,7 +76,7 @@ public sealed class BotRuntime : IDisposable
                 Path.Combine(dataDir, DatabasePassword.KeyFileName));
         }
 
-        var database = new ChatBotDatabase(Path.Combine(dataDir, ChatBotDatabase.FileName), password, logger, ChannelStoredTypes);
+        var database = new ChatBotDatabase(Path.Combine(dataDir, ChatBotDatabase.FileName), password, logger);
         var started = System.Diagnostics.Stopwatch.StartNew();
         var (model, fromCache) = new ModelCache(options.ResolveModelDir()).LoadOrTrain(KnowledgeExamples.From(knowledge));
         logger.LogInformation(

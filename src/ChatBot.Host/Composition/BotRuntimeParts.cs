@@ -1,6 +1,5 @@
 using ChatBot.Core.Engine;
 using ChatBot.Core.Knowledge;
-using ChatBot.Core.Storage;
 using ChatBot.Storage.LiteDb;
 
 namespace ChatBot.Host.Composition;
@@ -11,10 +10,7 @@ public static class BotRuntimeParts
     public static IServiceCollection AddBotRuntimeParts(this IServiceCollection services) => services
         .AddSingleton<ConversationEngine>(sp => sp.GetRequiredService<BotRuntime>().Engine)
         .AddSingleton<KnowledgeBase>(sp => sp.GetRequiredService<BotRuntime>().Knowledge)
-        .AddSingleton<IConversationStore>(sp => sp.GetRequiredService<BotRuntime>().Store)
-        .AddSingleton<IOutbox>(sp => sp.GetRequiredService<BotRuntime>().Outbox)
-        .AddSingleton<IBlockedChats>(sp => sp.GetRequiredService<BotRuntime>().BlockedChats)
-        .AddSingleton<ChatBotDatabase>(sp => sp.GetRequiredService<BotRuntime>().Database)
+        .AddLiteDbStorage(sp => sp.GetRequiredService<BotRuntime>().Database)
         .AddSingleton<ChatBot.Core.Handoff.HandoffSignals>(sp => sp.GetRequiredService<BotRuntime>().HandoffSignals)
         .AddSingleton<ChatBot.Core.Handoff.OperatorPresence>(sp => sp.GetRequiredService<BotRuntime>().OperatorPresence)
         .AddSingleton<ChatBot.Core.Handoff.WorkingHours>(sp => sp.GetRequiredService<BotRuntime>().WorkingHours);

@@ -1,3 +1,5 @@
+using ChatBot.Core.Handoff;
+using ChatBot.Core.Operators;
 using ChatBot.Core.Trainings;
 using ChatBot.Http;
 using ChatBot.Operators;

@@ -1,15 +1,14 @@
 using System.Text.RegularExpressions;
-using ChatBot.Storage.LiteDb;
-using LiteDB;
+using ChatBot.Core.Operators;
 using Microsoft.AspNetCore.Identity;
 
 namespace ChatBot.Operators.Accounts;
 
 /// <summary>
-/// Operator and admin accounts (collection <c>operator_accounts</c>): passwords hashed with Identity's
-/// <see cref="PasswordHasher{TUser}"/>, locked for a while after repeated failed logins.
+/// Operator and admin accounts: passwords hashed with Identity's <see cref="PasswordHasher{TUser}"/>, locked for a
+/// while after repeated failed logins.
 /// </summary>
-public sealed partial class OperatorAccounts(ChatBotDatabase database)
+public sealed partial class OperatorAccounts(IOperatorAccountStore accounts)
 {
     public const int MinPasswordLength = 8;
     public const int MaxFailedLogins = 5;
@@ -17,11 +16,9 @@ public sealed partial class OperatorAccounts(ChatBotDatabase database)
 
     private readonly PasswordHasher<OperatorAccount> _hasher = new();
 
-    private ILiteCollection<OperatorAccount> Accounts => database.Database.GetCollection<OperatorAccount>(Collections.OperatorAccounts);
+    public OperatorAccount? Find(string login) => accounts.Find(Normalize(login));
 
-    public OperatorAccount? Find(string login) => Accounts.FindById(Normalize(login));
-
-    public IReadOnlyList<OperatorAccount> All() => Accounts.FindAll().OrderBy(a => a.Id).ToList();
+    public IReadOnlyList<OperatorAccount> All() => accounts.All();
 
     /// <exception cref="ArgumentException">A bad login, role or password, or a login that exists; the message says which.</exception>
     public OperatorAccount Add(string login, string role, string password, DateTimeOffset now)
@@ -40,17 +37,7 @@ public sealed partial class OperatorAccounts(ChatBotDatabase database)
         CheckPassword(password);
         var account = new OperatorAccount { Id = id, Role = role, CreatedAt = now };
         account.PasswordHash = _hasher.HashPassword(account, password);
-        lock (_hasher)
-        {
-            if (Accounts.FindById(id) is not null)
-            {
-                throw new ArgumentException($"the login '{id}' exists already");
-            }
-
-            Accounts.Insert(account);
-        }
-
-        return account;
+        return accounts.TryAdd(account) ? account : throw new ArgumentException($"the login '{id}' exists already");
     }
 
     public bool SetDisabled(string login, bool disabled) => Change(login, a => a.Disabled = disabled);
@@ -92,7 +79,7 @@ public sealed partial class OperatorAccounts(ChatBotDatabase database)
                     account.LockedUntil = now + LockOutFor;
                 }
 
-                Accounts.Update(account);
+                accounts.Update(account);
                 return account.LockedUntil is { } locked && locked > now ? new SignInResult.LockedOut(locked) : new SignInResult.WrongCredentials();
             }
 
@@ -108,7 +95,7 @@ public sealed partial class OperatorAccounts(ChatBotDatabase database)
                 account.PasswordHash = _hasher.HashPassword(account, password);
             }
 
-            Accounts.Update(account);
+            accounts.Update(account);
             return new SignInResult.Success(account);
         }
     }
@@ -131,7 +118,7 @@ public sealed partial class OperatorAccounts(ChatBotDatabase database)
             }
 
             change(account);
-            Accounts.Update(account);
+            accounts.Update(account);
             return true;
         }
     }

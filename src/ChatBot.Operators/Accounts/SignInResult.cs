@@ -1,3 +1,5 @@
+using ChatBot.Core.Operators;
+
 namespace ChatBot.Operators.Accounts;
 
 /// <summary>What a login attempt came to.</summary>

@@ -1,6 +1,7 @@
+using ChatBot.Core.Handoff;
+using ChatBot.Core.Operators;
 using ChatBot.Http;
 using ChatBot.Operators.Accounts;
-using ChatBot.Operators.Audit;
 using ChatBot.Operators.Desk;
 using Microsoft.AspNetCore.Http;
 
@@ -11,7 +12,7 @@ internal static class AdminApi
 {
     public static IResult Accounts(OperatorAccounts accounts) => TypedResults.Ok(accounts.All().Select(View));
 
-    public static async Task<IResult> AddAccount(HttpContext context, OperatorAccounts accounts, AuditLog audit, TimeProvider time)
+    public static async Task<IResult> AddAccount(HttpContext context, OperatorAccounts accounts, IAuditLog audit, TimeProvider time)
     {
         var (body, error) = await JsonBody.ReadAsync<AccountRequest>(context.Request, optional: false);
         if (body is null)
@@ -31,7 +32,7 @@ internal static class AdminApi
         }
     }
 
-    public static IResult SetDisabled(string login, bool disabled, HttpContext context, OperatorAccounts accounts, AuditLog audit, TimeProvider time)
+    public static IResult SetDisabled(string login, bool disabled, HttpContext context, OperatorAccounts accounts, IAuditLog audit, TimeProvider time)
     {
         if (!accounts.SetDisabled(login, disabled))
         {
@@ -42,7 +43,7 @@ internal static class AdminApi
         return TypedResults.NoContent();
     }
 
-    public static async Task<IResult> ResetPassword(string login, HttpContext context, OperatorAccounts accounts, AuditLog audit, TimeProvider time)
+    public static async Task<IResult> ResetPassword(string login, HttpContext context, OperatorAccounts accounts, IAuditLog audit, TimeProvider time)
     {
         var (body, error) = await JsonBody.ReadAsync<PasswordRequest>(context.Request, optional: false);
         if (body is null)
@@ -66,7 +67,7 @@ internal static class AdminApi
         return TypedResults.NoContent();
     }
 
-    public static async Task<IResult> AddCanned(HttpContext context, CannedAnswers canned, AuditLog audit, TimeProvider time)
+    public static async Task<IResult> AddCanned(HttpContext context, ICannedAnswers canned, IAuditLog audit, TimeProvider time)
     {
         var (body, error) = await JsonBody.ReadAsync<CannedRequest>(context.Request, optional: false);
         if (body is null || body.Language is not ("ru" or "kk") || string.IsNullOrWhiteSpace(body.Title) || string.IsNullOrWhiteSpace(body.Text))
@@ -74,12 +75,13 @@ internal static class AdminApi
             return OperatorProblems.BadRequest(error ?? "send {\"language\": \"ru\" or \"kk\", \"title\", \"text\"}");
         }
 
-        var item = canned.Add(body.Language, body.Title.Trim(), body.Text.Trim());
+        var item = new CannedAnswer { Language = body.Language, Title = body.Title.Trim(), Text = body.Text.Trim() };
+        canned.Add(item);
         audit.Write(ConversationApi.Who(context), AuditActions.CannedAdded, time.GetUtcNow(), detail: item.Title);
         return TypedResults.Created($"/api/operator/admin/canned/{item.Id}", item);
     }
 
-    public static IResult RemoveCanned(long id, HttpContext context, CannedAnswers canned, AuditLog audit, TimeProvider time)
+    public static IResult RemoveCanned(long id, HttpContext context, ICannedAnswers canned, IAuditLog audit, TimeProvider time)
     {
         if (!canned.Remove(id))
         {
@@ -90,7 +92,7 @@ internal static class AdminApi
         return TypedResults.NoContent();
     }
 
-    public static IResult Audit(AuditLog audit, int? max) => TypedResults.Ok(audit.Recent(Math.Clamp(max ?? 200, 1, 1000)));
+    public static IResult Audit(IAuditLog audit, int? max) => TypedResults.Ok(audit.Recent(Math.Clamp(max ?? 200, 1, 1000)));
 
     private static object View(OperatorAccount a) => new { login = a.Id, role = a.Role, disabled = a.Disabled, lockedUntil = a.LockedUntil, createdAt = a.CreatedAt };
 }

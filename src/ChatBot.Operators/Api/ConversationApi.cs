@@ -1,5 +1,7 @@
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Handoff;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Operators;
 using ChatBot.Http;
 using ChatBot.Operators.Desk;
 using Microsoft.AspNetCore.Http;
@@ -79,7 +81,7 @@ internal static class ConversationApi
             : await Reply(desk.TransferAsync(id, Who(context), body.Login.Trim().ToLowerInvariant()));
     }
 
-    public static IResult Canned(CannedAnswers canned) => TypedResults.Ok(canned.All());
+    public static IResult Canned(ICannedAnswers canned) => TypedResults.Ok(canned.All());
 
     public static string Who(HttpContext context) => context.User.Identity!.Name!;
 

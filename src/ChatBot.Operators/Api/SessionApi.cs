@@ -1,7 +1,8 @@
 using System.Globalization;
+using ChatBot.Core.Handoff;
+using ChatBot.Core.Operators;
 using ChatBot.Http;
 using ChatBot.Operators.Accounts;
-using ChatBot.Operators.Audit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 
@@ -10,7 +11,7 @@ namespace ChatBot.Operators.Api;
 /// <summary>Login, logout and "who am I" of the console.</summary>
 internal static class SessionApi
 {
-    public static async Task<IResult> Login(HttpContext context, OperatorAccounts accounts, AuditLog audit, TimeProvider time)
+    public static async Task<IResult> Login(HttpContext context, OperatorAccounts accounts, IAuditLog audit, TimeProvider time)
     {
         var (body, error) = await JsonBody.ReadAsync<LoginRequest>(context.Request, optional: false);
         if (body is null || string.IsNullOrWhiteSpace(body.Login) || string.IsNullOrEmpty(body.Password))
@@ -45,7 +46,7 @@ internal static class SessionApi
         }
     }
 
-    public static async Task<IResult> Logout(HttpContext context, AuditLog audit, TimeProvider time)
+    public static async Task<IResult> Logout(HttpContext context, IAuditLog audit, TimeProvider time)
     {
         audit.Write(context.User.Identity!.Name!, AuditActions.Logout, time.GetUtcNow());
         await context.SignOutAsync(OperatorServices.Scheme);

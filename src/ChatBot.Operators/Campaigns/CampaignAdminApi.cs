@@ -1,7 +1,7 @@
 using ChatBot.Core.Campaigns;
+using ChatBot.Core.Operators;
 using ChatBot.Http;
 using ChatBot.Operators.Api;
-using ChatBot.Operators.Audit;
 using Microsoft.AspNetCore.Http;
 
 namespace ChatBot.Operators.Campaigns;
@@ -14,7 +14,7 @@ internal static class CampaignAdminApi
     public static IResult Status(string survey, CampaignDesk desk) =>
         desk.Status(survey) is { } status ? TypedResults.Ok(status) : OperatorProblems.NotFound($"no survey '{survey}'");
 
-    public static async Task<IResult> Open(string survey, HttpContext context, CampaignDesk desk, AuditLog audit, TimeProvider time)
+    public static async Task<IResult> Open(string survey, HttpContext context, CampaignDesk desk, IAuditLog audit, TimeProvider time)
     {
         var (body, error) = await ReadAsync<OpenCampaignRequest>(context.Request, new OpenCampaignRequest(null));
         if (body is null)
@@ -32,7 +32,7 @@ internal static class CampaignAdminApi
         return Answer(result);
     }
 
-    public static async Task<IResult> Close(string survey, HttpContext context, CampaignDesk desk, AuditLog audit, TimeProvider time)
+    public static async Task<IResult> Close(string survey, HttpContext context, CampaignDesk desk, IAuditLog audit, TimeProvider time)
     {
         var (body, error) = await ReadAsync<CloseCampaignRequest>(context.Request, new CloseCampaignRequest(null));
         if (body is null)

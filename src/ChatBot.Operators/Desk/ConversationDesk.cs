@@ -3,39 +3,37 @@ using ChatBot.Core.Engine;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Operators;
 using ChatBot.Core.Storage;
 using ChatBot.Operators.Accounts;
-using ChatBot.Operators.Audit;
 using ChatBot.Operators.Events;
-using ChatBot.Storage.LiteDb;
 
 namespace ChatBot.Operators.Desk;
 
 /// <summary>
 /// The operators' side of a handoff: take, reply, note, transfer, give back, close. Every change runs in the
-/// conversation's lane (never between a turn's load and save) and, under one lock, in one LiteDB transaction
-/// with its audit entry, so that of two operators taking a conversation at once exactly one wins. The user's
-/// channel gets the messages through the outbox: the Telegram sender drains it, open widget streams are woken.
+/// conversation's lane (never between a turn's load and save), is decided by <see cref="HandoffTransitions"/>, and is
+/// committed like a turn, with its audit entry, so that of two operators taking a conversation at once exactly one
+/// wins. The user's channel gets the messages through the outbox: the Telegram sender drains it, open widget
+/// streams are woken.
 /// </summary>
 public sealed class ConversationDesk(
     ConversationEngine engine,
-    ChatBotDatabase database,
     IConversationStore store,
+    IHandoffLog handoffs,
+    IOperatorNotes notes,
     KnowledgeBase knowledge,
     OperatorAccounts accounts,
-    AuditLog audit,
+    IAuditLog audit,
     OperatorEvents events,
     IConversationNotifier notifier,
     TimeProvider time)
 {
-    private readonly LiteHandoffLog _handoffs = new(database);
-    private readonly Lock _gate = new();
-
     public IReadOnlyList<QueueItem> Queue()
     {
         var now = time.GetUtcNow();
-        return _handoffs.OpenConversations()
-            .Select(c => (Conversation: c, Record: c.HandoffId is { } id ? _handoffs.Find(id) : null))
+        return handoffs.OpenConversations()
+            .Select(c => (Conversation: c, Record: Handoff(c)))
             .Select(x => new QueueItem(
                 x.Conversation.Id,
                 x.Conversation.Channel,
@@ -53,51 +51,28 @@ public sealed class ConversationDesk(
 
     public Conversation? Find(string conversationId) => store.Find(conversationId);
 
-    public HandoffRecord? Handoff(Conversation conversation) => conversation.HandoffId is { } id ? _handoffs.Find(id) : null;
+    public HandoffRecord? Handoff(Conversation conversation) => conversation.HandoffId is { } id ? handoffs.Find(id) : null;
 
     /// <summary>The transcript and notes; viewing personal data is audited.</summary>
     public (IReadOnlyList<TranscriptEntry> Transcript, IReadOnlyList<OperatorNote> Notes) Open(string conversationId, string who)
     {
         audit.Write(who, AuditActions.View, time.GetUtcNow(), conversationId);
-        var notes = database.Database.GetCollection<OperatorNote>(Collections.OperatorNotes)
-            .Find(n => n.ConversationId == conversationId)
-            .OrderBy(n => n.Id)
-            .ToList();
-        return (store.Transcript(conversationId), notes);
+        return (store.Transcript(conversationId), notes.Of(conversationId));
     }
 
     public Task<DeskOutcome> ClaimAsync(string conversationId, string who) => ChangeAsync(conversationId, who, AuditActions.Claim, (c, record, now) =>
-    {
-        if (c.Mode == ConversationMode.Operator)
-        {
-            return (DeskOutcome.Conflict(c.OperatorId == who ? "you hold this conversation already" : "another operator took it"), null);
-        }
-
-        if (c.Mode != ConversationMode.WaitingForOperator)
-        {
-            return (DeskOutcome.Conflict("the conversation is not waiting for an operator"), null);
-        }
-
-        c.Mode = ConversationMode.Operator;
-        c.OperatorId = who;
-        if (record is not null)
-        {
-            record.ClaimedAt = now;
-            record.Operator = who;
-            record.Outcome = HandoffOutcome.Claimed;
-        }
-
-        return (DeskOutcome.Done, Notice(c, TextKeys.HandoffClaimed));
-    });
+        Told(HandoffTransitions.Claim(c, record, who, now), c, TextKeys.HandoffClaimed));
 
     public Task<DeskOutcome> SayAsync(string conversationId, string who, string text) => ChangeAsync(conversationId, who, AuditActions.Reply, (c, _, _) =>
-        HeldBy(c, who) is { } refused ? (refused, null) : (DeskOutcome.Done, new OutgoingMessage(text, [], [], MessageAuthor.Operator)));
+        HandoffTransitions.HeldBy(c, who) is { } refused
+            ? new Decision(refused)
+            : new Decision(DeskOutcome.Done, new OutgoingMessage(text, [], [], MessageAuthor.Operator)));
 
-    public Task<DeskOutcome> ReleaseAsync(string conversationId, string who) =>
-        EndAsync(conversationId, who, AuditActions.Release, HandoffOutcome.Released, TextKeys.HandoffReleased);
+    public Task<DeskOutcome> ReleaseAsync(string conversationId, string who) => ChangeAsync(conversationId, who, AuditActions.Release, (c, record, now) =>
+        Told(HandoffTransitions.EndByOperator(c, record, who, HandoffOutcome.Released, now), c, TextKeys.HandoffReleased));
 
-    public Task<DeskOutcome> CloseAsync(string conversationId, string who) =>
-        EndAsync(conversationId, who, AuditActions.Close, HandoffOutcome.Closed, TextKeys.HandoffClosed);
+    public Task<DeskOutcome> CloseAsync(string conversationId, string who) => ChangeAsync(conversationId, who, AuditActions.Close, (c, record, now) =>
+        Told(HandoffTransitions.EndByOperator(c, record, who, HandoffOutcome.Closed, now), c, TextKeys.HandoffClosed));
 
     public Task<DeskOutcome> TransferAsync(string conversationId, string who, string to)
     {
@@ -107,109 +82,57 @@ public sealed class ConversationDesk(
             return Task.FromResult(DeskOutcome.Conflict($"'{to}' is not an active operator"));
         }
 
-        return ChangeAsync(conversationId, who, AuditActions.Transfer, (c, record, _) =>
-        {
-            if (HeldBy(c, who) is { } refused)
-            {
-                return (refused, null);
-            }
-
-            c.OperatorId = target.Id;
-            record?.Operator = target.Id;
-            return (DeskOutcome.Done, null);
-        }, detail: target.Id);
+        return ChangeAsync(
+            conversationId, who, AuditActions.Transfer, (c, record, _) => new Decision(HandoffTransitions.Transfer(c, record, who, target.Id)), detail: target.Id);
     }
 
     public Task<DeskOutcome> NoteAsync(string conversationId, string who, string text) => ChangeAsync(conversationId, who, AuditActions.Note, (c, _, now) =>
+        new Decision(DeskOutcome.Done, Note: new OperatorNote { ConversationId = c.Id, Operator = who, Text = text, At = now }));
+
+    /// <summary>What an action decided: its outcome, what the user is told, a note to keep.</summary>
+    private sealed record Decision(DeskOutcome Outcome, OutgoingMessage? ToUser = null, OperatorNote? Note = null);
+
+    private delegate Decision Decide(Conversation conversation, HandoffRecord? record, DateTimeOffset now);
+
+    private Decision Told(DeskOutcome outcome, Conversation c, string noticeKey) =>
+        outcome.Result == DeskResult.Done ? new Decision(outcome, OutgoingMessage.Plain(knowledge.Texts.Get(noticeKey, c.Language))) : new Decision(outcome);
+
+    private async Task<DeskOutcome> ChangeAsync(string conversationId, string who, string action, Decide decide, string? detail = null)
     {
-        database.Database.GetCollection<OperatorNote>(Collections.OperatorNotes)
-            .Insert(new OperatorNote { ConversationId = c.Id, Operator = who, Text = text, At = now });
-        return (DeskOutcome.Done, null);
-    }, saveConversation: false);
-
-    private Task<DeskOutcome> EndAsync(string conversationId, string who, string action, HandoffOutcome outcome, string noticeKey) =>
-        ChangeAsync(conversationId, who, action, (c, record, now) =>
-        {
-            // Closing also takes a conversation nobody has taken yet (a question settled elsewhere).
-            var refused = outcome == HandoffOutcome.Closed && c.Mode == ConversationMode.WaitingForOperator ? null : HeldBy(c, who);
-            if (refused is not null)
-            {
-                return (refused, null);
-            }
-
-            // Only the handoff ends: an open flow (Conversation.Flow) is left as it was, so it resumes where it stopped.
-            c.Mode = ConversationMode.Bot;
-            c.OperatorId = null;
-            c.HandoffId = null;
-            c.MisunderstoodInARow = 0;
-            if (record is not null)
-            {
-                record.EndedAt = now;
-                record.Outcome = outcome;
-                record.Operator ??= who;
-            }
-
-            return (DeskOutcome.Done, Notice(c, noticeKey));
-        });
-
-    private static DeskOutcome? HeldBy(Conversation c, string who) =>
-        c.Mode != ConversationMode.Operator ? DeskOutcome.Conflict("nobody has taken this conversation")
-        : c.OperatorId != who ? DeskOutcome.Conflict("another operator holds this conversation")
-        : null;
-
-    private OutgoingMessage Notice(Conversation c, string key) => OutgoingMessage.Plain(knowledge.Texts.Get(key, c.Language));
-
-    private delegate (DeskOutcome Outcome, OutgoingMessage? ToUser) Change(Conversation conversation, HandoffRecord? record, DateTimeOffset now);
-
-    private async Task<DeskOutcome> ChangeAsync(
-        string conversationId, string who, string action, Change change, string? detail = null, bool saveConversation = true)
-    {
+        // The lane makes find, decide and commit one step for this conversation: no turn and no other operator between.
         var outcome = await engine.InLaneAsync(conversationId, () =>
         {
-            lock (_gate)
+            if (store.Find(conversationId) is not { } conversation)
             {
-                var result = DeskOutcome.NotFound;
-                database.InTransaction(_ =>
-                {
-                    if (store.Find(conversationId) is not { } conversation)
-                    {
-                        return;
-                    }
-
-                    var now = time.GetUtcNow();
-                    var record = Handoff(conversation);
-                    var (changed, toUser) = change(conversation, record, now);
-                    result = changed;
-                    if (changed.Result != DeskResult.Done)
-                    {
-                        return;
-                    }
-
-                    audit.Write(who, action, now, conversationId, detail ?? toUser?.Text);
-                    if (!saveConversation)
-                    {
-                        return;
-                    }
-
-                    conversation.UpdatedAt = now;
-                    var transcript = toUser is null ? [] : new[] { TranscriptEntry.Outbound(conversationId, toUser, now) };
-                    var outbox = toUser is null
-                        ? []
-                        : new[]
-                        {
-                            new OutboxItem
-                            {
-                                ConversationId = conversationId,
-                                Channel = conversation.Channel,
-                                ChatId = conversation.ChatId,
-                                Message = toUser,
-                                CreatedAt = now,
-                            },
-                        };
-                    store.Commit(new TurnRecord(conversation, null, transcript, outbox, [], [], Handoff: record));
-                });
-                return result;
+                return DeskOutcome.NotFound;
             }
+
+            var now = time.GetUtcNow();
+            var record = Handoff(conversation);
+            var decision = decide(conversation, record, now);
+            if (decision.Outcome.Result != DeskResult.Done)
+            {
+                return decision.Outcome;
+            }
+
+            var entry = new AuditEntry { Operator = who, Action = action, ConversationId = conversationId, Detail = detail ?? decision.ToUser?.Text, At = now };
+            if (decision.Note is null)
+            {
+                conversation.UpdatedAt = now;
+            }
+
+            var toUser = decision.ToUser;
+            store.Commit(new TurnRecord(
+                conversation,
+                null,
+                toUser is null ? [] : [TranscriptEntry.Outbound(conversationId, toUser, now)],
+                toUser is null ? [] : [OutboxItem.For(conversation, toUser, now)],
+                [],
+                [],
+                Handoff: record,
+                Audit: entry,
+                Note: decision.Note));
+            return decision.Outcome;
         });
 
         if (outcome.Result == DeskResult.Done)

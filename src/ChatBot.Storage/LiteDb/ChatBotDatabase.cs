@@ -22,7 +22,6 @@ public sealed class ChatBotDatabase : IDisposable
     private readonly string _path;
     private readonly string _password;
     private readonly ILogger _logger;
-    private readonly IReadOnlyList<Type> _storedTypes;
     private readonly Lock _writer = new();
     private readonly Lock _reopening = new();
     private volatile Opened _current;
@@ -31,13 +30,11 @@ public sealed class ChatBotDatabase : IDisposable
     private long _nextReopenAt;
     private bool _disposed;
 
-    /// <param name="channelTypes">The types the channels store beside the core's, mapped ahead with them.</param>
-    public ChatBotDatabase(string path, string password, ILogger? logger = null, IEnumerable<Type>? channelTypes = null)
+    public ChatBotDatabase(string path, string password, ILogger? logger = null)
     {
         _path = Path.GetFullPath(path);
         _password = password;
         _logger = logger ?? NullLogger.Instance;
-        _storedTypes = [.. MappedAhead.CoreTypes, .. channelTypes ?? []];
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         _current = Open();
     }
@@ -93,7 +90,7 @@ public sealed class ChatBotDatabase : IDisposable
         var settings = new EngineSettings { Filename = _path, Password = _password, AutoRebuild = true };
         var engine = new SingleWriterEngine(new LiteEngine(settings), _writer, Failed);
         var mapper = BsonMappings.Create();
-        MappedAhead.Map(mapper, _storedTypes);
+        MappedAhead.Map(mapper, MappedAhead.StoredTypes);
         var database = new LiteDatabase(engine, mapper);
         try
         {

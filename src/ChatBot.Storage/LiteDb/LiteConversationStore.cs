@@ -1,5 +1,6 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Handoff;
+using ChatBot.Core.Operators;
 using ChatBot.Core.Storage;
 using LiteDB;
 
@@ -44,6 +45,16 @@ public sealed class LiteConversationStore(ChatBotDatabase database) : IConversat
         if (turn.WithdrawInvitations)
         {
             LiteCampaigns.WithdrawPending(db, turn.Conversation.Id, turn.Conversation.UpdatedAt);
+        }
+
+        if (turn.Audit is { } audit)
+        {
+            db.GetCollection<AuditEntry>(Collections.OperatorAudit).Insert(audit);
+        }
+
+        if (turn.Note is { } note)
+        {
+            db.GetCollection<OperatorNote>(Collections.OperatorNotes).Insert(note);
         }
     });
 

@@ -4,7 +4,9 @@ using ChatBot.Core.Campaigns;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
+using ChatBot.Core.Operators;
 using ChatBot.Core.Trainings;
+using ChatBot.Core.WebChats;
 using LiteDB;
 
 namespace ChatBot.Storage.LiteDb;
@@ -17,12 +19,13 @@ namespace ChatBot.Storage.LiteDb;
 /// </summary>
 public static class MappedAhead
 {
-    /// <summary>The types this project stores in its own collections; the channels add theirs when they open the file.</summary>
-    public static IReadOnlyList<Type> CoreTypes { get; } =
+    /// <summary>Every type stored in a collection of its own; all of them are Core's.</summary>
+    public static IReadOnlyList<Type> StoredTypes { get; } =
     [
         typeof(Conversation), typeof(TranscriptEntry), typeof(OutboxItem), typeof(AnalyticsEvent), typeof(UnansweredQuestion),
         typeof(FlowResponse), typeof(FlowContact), typeof(FlowParticipation), typeof(HandoffRecord),
         typeof(Training), typeof(Enrollment), typeof(Trainee), typeof(Campaign), typeof(CampaignInvitation),
+        typeof(WebChat), typeof(OperatorAccount), typeof(AuditEntry), typeof(CannedAnswer), typeof(OperatorNote),
     ];
 
     private static readonly MethodInfo Entity = typeof(BsonMapper).GetMethod(nameof(BsonMapper.Entity))!;

@@ -93,14 +93,7 @@ internal sealed class TelegramUpdateHandler(
     private void Notice(long chatId, string text)
     {
         var chat = chatId.ToString(CultureInfo.InvariantCulture);
-        outbox.Add(new OutboxItem
-        {
-            ConversationId = ConversationIds.Of(TelegramChannel.Name, chat),
-            Channel = TelegramChannel.Name,
-            ChatId = chat,
-            Message = OutgoingMessage.Plain(text),
-            CreatedAt = time.GetUtcNow(),
-        });
+        outbox.Add(OutboxItem.For(ConversationIds.Of(TelegramChannel.Name, chat), TelegramChannel.Name, chat, OutgoingMessage.Plain(text), time.GetUtcNow()));
     }
 
     /// <summary>Blocked: what waits for the chat is dropped at its turn, without a call. Unblocked: sending resumes.</summary>

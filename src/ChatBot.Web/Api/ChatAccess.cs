@@ -1,3 +1,4 @@
+using ChatBot.Core.WebChats;
 using ChatBot.Web.Access;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Storage;
+using ChatBot.Core.WebChats;
 using ChatBot.Http;
 using ChatBot.Web.Access;
 using ChatBot.Web.Events;

@@ -1,6 +1,7 @@
 using ChatBot.Core.Engine;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Storage;
+using ChatBot.Core.WebChats;
 using ChatBot.Web.Access;
 using ChatBot.Web.Api;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using ChatBot.Core.Campaigns;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Messages;
-using ChatBot.Operators.Audit;
+using ChatBot.Core.Operators;
 using ChatBot.Tests.Operators;
 using static ChatBot.Tests.Campaigns.CampaignScript;
 using static ChatBot.Tests.Flows.SurveyScript;

@@ -1,3 +1,5 @@
+using ChatBot.Core.Handoff;
+using ChatBot.Core.Operators;
 using ChatBot.Operators.Accounts;
 using ChatBot.Storage.LiteDb;
 using ChatBot.Testing;
@@ -14,7 +16,7 @@ public sealed class OperatorAccountsTests : IDisposable
     public OperatorAccountsTests()
     {
         _database = new ChatBotDatabase(_folder.File(ChatBotDatabase.FileName), "test-password");
-        _accounts = new OperatorAccounts(_database);
+        _accounts = new OperatorAccounts(new LiteOperatorAccounts(_database));
     }
 
     public void Dispose()

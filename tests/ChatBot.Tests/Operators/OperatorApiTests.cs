@@ -4,8 +4,8 @@ using ChatBot.Core.Conversations;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Operators;
 using ChatBot.Core.Storage;
-using ChatBot.Operators.Audit;
 using ChatBot.Storage.LiteDb;
 using ChatBot.Tests.Web;
 using ChatBot.Web.Api;
@@ -199,7 +199,7 @@ public sealed class OperatorApiTests : IDisposable
             responses.Select(r => r.StatusCode).OrderBy(s => (int)s));
         var winner = responses[0].StatusCode == HttpStatusCode.NoContent ? "aigerim" : "daulet";
         Assert.Equal(winner, Assert.Single(await aigerim.QueueAsync()).GetProperty("operator").GetString());
-        Assert.Single(_host.Service<AuditLog>().Recent(100), e => e.Action == AuditActions.Claim);
+        Assert.Single(_host.Service<IAuditLog>().Recent(100), e => e.Action == AuditActions.Claim);
     }
 
     [Fact]
@@ -261,7 +261,7 @@ public sealed class OperatorApiTests : IDisposable
             .Reverse()
             .ToList();
         Assert.Equal([AuditActions.Login, AuditActions.View, AuditActions.Claim, AuditActions.Reply, AuditActions.Release], entries);
-        var claim = _host.Service<AuditLog>().Recent(100).Single(e => e.Action == AuditActions.Claim);
+        var claim = _host.Service<IAuditLog>().Recent(100).Single(e => e.Action == AuditActions.Claim);
         Assert.Equal((id, _host.Time.GetUtcNow()), (claim.ConversationId, claim.At));
     }
 

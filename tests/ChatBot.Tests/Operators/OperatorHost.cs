@@ -1,3 +1,5 @@
+using ChatBot.Core.Handoff;
+using ChatBot.Core.Operators;
 using ChatBot.Host.Composition;
 using ChatBot.Operators.Accounts;
 using ChatBot.Testing;

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Operators;
 using ChatBot.Operators.Accounts;
+using ChatBot.Storage.LiteDb;
 using ChatBot.Testing;
 using ChatBot.Testing.Telegram;
 using ChatBot.Tests.Telegram;
@@ -29,7 +32,7 @@ public sealed class TelegramHandoffTests : IAsyncLifetime
         string[] everyDay = [.. Enum.GetNames<DayOfWeek>().Select((d, i) => $"--ChatBot:WorkingHours:Days:{i}={d}")];
         _host = await TelegramHost.StartAsync(
             _api, _data.Path, ["--ChatBot:WorkingHours:Opens=00:00", "--ChatBot:WorkingHours:Closes=23:59:59.9999999", .. everyDay]);
-        new OperatorAccounts(_host.Runtime.Database).Add("aigerim", OperatorRoles.Operator, "correct-horse-7", DateTimeOffset.UtcNow);
+        new OperatorAccounts(new LiteOperatorAccounts(_host.Runtime.Database)).Add("aigerim", OperatorRoles.Operator, "correct-horse-7", DateTimeOffset.UtcNow);
     }
 
     public async Task DisposeAsync()

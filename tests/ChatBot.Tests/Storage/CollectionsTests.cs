@@ -48,7 +48,7 @@ public sealed partial class CollectionsTests
     [Fact]
     public void EveryTypeStoredInACollectionIsMappedAheadWhenTheServiceOpensTheFile()
     {
-        var mapped = MappedAhead.CoreTypes.Concat(ChatBot.Host.Composition.BotRuntime.ChannelStoredTypes).Select(t => t.Name).ToHashSet();
+        var mapped = MappedAhead.StoredTypes.Select(t => t.Name).ToHashSet();
         var stored = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src"), "*.cs", SearchOption.AllDirectories)
             .SelectMany(file => StoredType().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value.Split('.')[^1]))
             .Where(name => name != "T")

@@ -1,8 +1,9 @@
 using System.Collections;
 using System.Reflection;
+using ChatBot.Core.Handoff;
+using ChatBot.Core.Operators;
 using ChatBot.Host.Composition;
 using ChatBot.Operators.Accounts;
-using ChatBot.Operators.Audit;
 using ChatBot.Storage.LiteDb;
 using ChatBot.Testing;
 using LiteDB;
@@ -19,7 +20,7 @@ public sealed class MappedAheadTests
     public void EveryTypeInsideAStoredTypeIsMappedSoLiteDbNeverBuildsAMappingWhileServing()
     {
         var mapper = new BsonMapper();
-        MappedAhead.Map(mapper, MappedAhead.CoreTypes.Concat(BotRuntime.ChannelStoredTypes));
+        MappedAhead.Map(mapper, MappedAhead.StoredTypes);
 
         // LiteDB's own cache of mappings (private): every class or dictionary a mapped member holds must be in it
         // already (a nullable member is read as its underlying type).
@@ -54,9 +55,9 @@ public sealed class MappedAheadTests
         var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
         for (var run = 0; run < 10; run++)
         {
-            using var database = new ChatBotDatabase(folder.File($"run{run}.db"), "secret", channelTypes: BotRuntime.ChannelStoredTypes);
-            var audit = new AuditLog(database);
-            var accounts = new OperatorAccounts(database);
+            using var database = new ChatBotDatabase(folder.File($"run{run}.db"), "secret");
+            var audit = new LiteAuditLog(database);
+            var accounts = new OperatorAccounts(new LiteOperatorAccounts(database));
             using var start = new Barrier(64);
             var threads = Enumerable.Range(0, 64).Select(i => new Thread(() =>
             {

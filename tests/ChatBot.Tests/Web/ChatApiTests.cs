@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
+using ChatBot.Core.WebChats;
 using ChatBot.Web.Access;
 using ChatBot.Web.Api;
 

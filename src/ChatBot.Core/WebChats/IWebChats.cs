@@ -1,4 +1,4 @@
-namespace ChatBot.Web.Access;
+namespace ChatBot.Core.WebChats;
 
 /// <summary>The web chats and their token hashes.</summary>
 public interface IWebChats

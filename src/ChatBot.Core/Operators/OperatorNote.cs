@@ -1,4 +1,4 @@
-namespace ChatBot.Operators.Desk;
+namespace ChatBot.Core.Operators;
 
 /// <summary>An internal note on a conversation: operators see it, the user never does.</summary>
 public sealed class OperatorNote

@@ -1,8 +1,8 @@
-using ChatBot.Storage.LiteDb;
+using ChatBot.Core.WebChats;
 
-namespace ChatBot.Web.Access;
+namespace ChatBot.Storage.LiteDb;
 
-/// <summary>The web chats in the service's LiteDB file, beside the conversations they open.</summary>
+/// <summary>The web chats (collection <c>web_chats</c>), beside the conversations they open.</summary>
 public sealed class LiteWebChats(ChatBotDatabase database) : IWebChats
 {
     public void Add(WebChat chat) => database.Database.GetCollection<WebChat>(Collections.WebChats).Insert(chat);

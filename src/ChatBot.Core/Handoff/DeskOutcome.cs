@@ -1,4 +1,4 @@
-namespace ChatBot.Operators.Desk;
+namespace ChatBot.Core.Handoff;
 
 /// <summary>The outcome of an operator action on a conversation.</summary>
 public enum DeskResult

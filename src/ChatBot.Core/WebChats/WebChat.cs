@@ -1,6 +1,6 @@
 using ChatBot.Core.Messages;
 
-namespace ChatBot.Web.Access;
+namespace ChatBot.Core.WebChats;
 
 /// <summary>
 /// What the web channel keeps about one of its chats: the hash of its access token (never the token) and the

@@ -1,4 +1,4 @@
-namespace ChatBot.Operators.Accounts;
+namespace ChatBot.Core.Operators;
 
 /// <summary>A person who signs in to the console: an operator answers users, an admin manages accounts.</summary>
 public sealed class OperatorAccount

@@ -1,4 +1,4 @@
-namespace ChatBot.Operators.Audit;
+namespace ChatBot.Core.Operators;
 
 /// <summary>One operator action: who did what, to which conversation, when.</summary>
 public sealed class AuditEntry

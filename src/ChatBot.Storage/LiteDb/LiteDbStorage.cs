@@ -1,0 +1,27 @@
+using ChatBot.Core.Handoff;
+using ChatBot.Core.Operators;
+using ChatBot.Core.Storage;
+using ChatBot.Core.WebChats;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatBot.Storage.LiteDb;
+
+/// <summary>Every store interface of Core over the one LiteDB file: the only place the rest of the service meets LiteDB.</summary>
+public static class LiteDbStorage
+{
+    /// <param name="database">The open file; the host owns it (it is opened with the rest of the runtime).</param>
+    public static IServiceCollection AddLiteDbStorage(this IServiceCollection services, Func<IServiceProvider, ChatBotDatabase> database) => services
+        .AddSingleton(database)
+        .AddSingleton<IConversationStore>(sp => new LiteConversationStore(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<LiteOutbox>(sp => new LiteOutbox(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<IOutbox>(sp => sp.GetRequiredService<LiteOutbox>())
+        .AddSingleton<IConversationOutbox>(sp => sp.GetRequiredService<LiteOutbox>())
+        .AddSingleton<IBlockedChats>(sp => new LiteBlockedChats(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<IUnansweredQuestions>(sp => new LiteUnansweredQuestions(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<IHandoffLog>(sp => new LiteHandoffLog(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<IWebChats>(sp => new LiteWebChats(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<IOperatorAccountStore>(sp => new LiteOperatorAccounts(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<IAuditLog>(sp => new LiteAuditLog(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<ICannedAnswers>(sp => new LiteCannedAnswers(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<IOperatorNotes>(sp => new LiteOperatorNotes(sp.GetRequiredService<ChatBotDatabase>()));
+}
