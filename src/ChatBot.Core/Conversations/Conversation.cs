@@ -40,6 +40,9 @@ public sealed class Conversation
     /// <summary>Set while the user agrees to receive news (survey invitations); null when not given or withdrawn.</summary>
     public Campaigns.NewsConsent? News { get; set; }
 
+    /// <summary>The replies to the last message answered in its response, for a client that retries it after a lost response.</summary>
+    public LastAnswer? LastAnswer { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

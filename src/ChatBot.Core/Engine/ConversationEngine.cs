@@ -161,6 +161,15 @@ public sealed class ConversationEngine
 
         transcript.AddRange(replies.Select(r => TranscriptEntry.Outbound(conversation.Id, r, now)));
         var outbox = replies.Select(r => OutboxItem.For(conversation, r, now)).ToList();
+        if (turn.Message.AnsweredInResponse)
+        {
+            // The response carries the replies: delivered with the commit, so no stream ever shows them a second time.
+            outbox.ForEach(item => item.DeliveredAt = now);
+            if (turn.Message.PlatformMessageId is { } messageId)
+            {
+                conversation.LastAnswer = new LastAnswer { MessageId = messageId, Replies = replies, At = now };
+            }
+        }
 
         _store.Commit(new TurnRecord(
             conversation,

@@ -7,6 +7,10 @@ namespace ChatBot.Core.Messages;
 /// <param name="Channel">"telegram", "web", "terminal".</param>
 /// <param name="ChatId">The chat within the channel; with the channel it names the conversation.</param>
 /// <param name="PlatformMessageId">The platform's own id, used to drop a message delivered twice.</param>
+/// <param name="AnsweredInResponse">
+/// The channel returns the turn's replies in its response (the web chat's POST): they are committed as delivered, in
+/// the turn's one transaction, and kept as <see cref="Conversations.Conversation.LastAnswer"/> for a retried request.
+/// </param>
 public sealed record IncomingMessage(
     string Channel,
     string ChatId,
@@ -15,7 +19,8 @@ public sealed record IncomingMessage(
     string? PlatformMessageId,
     DateTimeOffset ReceivedAt,
     string? UserId = null,
-    Language? LanguageHint = null)
+    Language? LanguageHint = null,
+    bool AnsweredInResponse = false)
 {
     public string ConversationId => ConversationIds.Of(Channel, ChatId);
 

@@ -1,10 +1,8 @@
-using ChatBot.Core.Messages;
-
 namespace ChatBot.Core.WebChats;
 
 /// <summary>
-/// What the web channel keeps about one of its chats: the hash of its access token (never the token) and the
-/// replies to the last message, so that a client retrying it after a lost response gets the same answer.
+/// What the web channel keeps about one of its chats: the hash of its access token (never the token). The replies to
+/// its last message live on the conversation (<see cref="Conversations.Conversation.LastAnswer"/>), written with the turn.
 /// </summary>
 public sealed class WebChat
 {
@@ -15,10 +13,4 @@ public sealed class WebChat
     public string TokenHash { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }
-
-    public string? LastClientMessageId { get; set; }
-
-    public List<OutgoingMessage> LastReplies { get; set; } = [];
-
-    public DateTimeOffset? LastRepliedAt { get; set; }
 }

@@ -29,7 +29,6 @@ internal sealed class EventStreamResult(string conversationId, long afterId) : I
         var services = context.RequestServices;
         var outbox = services.GetRequiredService<IConversationOutbox>();
         var signals = services.GetRequiredService<ConversationSignals>();
-        var turns = services.GetRequiredService<WebTurns>();
         var time = services.GetRequiredService<TimeProvider>();
         var events = services.GetRequiredService<IOptions<WebChatOptions>>().Value.Events;
         var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
@@ -51,11 +50,8 @@ internal sealed class EventStreamResult(string conversationId, long afterId) : I
             while (!cancellation.IsCancellationRequested)
             {
                 using var listener = signals.Listen(conversationId);
-                IReadOnlyList<OutboxItem> pending;
-                using (await turns.HoldAsync(conversationId, cancellation))
-                {
-                    pending = outbox.PendingAfter(conversationId, cursor, Batch);
-                }
+                // A web turn's replies are committed as delivered, so what is pending here never came back in a response.
+                var pending = outbox.PendingAfter(conversationId, cursor, Batch);
 
                 if (pending.Count > 0)
                 {

@@ -1,0 +1,74 @@
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Engine;
+using ChatBot.Core.Messages;
+using ChatBot.Core.Storage;
+using ChatBot.Storage.LiteDb;
+using ChatBot.Testing;
+
+namespace ChatBot.Tests.Web;
+
+/// <summary>
+/// A web turn's replies go back in the HTTP response and are committed as delivered in the turn's own transaction:
+/// a crash after the commit and before the response cannot leave them pending, where the event stream would show
+/// them a second time, and the client's retry gets them back from the conversation.
+/// </summary>
+public sealed class OneCommitPerWebTurnTests : IDisposable
+{
+    private readonly TestBot _bot = new();
+
+    public void Dispose() => _bot.Dispose();
+
+    [Fact]
+    public async Task ACrashBetweenTheCommitAndTheResponseLeavesNoReplyForTheStreamToReplay()
+    {
+        var crashing = new ConversationEngine(
+            _bot.Knowledge, new CrashAfterCommit(_bot.Store), SharedModel.Model, SharedModel.LanguageDetector, _bot.Time);
+        var message = IncomingMessage.FromText("web", "chat-1", "как открыть ИП?", _bot.Time.GetUtcNow(), messageId: "m-1") with
+        {
+            AnsweredInResponse = true,
+        };
+
+        await Assert.ThrowsAsync<SimulatedCrash>(() => crashing.HandleAsync(message));
+
+        var conversationId = ConversationIds.Of("web", "chat-1");
+        Assert.NotEqual(0, new LiteOutbox(_bot.Database).LastId(conversationId));
+        Assert.Empty(new LiteOutbox(_bot.Database).PendingAfter(conversationId, 0, 100));
+        var kept = _bot.Store.Find(conversationId)!.LastAnswer!;
+        Assert.Equal("m-1", kept.MessageId);
+        Assert.NotEmpty(kept.Replies);
+        Assert.True((await _bot.Engine.HandleAsync(message)).Duplicate);
+    }
+
+    [Fact]
+    public async Task AMessageNotAnsweredInItsResponseStaysPendingForItsChannel()
+    {
+        var message = IncomingMessage.FromText("web", "chat-2", "как открыть ИП?", _bot.Time.GetUtcNow(), messageId: "m-1");
+
+        var outcome = await _bot.Engine.HandleAsync(message);
+
+        Assert.Equal(
+            outcome.Replies.Select(r => r.Id),
+            new LiteOutbox(_bot.Database).PendingAfter(ConversationIds.Of("web", "chat-2"), 0, 100).Select(r => r.Id));
+        Assert.Null(_bot.Store.Find(ConversationIds.Of("web", "chat-2"))!.LastAnswer);
+    }
+
+    private sealed class SimulatedCrash : Exception;
+
+    // The process dies right after the turn's transaction committed, before anything reaches the client.
+    private sealed class CrashAfterCommit(IConversationStore inner) : IConversationStore
+    {
+        public Conversation? Find(string conversationId) => inner.Find(conversationId);
+
+        public bool HasProcessed(string conversationId, string platformMessageId) => inner.HasProcessed(conversationId, platformMessageId);
+
+        public void Commit(TurnRecord turn)
+        {
+            inner.Commit(turn);
+            throw new SimulatedCrash();
+        }
+
+        public IReadOnlyList<TranscriptEntry> Transcript(string conversationId) => inner.Transcript(conversationId);
+
+        public void Forget(string conversationId) => inner.Forget(conversationId);
+    }
+}
