@@ -1,10 +1,10 @@
+using ChatBot.Core.Conversations;
 using ChatBot.Core.Engine;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
-using ChatBot.Core.Understanding;
-using ChatBot.Core.Conversations;
 using ChatBot.Core.Trainings;
+using ChatBot.Core.Understanding;
 using ChatBot.Storage.LiteDb;
 using ChatBot.Storage.LiteDb.Trainings;
 using Microsoft.Extensions.Time.Testing;
@@ -58,9 +58,9 @@ public sealed class TestBot : IDisposable
     public HandoffDesk Desk { get; private set; } = null!;
 
     /// <summary>The training catalogue, seats and trainees over the same file; empty until a test adds trainings.</summary>
-    public LiteTrainingCatalog TrainingCatalog { get; private set; } = null!;
+    public TrainingCatalog TrainingCatalog { get; private set; } = null!;
 
-    public LiteEnrollments Enrollments { get; private set; } = null!;
+    public Enrollments Enrollments { get; private set; } = null!;
 
     public LiteTrainees Trainees { get; private set; } = null!;
 
@@ -96,8 +96,9 @@ public sealed class TestBot : IDisposable
         Handoffs = new LiteHandoffLog(Database);
         Desk = new HandoffDesk(Hours, Handoffs, Signals, Presence);
         var notices = new TrainingNotices(Knowledge.Texts);
-        TrainingCatalog = new LiteTrainingCatalog(Database, notices, TrainingNotifier);
-        Enrollments = new LiteEnrollments(Database, notices, TrainingNotifier);
+        var trainings = new LiteTrainingStore(Database);
+        TrainingCatalog = new TrainingCatalog(trainings, notices, TrainingNotifier);
+        Enrollments = new Enrollments(trainings, notices, TrainingNotifier);
         Trainees = new LiteTrainees(Database);
         Engine = new ConversationEngine(
             Knowledge, Store, _classifier, SharedModel.LanguageDetector, Time, new FlowServices(flows, FlowResponses, Campaigns), Desk,

@@ -1,7 +1,6 @@
 using System.Globalization;
 using ChatBot.Core.Trainings;
 using ChatBot.Host.Trainings;
-using ChatBot.Storage.LiteDb.Trainings;
 
 namespace ChatBot.Host.Cli;
 

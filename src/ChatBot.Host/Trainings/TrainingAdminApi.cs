@@ -5,7 +5,6 @@ using ChatBot.Http;
 using ChatBot.Operators;
 using ChatBot.Operators.Accounts;
 using ChatBot.Operators.Api;
-using ChatBot.Storage.LiteDb.Trainings;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 

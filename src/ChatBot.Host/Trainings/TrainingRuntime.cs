@@ -9,16 +9,18 @@ using ChatBot.Storage.LiteDb.Trainings;
 namespace ChatBot.Host.Trainings;
 
 /// <summary>
-/// The trainings part of a running bot: the LiteDB catalogue, enrollments and trainees over the one database,
+/// The trainings part of a running bot: the catalogue, enrollments and trainees over the one database,
 /// the notices they queue, and the sample catalogue seeded into a new installation.
 /// </summary>
 public sealed class TrainingRuntime
 {
     private TrainingRuntime(ChatBotDatabase database, TextCatalog texts)
     {
+        var store = new LiteTrainingStore(database);
         Notices = new TrainingNotices(texts);
-        Catalog = new LiteTrainingCatalog(database, Notices, Notifier);
-        Enrollments = new LiteEnrollments(database, Notices, Notifier);
+        Catalog = new TrainingCatalog(store, Notices, Notifier);
+        Enrollments = new Enrollments(store, Notices, Notifier);
+        Schedule = new TrainingSchedule(store, Notices);
         Trainees = new LiteTrainees(database);
         Services = new TrainingServices(Catalog, Enrollments, Trainees);
     }
@@ -26,11 +28,14 @@ public sealed class TrainingRuntime
     /// <summary>What the engine gets.</summary>
     public TrainingServices Services { get; }
 
-    public LiteTrainingCatalog Catalog { get; }
+    public TrainingCatalog Catalog { get; }
 
-    public LiteEnrollments Enrollments { get; }
+    public Enrollments Enrollments { get; }
 
-    public LiteTrainees Trainees { get; }
+    /// <summary>Reminders and feedback questions as they fall due.</summary>
+    public TrainingSchedule Schedule { get; }
+
+    public ITrainees Trainees { get; }
 
     public TrainingNotices Notices { get; }
 

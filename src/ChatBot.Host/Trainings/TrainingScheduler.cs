@@ -1,7 +1,6 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Storage;
 using ChatBot.Host.Composition;
-using ChatBot.Storage.LiteDb.Trainings;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Host.Trainings;
@@ -17,12 +16,11 @@ public sealed class TrainingScheduler(
     ILogger<TrainingScheduler> logger,
     IConversationNotifier? notifier = null) : BackgroundService
 {
-    private readonly LiteTrainingSchedule _schedule = new(runtime.Database, runtime.Trainings.Notices);
 
     /// <summary>Queues what is due now; returns how many conversations were told something.</summary>
     public int RunOnce()
     {
-        var told = _schedule.QueueDue(time.GetUtcNow(), options.Value.FeedbackRequests);
+        var told = runtime.Trainings.Schedule.QueueDue(time.GetUtcNow(), options.Value.FeedbackRequests);
         foreach (var conversationId in told)
         {
             runtime.Trainings.Notifier.Notify(conversationId);

@@ -2,7 +2,6 @@ using ChatBot.Core.Conversations;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Trainings;
-using ChatBot.Storage.LiteDb.Trainings;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.Tests.Trainings;
@@ -15,12 +14,12 @@ public sealed class TrainingChangeTests : IDisposable
 {
     private readonly TrainingStore _store = new();
     private readonly FakeTimeProvider _time = new(TrainingStore.Now);
-    private readonly LiteTrainingSchedule _schedule;
+    private readonly TrainingSchedule _schedule;
     private readonly Training _training;
 
     public TrainingChangeTests()
     {
-        _schedule = new LiteTrainingSchedule(_store.Database, _store.Notices);
+        _schedule = new TrainingSchedule(_store.Store, _store.Notices);
         _training = _store.Add(startsAt: TrainingStore.Now.AddDays(5));
     }
 
@@ -206,7 +205,7 @@ public sealed class TrainingChangeTests : IDisposable
         var withoutWaitingText = TrainingStore.Knowledge.Texts.All
             .Where(t => t.Key != TrainingTextKeys.ChangedWaiting)
             .ToDictionary(t => t.Key, t => t.Value);
-        var failing = new LiteTrainingCatalog(_store.Database, new TrainingNotices(new TextCatalog(withoutWaitingText)), _store.Notified);
+        var failing = new TrainingCatalog(_store.Store, new TrainingNotices(new TextCatalog(withoutWaitingText)), _store.Notified);
         var moved = _store.Catalog.Find(small.Id)!;
         moved.StartsAt = moved.StartsAt.AddDays(1);
         var pendingBefore = _store.Pending().Count;

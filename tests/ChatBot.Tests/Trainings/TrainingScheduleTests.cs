@@ -1,6 +1,5 @@
 using ChatBot.Core.Messages;
 using ChatBot.Core.Trainings;
-using ChatBot.Storage.LiteDb.Trainings;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.Tests.Trainings;
@@ -10,12 +9,12 @@ public sealed class TrainingScheduleTests : IDisposable
 {
     private readonly TrainingStore _store = new();
     private readonly FakeTimeProvider _time = new(TrainingStore.Now);
-    private readonly LiteTrainingSchedule _schedule;
+    private readonly TrainingSchedule _schedule;
     private readonly Training _training;
 
     public TrainingScheduleTests()
     {
-        _schedule = new LiteTrainingSchedule(_store.Database, _store.Notices);
+        _schedule = new TrainingSchedule(_store.Store, _store.Notices);
         _training = _store.Add(startsAt: TrainingStore.Now.AddDays(5));
     }
 

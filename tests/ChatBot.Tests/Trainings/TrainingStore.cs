@@ -23,8 +23,9 @@ internal sealed class TrainingStore : IDisposable
     {
         Database = new ChatBotDatabase(_folder.File("chatbot.db"), "secret");
         Notices = new TrainingNotices(Knowledge.Texts);
-        Catalog = new LiteTrainingCatalog(Database, Notices, Notified);
-        Enrollments = new LiteEnrollments(Database, Notices, Notified);
+        Store = new LiteTrainingStore(Database);
+        Catalog = new TrainingCatalog(Store, Notices, Notified);
+        Enrollments = new Enrollments(Store, Notices, Notified);
         Trainees = new LiteTrainees(Database);
         Outbox = new LiteOutbox(Database);
     }
@@ -35,9 +36,11 @@ internal sealed class TrainingStore : IDisposable
 
     public TrainingNotices Notices { get; }
 
-    public LiteTrainingCatalog Catalog { get; }
+    public LiteTrainingStore Store { get; }
 
-    public LiteEnrollments Enrollments { get; }
+    public TrainingCatalog Catalog { get; }
+
+    public Enrollments Enrollments { get; }
 
     public LiteTrainees Trainees { get; }
 

@@ -88,7 +88,7 @@ public sealed class TypedFeedbackConversationTests : IDisposable
             .Do(() =>
             {
                 _bot.Time.Advance(TimeSpan.FromMinutes(1));
-                new LiteTrainingSchedule(_bot.Database, new TrainingNotices(_bot.Knowledge.Texts)).QueueDue(_bot.Time.GetUtcNow(), feedback: true);
+                new TrainingSchedule(new LiteTrainingStore(_bot.Database), new TrainingNotices(_bot.Knowledge.Texts)).QueueDue(_bot.Time.GetUtcNow(), feedback: true);
             })
             .Send("5").AssertText(EnrollmentTextKeys.FeedbackThanks, Language.Ru)
             .AssertText(Core.Flows.FlowTextKeys.BackToStep, Language.Ru)
@@ -109,7 +109,7 @@ public sealed class TypedFeedbackConversationTests : IDisposable
         .Do(() =>
         {
             _bot.Time.SetUtcNow(training.EndsAt.AddHours(2));
-            var told = new LiteTrainingSchedule(_bot.Database, new TrainingNotices(_bot.Knowledge.Texts)).QueueDue(_bot.Time.GetUtcNow(), feedback: true);
+            var told = new TrainingSchedule(new LiteTrainingStore(_bot.Database), new TrainingNotices(_bot.Knowledge.Texts)).QueueDue(_bot.Time.GetUtcNow(), feedback: true);
             Assert.Equal([Me], told);
         })
         .Receive(() => [_bot.Outbox.PendingAfter(Me, 0, 100).Last().Message])

@@ -1,17 +1,13 @@
 using ChatBot.Core.Conversations;
-using ChatBot.Core.Trainings;
-using LiteDB;
 
-namespace ChatBot.Storage.LiteDb.Trainings;
+namespace ChatBot.Core.Trainings;
 
-/// <summary>The catalogue (collection <c>trainings</c>): what the conversation reads and what admins change.</summary>
-public sealed class LiteTrainingCatalog(ChatBotDatabase database, TrainingNotices notices, IConversationNotifier notifier) : ITrainingCatalog
+/// <summary>The catalogue: what the conversation reads and what admins change, with the people each change tells.</summary>
+public sealed class TrainingCatalog(ITrainingStore store, TrainingNotices notices, IConversationNotifier notifier) : ITrainingCatalog
 {
-    private ILiteCollection<Training> Trainings => database.Database.GetCollection<Training>(Collections.Trainings);
-
     public IReadOnlyList<Training> Upcoming(DateTimeOffset now, TrainingFormat? format = null, string? topic = null) =>
-        Trainings
-            .Find(t => t.Status == TrainingStatus.Open)
+        store.AllTrainings()
+            .Where(t => t.Status == TrainingStatus.Open)
             .Where(t => t.TakesEnrollments(now))
             .Where(t => format is null || t.Format == format)
             .Where(t => topic is null || t.Topic.Id == topic)
@@ -19,16 +15,16 @@ public sealed class LiteTrainingCatalog(ChatBotDatabase database, TrainingNotice
             .ThenBy(t => t.Id, StringComparer.Ordinal)
             .ToList();
 
-    public Training? Find(string id) => Trainings.FindById(id);
+    public Training? Find(string id) => store.FindTraining(id);
 
     public int SeatsLeft(string trainingId) =>
-        Find(trainingId) is { } training ? Math.Max(0, training.Capacity - Seats.Held(database.Database, trainingId)) : 0;
+        Find(trainingId) is { } training ? Math.Max(0, training.Capacity - store.EnrollmentsOfTraining(trainingId).Count(e => e.HoldsSeat)) : 0;
 
     public IReadOnlyList<TrainingTopic> Topics(DateTimeOffset now) =>
         Upcoming(now).Select(t => t.Topic).DistinctBy(t => t.Id).OrderBy(t => t.Title.Ru, StringComparer.Ordinal).ToList();
 
     /// <summary>Every training, soonest first, for admins and exports.</summary>
-    public IReadOnlyList<Training> All() => Trainings.FindAll().OrderBy(t => t.StartsAt).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<Training> All() => store.AllTrainings().OrderBy(t => t.StartsAt).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// Saves the sample catalogue once in the life of a database (a marker remembers it), so that an admin who
@@ -37,7 +33,7 @@ public sealed class LiteTrainingCatalog(ChatBotDatabase database, TrainingNotice
     /// <returns>Whether the catalogue was seeded now.</returns>
     public bool SeedOnce(Func<IReadOnlyList<Training>> sample, DateTimeOffset now)
     {
-        if (database.Database.GetCollection(Collections.Meta).FindById(SeededMarker) is not null)
+        if (store.CatalogueWasFilled())
         {
             return false;
         }
@@ -47,7 +43,7 @@ public sealed class LiteTrainingCatalog(ChatBotDatabase database, TrainingNotice
     }
 
     /// <summary>
-    /// Adds or replaces trainings by id (an import, an admin's edit), in one transaction. A database with an imported
+    /// Adds or replaces trainings by id (an import, an admin's edit), in one change. A database with an imported
     /// catalogue is never seeded with samples. A training that becomes cancelled releases and tells its people; one
     /// with more seats than before gives them to its waiting list; one that moves (time, place, link) tells its
     /// people the new time and re-arms their reminders.
@@ -55,70 +51,64 @@ public sealed class LiteTrainingCatalog(ChatBotDatabase database, TrainingNotice
     /// <returns>How many of them were new.</returns>
     public int Import(IReadOnlyList<Training> trainings, DateTimeOffset now)
     {
-        var added = 0;
         var told = new List<Enrollment>();
-        database.InTransaction(db =>
+        var added = store.Change(ledger =>
         {
-            var collection = db.GetCollection<Training>(Collections.Trainings);
+            var added = 0;
             foreach (var training in trainings)
             {
-                var before = collection.FindById(training.Id);
-                added += collection.Upsert(training) ? 1 : 0;
+                var before = ledger.Training(training.Id);
+                added += ledger.Save(training) ? 1 : 0;
                 if (training.Status == TrainingStatus.Cancelled)
                 {
-                    told.AddRange(before is { Status: not TrainingStatus.Cancelled } ? Seats.ReleaseAll(db, training, notices, now) : []);
+                    told.AddRange(before is { Status: not TrainingStatus.Cancelled } ? SeatRules.ReleaseAll(ledger, training, notices, now) : []);
                     continue;
                 }
 
-                var promoted = Seats.PromoteWaiting(db, training, notices, now);
+                var promoted = SeatRules.PromoteWaiting(ledger, training, notices, now);
                 told.AddRange(promoted);
-                told.AddRange(ChangeNotices.Tell(db, training, TrainingChange.Of(before, training, now), promoted, notices, now));
+                told.AddRange(SeatRules.TellChange(ledger, training, TrainingChange.Of(before, training, now), promoted, notices, now));
             }
 
-            db.GetCollection(Collections.Meta).Upsert(new BsonDocument { ["_id"] = SeededMarker, ["at"] = now.UtcDateTime });
+            ledger.MarkCatalogueFilled(now);
+            return added;
         });
 
         Notify(told);
         return added;
     }
 
-    private const string SeededMarker = "trainings_seeded";
-
     /// <summary>Stores trainings as they are, without promotions or notices: for tests and tools that set a scene.</summary>
-    public void Save(IEnumerable<Training> trainings) => database.InTransaction(db =>
+    public void Save(IEnumerable<Training> trainings) => store.Change(ledger =>
     {
-        var collection = db.GetCollection<Training>(Collections.Trainings);
         foreach (var training in trainings)
         {
-            collection.Upsert(training);
+            ledger.Save(training);
         }
+
+        return 0;
     });
 
-    /// <summary>
-    /// Cancels a training: every seat and waiting place is given up and each person is told, in one transaction.
-    /// </summary>
+    /// <summary>Cancels a training: every seat and waiting place is given up and each person is told, in one change.</summary>
     /// <returns>How many people were told, or null when there is no such training.</returns>
     public int? Cancel(string trainingId, DateTimeOffset now)
     {
         var told = new List<Enrollment>();
-        var found = false;
-        database.InTransaction(db =>
+        var found = store.Change(ledger =>
         {
-            var collection = db.GetCollection<Training>(Collections.Trainings);
-            if (collection.FindById(trainingId) is not { } training)
+            if (ledger.Training(trainingId) is not { } training)
             {
-                return;
+                return false;
             }
 
-            found = true;
-            if (training.Status == TrainingStatus.Cancelled)
+            if (training.Status != TrainingStatus.Cancelled)
             {
-                return;
+                training.Status = TrainingStatus.Cancelled;
+                ledger.Save(training);
+                told.AddRange(SeatRules.ReleaseAll(ledger, training, notices, now));
             }
 
-            training.Status = TrainingStatus.Cancelled;
-            collection.Update(training);
-            told.AddRange(Seats.ReleaseAll(db, training, notices, now));
+            return true;
         });
 
         Notify(told);

@@ -1,0 +1,9 @@
+namespace ChatBot.Core.Trainings;
+
+public enum AttendanceOutcome
+{
+    Marked,
+    NotFound,
+    NoSeat,
+    NotStarted,
+}
