@@ -3,100 +3,92 @@ using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Storage;
+using ChatBot.Host.Trainings;
 using ChatBot.Knowledge.Dialogs;
 using ChatBot.Knowledge.Loading;
 using ChatBot.Nlu.Intents;
-using ChatBot.Nlu.Languages;
 using ChatBot.Storage.LiteDb;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Host.Composition;
 
 /// <summary>
-/// Everything a running bot is made of, built in order: knowledge (refusing to start on errors),
-/// the database, the intent model (from the cache or trained), the engine.
+/// A started bot, over the services of <see cref="ChatBotServices.AddChatBot"/>. Made, it has loaded everything in
+/// order: knowledge (refusing to start on errors), the database, the intent model (from the cache or trained), the
+/// sample trainings of a new installation, the engine.
 /// </summary>
 public sealed class BotRuntime : IDisposable
 {
-    private readonly ChatBotDatabase _database;
+    private readonly IServiceProvider _services;
+    private readonly ServiceProvider? _owned;
 
-    private BotRuntime(KnowledgeBase knowledge, ChatBotDatabase database, IntentModel model, ConversationEngine engine, FlowServices flows)
+    public BotRuntime(IServiceProvider services, IOptions<ChatBotOptions> options, TimeProvider time)
+        : this(services, options.Value, time, owned: null)
     {
-        Flows = flows;
-        Knowledge = knowledge;
-        _database = database;
-        Model = model;
-        Engine = engine;
-        Store = new LiteConversationStore(database);
-        Outbox = new LiteOutbox(database);
-        Unanswered = new LiteUnansweredQuestions(database);
-        BlockedChats = new LiteBlockedChats(database);
+    }
+
+    private BotRuntime(IServiceProvider services, ChatBotOptions options, TimeProvider time, ServiceProvider? owned)
+    {
+        _services = services;
+        _owned = owned;
+        Knowledge = services.GetRequiredService<KnowledgeBase>();
+        Flows = services.GetRequiredService<FlowServices>();
+        Database = services.GetRequiredService<ChatBotDatabase>();
+        Model = services.GetRequiredService<IntentModel>();
+        WorkingHours = services.GetRequiredService<WorkingHours>();
+        Trainings = services.GetRequiredService<TrainingRuntime>();
+        Trainings.SeedOnce(options.ResolveKnowledgeDir(), time);
+        Engine = services.GetRequiredService<ConversationEngine>();
     }
 
     public KnowledgeBase Knowledge { get; }
 
     /// <summary>The open database file, for stores of other features that live in it.</summary>
-    public ChatBotDatabase Database => _database;
+    public ChatBotDatabase Database { get; }
 
     public IntentModel Model { get; }
 
     public ConversationEngine Engine { get; }
 
-    public IConversationStore Store { get; }
-
     /// <summary>The flows of dialogs/ and their stored responses.</summary>
     public FlowServices Flows { get; }
 
-    public IOutbox Outbox { get; }
+    /// <summary>The training catalogue, enrollments and trainees.</summary>
+    public TrainingRuntime Trainings { get; }
 
-    public IUnansweredQuestions Unanswered { get; }
+    public WorkingHours WorkingHours { get; }
 
-    public IBlockedChats BlockedChats { get; }
+    public IConversationStore Store => _services.GetRequiredService<IConversationStore>();
+
+    public IOutbox Outbox => _services.GetRequiredService<IOutbox>();
+
+    public IUnansweredQuestions Unanswered => _services.GetRequiredService<IUnansweredQuestions>();
+
+    public IBlockedChats BlockedChats => _services.GetRequiredService<IBlockedChats>();
 
     /// <summary>Raised when a conversation waiting for or held by an operator changes; the console listens.</summary>
-    public HandoffSignals HandoffSignals { get; private init; } = new();
+    public HandoffSignals HandoffSignals => _services.GetRequiredService<HandoffSignals>();
 
-    public OperatorPresence OperatorPresence { get; private init; } = new();
+    public OperatorPresence OperatorPresence => _services.GetRequiredService<OperatorPresence>();
 
-    public WorkingHours WorkingHours { get; private init; } = new();
-
-    /// <summary>The training catalogue, enrollments and trainees.</summary>
-    public ChatBot.Host.Trainings.TrainingRuntime Trainings { get; private init; } = null!;
-
-    public static BotRuntime Start(ChatBotOptions options, TimeProvider time, ILogger logger)
+    /// <summary>A bot of its own, for the command line: it owns its services and closes them when disposed.</summary>
+    public static BotRuntime Start(ChatBotOptions options, TimeProvider time, ILoggerFactory logging)
     {
-        var knowledge = LoadKnowledge(options.ResolveKnowledgeDir());
-        var catalog = LoadDialogs(options.ResolveDialogsDir(), knowledge);
-        var dataDir = Path.GetFullPath(options.DataDir);
-        var (password, generated) = DatabasePassword.Resolve(options.DatabasePassword, dataDir);
-        if (generated)
+        var services = new ServiceCollection()
+            .AddSingleton(logging)
+            .AddSingleton(time)
+            .AddSingleton(Microsoft.Extensions.Options.Options.Create(options))
+            .AddChatBot()
+            .BuildServiceProvider();
+        try
         {
-            logger.LogWarning(
-                "No ChatBot:DatabasePassword configured: generated a key into {KeyFile} (owner-only). Keep it: the database cannot be read without it.",
-                Path.Combine(dataDir, DatabasePassword.KeyFileName));
+            return new BotRuntime(services, options, time, services);
         }
-
-        var database = new ChatBotDatabase(Path.Combine(dataDir, ChatBotDatabase.FileName), password, logger);
-        var started = System.Diagnostics.Stopwatch.StartNew();
-        var (model, fromCache) = new ModelCache(options.ResolveModelDir()).LoadOrTrain(KnowledgeExamples.From(knowledge));
-        logger.LogInformation(
-            "Intent model {How} in {Seconds:0.0} s: {Intents} intents",
-            fromCache ? "loaded from the cache" : "trained",
-            started.Elapsed.TotalSeconds,
-            model.Labels.Count);
-        if (!options.WorkingHours.IsValid(out var hoursProblem))
+        catch
         {
-            throw new FormatException(hoursProblem);
+            services.Dispose();
+            throw;
         }
-
-        var flows = new FlowServices(catalog, new LiteFlowResponses(database), new LiteCampaigns(database));
-        var trainings = ChatBot.Host.Trainings.TrainingRuntime.Open(database, knowledge, options.ResolveKnowledgeDir(), time);
-        var signals = new HandoffSignals();
-        var presence = new OperatorPresence();
-        var desk = new HandoffDesk(options.WorkingHours, new LiteHandoffLog(database), signals, presence);
-        var engine = new ConversationEngine(
-            knowledge, new LiteConversationStore(database), model, LanguageDetector.TrainedOn(knowledge), time, flows, desk, trainings.Services);
-        return new BotRuntime(knowledge, database, model, engine, flows) { HandoffSignals = signals, OperatorPresence = presence, WorkingHours = options.WorkingHours, Trainings = trainings };
     }
 
     /// <summary>Loads and validates knowledge/; errors stop start-up with every <c>file:line</c>.</summary>
@@ -113,7 +105,7 @@ public sealed class BotRuntime : IDisposable
         return result.Catalog ?? throw new KnowledgeInvalidException(result.Errors);
     }
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose() => _owned?.Dispose();
 }
 
 public sealed class KnowledgeInvalidException(IReadOnlyList<LoadError> errors)

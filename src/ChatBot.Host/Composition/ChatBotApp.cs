@@ -3,7 +3,6 @@ using ChatBot.Host.Trainings;
 using ChatBot.Operators;
 using ChatBot.Telegram;
 using ChatBot.Web;
-using Microsoft.Extensions.Options;
 
 namespace ChatBot.Host.Composition;
 
@@ -22,11 +21,7 @@ public static class ChatBotApp
 
         builder.Services.Configure<ChatBotOptions>(builder.Configuration.GetSection(ChatBotOptions.Section));
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(sp => BotRuntime.Start(
-            sp.GetRequiredService<IOptions<ChatBotOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger("ChatBot")));
-        builder.Services.AddBotRuntimeParts();
+        builder.Services.AddChatBot();
         builder.Services.AddTelegram(builder.Configuration);
         builder.Services.AddWebChat(builder.Configuration);
         builder.Services.AddSessionKeys();

@@ -9,8 +9,6 @@ public static class TrainingRegistration
     public static IServiceCollection AddTrainings(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<TrainingOptions>(configuration.GetSection(TrainingOptions.Section));
-        services.AddSingleton(sp => sp.GetRequiredService<BotRuntime>().Trainings);
-        services.AddSingleton<TrainingServices>(sp => sp.GetRequiredService<TrainingRuntime>().Services);
         services.AddSingleton<TrainingScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<TrainingScheduler>());
         services.AddTrainingAdminPolicy();

@@ -1,62 +1,58 @@
+using ChatBot.Core.Composition;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Trainings;
 using ChatBot.Host.Composition;
 using ChatBot.Knowledge.Trainings;
 using ChatBot.Storage.LiteDb;
-using ChatBot.Storage.LiteDb.Trainings;
 
 namespace ChatBot.Host.Trainings;
 
 /// <summary>
-/// The trainings part of a running bot: the catalogue, enrollments and trainees over the one database,
-/// the notices they queue, and the sample catalogue seeded into a new installation.
+/// The trainings part of a running bot, as <see cref="CoreServices.AddChatBotCore"/> composes it: the catalogue,
+/// enrollments, schedule and trainees, the notices they queue, and the sample catalogue seeded into a new installation.
 /// </summary>
-public sealed class TrainingRuntime
+public sealed class TrainingRuntime(
+    TrainingCatalog catalog, Enrollments enrollments, TrainingSchedule schedule, ITrainees trainees, TrainingNotices notices, NotifierRelay notifier)
 {
-    private TrainingRuntime(ChatBotDatabase database, TextCatalog texts)
-    {
-        var store = new LiteTrainingStore(database);
-        Notices = new TrainingNotices(texts);
-        Catalog = new TrainingCatalog(store, Notices, Notifier);
-        Enrollments = new Enrollments(store, Notices, Notifier);
-        Schedule = new TrainingSchedule(store, Notices);
-        Trainees = new LiteTrainees(database);
-        Services = new TrainingServices(Catalog, Enrollments, Trainees);
-    }
-
     /// <summary>What the engine gets.</summary>
-    public TrainingServices Services { get; }
+    public TrainingServices Services { get; } = new(catalog, enrollments, trainees);
 
-    public TrainingCatalog Catalog { get; }
+    public TrainingCatalog Catalog => catalog;
 
-    public Enrollments Enrollments { get; }
+    public Enrollments Enrollments => enrollments;
 
     /// <summary>Reminders and feedback questions as they fall due.</summary>
-    public TrainingSchedule Schedule { get; }
+    public TrainingSchedule Schedule => schedule;
 
-    public ITrainees Trainees { get; }
+    public ITrainees Trainees => trainees;
 
-    public TrainingNotices Notices { get; }
+    public TrainingNotices Notices => notices;
 
     /// <summary>Wakes the web chat's streams of people notified outside their own turn; the web host attaches it.</summary>
-    public NotifierRelay Notifier { get; } = new();
+    public NotifierRelay Notifier => notifier;
 
     /// <summary>The trainings over <paramref name="database"/>, as they are (for the command line).</summary>
-    public static TrainingRuntime Over(ChatBotDatabase database, TextCatalog texts) => new(database, texts);
+    public static TrainingRuntime Over(ChatBotDatabase database, TextCatalog texts) =>
+        ChatBotServices.OverStore(database, new TrainingNotices(texts)).GetRequiredService<TrainingRuntime>();
 
     /// <summary>Opens the trainings over <paramref name="database"/> and seeds knowledge/trainings.yaml once.</summary>
     public static TrainingRuntime Open(ChatBotDatabase database, KnowledgeBase knowledge, string knowledgeDir, TimeProvider time)
     {
-        var runtime = new TrainingRuntime(database, knowledge.Texts);
+        var runtime = Over(database, knowledge.Texts);
+        runtime.SeedOnce(knowledgeDir, time);
+        return runtime;
+    }
+
+    /// <summary>Saves knowledge/trainings.yaml into a database that never had a catalogue.</summary>
+    public void SeedOnce(string knowledgeDir, TimeProvider time)
+    {
         var seed = Path.Combine(knowledgeDir, TrainingFileLoader.SeedFile);
         if (File.Exists(seed))
         {
             var now = time.GetUtcNow();
-            runtime.Catalog.SeedOnce(() => LoadSeed(seed, now), now);
+            Catalog.SeedOnce(() => LoadSeed(seed, now), now);
         }
-
-        return runtime;
     }
 
     private static IReadOnlyList<Training> LoadSeed(string path, DateTimeOffset now)

@@ -1,7 +1,11 @@
+using ChatBot.Core.Campaigns;
+using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Operators;
 using ChatBot.Core.Storage;
+using ChatBot.Core.Trainings;
 using ChatBot.Core.WebChats;
+using ChatBot.Storage.LiteDb.Trainings;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Storage.LiteDb;
@@ -23,5 +27,10 @@ public static class LiteDbStorage
         .AddSingleton<IOperatorAccountStore>(sp => new LiteOperatorAccounts(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<IAuditLog>(sp => new LiteAuditLog(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<ICannedAnswers>(sp => new LiteCannedAnswers(sp.GetRequiredService<ChatBotDatabase>()))
-        .AddSingleton<IOperatorNotes>(sp => new LiteOperatorNotes(sp.GetRequiredService<ChatBotDatabase>()));
+        .AddSingleton<IOperatorNotes>(sp => new LiteOperatorNotes(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<LiteFlowResponses>(sp => new LiteFlowResponses(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<IFlowResponses>(sp => sp.GetRequiredService<LiteFlowResponses>())
+        .AddSingleton<ICampaigns>(sp => new LiteCampaigns(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<ITrainingStore>(sp => new LiteTrainingStore(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<ITrainees>(sp => new LiteTrainees(sp.GetRequiredService<ChatBotDatabase>()));
 }

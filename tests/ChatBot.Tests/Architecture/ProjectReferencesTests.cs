@@ -35,9 +35,9 @@ public sealed class ProjectReferencesTests
     }
 
     [Fact]
-    public void CoreReferencesNoOtherProjectAndNoPackage()
+    public void CoreReferencesNoOtherProjectAndOnlyTheDependencyInjectionAbstractions()
     {
-        Assert.Empty(References("ChatBot.Core"));
+        Assert.Equal(["Microsoft.Extensions.DependencyInjection.Abstractions"], References("ChatBot.Core"));
     }
 
     // The names of the project and package references of src/<project>/<project>.csproj.

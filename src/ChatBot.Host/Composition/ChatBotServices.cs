@@ -1,0 +1,61 @@
+using ChatBot.Core.Composition;
+using ChatBot.Core.Flows;
+using ChatBot.Core.Handoff;
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Trainings;
+using ChatBot.Host.Trainings;
+using ChatBot.Nlu;
+using ChatBot.Storage.LiteDb;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Host.Composition;
+
+/// <summary>
+/// The bot as services: knowledge and dialogs (refusing to start on errors), the LiteDB store, the understanding and
+/// the engine. The web host, the command line and the tests compose it through these, and nothing else wires the engine.
+/// </summary>
+public static class ChatBotServices
+{
+    /// <summary>Everything a running bot is made of, configured by <c>IOptions&lt;ChatBotOptions&gt;</c>.</summary>
+    public static IServiceCollection AddChatBot(this IServiceCollection services) => services
+        .AddKnowledge()
+        .AddLiteDbStorage(OpenDatabase)
+        .AddNlu(sp => Options(sp).ResolveModelDir())
+        .AddSingleton<WorkingHours>(sp => Options(sp).WorkingHours.IsValid(out var problem) ? Options(sp).WorkingHours : throw new FormatException(problem))
+        .AddChatBotCore()
+        .AddSingleton<TrainingRuntime>()
+        .AddSingleton<BotRuntime>();
+
+    /// <summary>
+    /// The rules over an open <paramref name="database"/> without the understanding: for the verbs that change data
+    /// (trainings, surveys) and their tests. The caller keeps the database and disposes it.
+    /// </summary>
+    public static IServiceProvider OverStore(ChatBotDatabase database, TrainingNotices notices) => new ServiceCollection()
+        .AddSingleton(notices)
+        .AddLiteDbStorage(_ => database)
+        .AddChatBotCore()
+        .AddSingleton<TrainingRuntime>()
+        .BuildServiceProvider();
+
+    private static IServiceCollection AddKnowledge(this IServiceCollection services) => services
+        .AddSingleton<KnowledgeBase>(sp => BotRuntime.LoadKnowledge(Options(sp).ResolveKnowledgeDir()))
+        .AddSingleton<FlowCatalog>(sp => BotRuntime.LoadDialogs(Options(sp).ResolveDialogsDir(), sp.GetRequiredService<KnowledgeBase>()));
+
+    private static ChatBotDatabase OpenDatabase(IServiceProvider services)
+    {
+        var options = Options(services);
+        var logger = services.GetService<ILoggerFactory>()?.CreateLogger("ChatBot") ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+        var dataDir = Path.GetFullPath(options.DataDir);
+        var (password, generated) = DatabasePassword.Resolve(options.DatabasePassword, dataDir);
+        if (generated)
+        {
+            logger.LogWarning(
+                "No ChatBot:DatabasePassword configured: generated a key into {KeyFile} (owner-only). Keep it: the database cannot be read without it.",
+                Path.Combine(dataDir, DatabasePassword.KeyFileName));
+        }
+
+        return new ChatBotDatabase(Path.Combine(dataDir, ChatBotDatabase.FileName), password, logger);
+    }
+
+    private static ChatBotOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<ChatBotOptions>>().Value;
+}
