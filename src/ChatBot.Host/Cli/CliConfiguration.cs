@@ -9,12 +9,7 @@ internal static class CliConfiguration
 {
     public static ChatBotOptions Options(string[] args)
     {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddCommandLine(args)
-            .Build();
+        var configuration = ChatBotConfiguration.Build(args);
         return configuration.GetSection(ChatBotOptions.Section).Get<ChatBotOptions>() ?? new ChatBotOptions();
     }
 

@@ -13,7 +13,7 @@ internal static class Verbs
                chatbot trainings import FILE.yaml | export [--out FILE] | stats --period 2026 [--target N] [--format text|json] [--out FILE]
                chatbot trainings attendance --training ID [--attended 1,2] [--absent 3]   (no marks: the list)
                chatbot nlu eval --test FILE [--train FILE] [--val FILE] [--curve] | --cv N
-        configuration: appsettings.json, environment (ChatBot__DataDir), or --ChatBot:DataDir=PATH
+        configuration: appsettings.json beside the program, environment (ChatBot__DataDir), or --ChatBot:DataDir=PATH
         """;
 
     public static async Task<int> RunAsync(string[] args)

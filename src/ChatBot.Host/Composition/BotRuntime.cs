@@ -31,6 +31,13 @@ public sealed class BotRuntime : IDisposable
     {
         _services = services;
         _owned = owned;
+
+        // Relative folders depend on where the program was started: say which ones this run uses.
+        services.GetService<ILoggerFactory>()?.CreateLogger("ChatBot").LogInformation(
+            "Data in {DataDir}; knowledge from {KnowledgeDir}; dialogs from {DialogsDir}",
+            Path.GetFullPath(options.DataDir),
+            Path.GetFullPath(options.ResolveKnowledgeDir()),
+            Path.GetFullPath(options.ResolveDialogsDir()));
         Knowledge = services.GetRequiredService<KnowledgeBase>();
         Flows = services.GetRequiredService<FlowServices>();
         Database = services.GetRequiredService<ChatBotDatabase>();

@@ -13,7 +13,11 @@ public static class ChatBotApp
 
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The content root is the program's folder, not the working directory, and the settings are read as every
+        // verb reads them: editing src/ChatBot.Host/appsettings.json counts wherever the service is started from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ChatBotConfiguration.ProgramFolder });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddChatBotSources(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);

@@ -7,8 +7,8 @@ using ChatBot.Testing;
 namespace ChatBot.Tests.Storage.Load;
 
 /// <summary>
-/// The service as its own process, the way an operator launches it: the built <c>chatbot.dll</c> on a fresh data
-/// folder and a free loopback port, rate limits off, the tests' trained model cache. Its output is kept for the
+/// The service as its own process, the way an operator launches it: the built <c>chatbot.dll</c> started in a fresh
+/// data folder (away from the program's own), on a free loopback port, rate limits off, the tests' trained model cache. Its output is kept for the
 /// failure messages; disposing it stops the process and deletes the folder.
 /// </summary>
 public sealed class ServiceProcess : IDisposable
@@ -21,25 +21,16 @@ public sealed class ServiceProcess : IDisposable
     private ServiceProcess(int port)
     {
         Url = $"http://127.0.0.1:{port}";
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        _process = new Process
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _data.Path,
+            StartInfo = Program(
+                _data.Path,
+                "--urls", Url,
+                "--ChatBot:DataDir=" + _data.Path, "--ChatBot:ModelDir=" + SharedModelCache.Folder,
+                "--ChatBot:KnowledgeDir=" + RepositoryPaths.Knowledge, "--ChatBot:DialogsDir=" + RepositoryPaths.Dialogs,
+                "--ChatBot:DatabasePassword=process-password",
+                "--Web:RateLimit:PerConversationPerMinute=0", "--Web:RateLimit:PerAddressPerMinute=0"),
         };
-        foreach (var argument in new[]
-        {
-            Path.Combine(AppContext.BaseDirectory, "chatbot.dll"), "--urls", Url,
-            "--ChatBot:DataDir=" + _data.Path, "--ChatBot:ModelDir=" + SharedModelCache.Folder,
-            "--ChatBot:KnowledgeDir=" + RepositoryPaths.Knowledge, "--ChatBot:DialogsDir=" + RepositoryPaths.Dialogs,
-            "--ChatBot:DatabasePassword=process-password",
-            "--Web:RateLimit:PerConversationPerMinute=0", "--Web:RateLimit:PerAddressPerMinute=0",
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => Keep(e.Data);
         _process.ErrorDataReceived += (_, e) => Keep(e.Data);
         _process.Start();
@@ -108,6 +99,24 @@ public sealed class ServiceProcess : IDisposable
                 _output.AppendLine(line);
             }
         }
+    }
+
+    /// <summary>The built program beside the tests, started from <paramref name="workingDirectory"/>.</summary>
+    private static ProcessStartInfo Program(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "chatbot.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
     }
 
     private static int FreePort()
