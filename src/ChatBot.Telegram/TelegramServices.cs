@@ -19,7 +19,8 @@ public static class TelegramServices
     public static IServiceCollection AddTelegram(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(TelegramOptions.Section);
-        if (!(section.Get<TelegramOptions>() ?? new TelegramOptions()).Enabled)
+        // Only the token decides; the rest is bound and checked at start, where a wrong value is reported.
+        if (!new TelegramOptions { Token = section[nameof(TelegramOptions.Token)] }.Enabled)
         {
             return services.AddHostedService<TelegramDisabledNotice>();
         }

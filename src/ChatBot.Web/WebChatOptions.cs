@@ -30,7 +30,27 @@ public sealed class WebChatOptions
         public double HeartbeatSeconds { get; set; } = 15;
     }
 
-    internal bool IsValid() =>
-        RateLimit.PerConversationPerMinute >= 0 && RateLimit.PerAddressPerMinute >= 0
-        && Events.PollSeconds is > 0 and <= 60 && Events.HeartbeatSeconds is > 0 and <= 300;
+    /// <summary>What is wrong with the settings, each naming its key; start-up stops on any.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (RateLimit.PerConversationPerMinute < 0)
+        {
+            yield return $"Web:RateLimit:PerConversationPerMinute must be 0 (off) or positive, not {RateLimit.PerConversationPerMinute}";
+        }
+
+        if (RateLimit.PerAddressPerMinute < 0)
+        {
+            yield return $"Web:RateLimit:PerAddressPerMinute must be 0 (off) or positive, not {RateLimit.PerAddressPerMinute}";
+        }
+
+        if (Events.PollSeconds is not (> 0 and <= 60))
+        {
+            yield return $"Web:Events:PollSeconds must be more than 0 and at most 60, not {Events.PollSeconds}";
+        }
+
+        if (Events.HeartbeatSeconds is not (> 0 and <= 300))
+        {
+            yield return $"Web:Events:HeartbeatSeconds must be more than 0 and at most 300, not {Events.HeartbeatSeconds}";
+        }
+    }
 }

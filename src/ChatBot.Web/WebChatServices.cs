@@ -12,6 +12,7 @@ using ChatBot.Web.Widget;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Web;
 
@@ -25,8 +26,8 @@ public static class WebChatServices
     {
         services.AddOptions<WebChatOptions>()
             .Bind(configuration.GetSection(WebChatOptions.Section))
-            .Validate(o => o.IsValid(), "Web: limits must be 0 (off) or positive; Web:Events intervals in (0, 60] and (0, 300] seconds")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebChatOptions>, WebChatOptionsValidation>();
         services.AddSingleton<ConversationSignals>();
         services.TryAddSingleton<IConversationNotifier>(sp => sp.GetRequiredService<ConversationSignals>());
         services.AddSingleton<WebTurns>();
@@ -55,5 +56,15 @@ public static class WebChatServices
             });
         });
         return services;
+    }
+
+    /// <summary>Stops start-up with each problem of the settings spelled out.</summary>
+    private sealed class WebChatOptionsValidation : IValidateOptions<WebChatOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, WebChatOptions options)
+        {
+            var problems = options.Problems().ToList();
+            return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+        }
     }
 }

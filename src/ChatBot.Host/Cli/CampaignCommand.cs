@@ -33,7 +33,7 @@ internal static class CampaignCommand
         var options = CliConfiguration.Options(args.Skip(1).ToArray());
         var knowledge = BotRuntime.LoadKnowledge(options.ResolveKnowledgeDir());
         var catalog = BotRuntime.LoadDialogs(options.ResolveDialogsDir(), knowledge);
-        var dataDir = Path.GetFullPath(options.DataDir);
+        var dataDir = DataFolder.Prepare(options);
         var (password, _) = DatabasePassword.Resolve(options.DatabasePassword, dataDir);
         using var database = new ChatBotDatabase(Path.Combine(dataDir, ChatBotDatabase.FileName), password);
         var flows = new FlowServices(catalog, new LiteFlowResponses(database), new LiteCampaigns(database));

@@ -4,13 +4,15 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Host.Cli;
 
-/// <summary>Configuration and logging for the verbs that run without the web host, read the same way.</summary>
+/// <summary>Settings and logging for the verbs that run without the web host, read and checked as the service does.</summary>
 internal static class CliConfiguration
 {
+    /// <exception cref="SettingsInvalidException">A setting cannot be used.</exception>
     public static ChatBotOptions Options(string[] args)
     {
-        var configuration = ChatBotConfiguration.Build(args);
-        return configuration.GetSection(ChatBotOptions.Section).Get<ChatBotOptions>() ?? new ChatBotOptions();
+        var options = StartupSettings.Bind<ChatBotOptions>(ChatBotConfiguration.Build(args).GetSection(ChatBotOptions.Section));
+        var problems = options.Problems().ToList();
+        return problems.Count == 0 ? options : throw new SettingsInvalidException(problems);
     }
 
     /// <summary>Logs go to stderr so that a verb's own output on stdout stays clean.</summary>

@@ -36,7 +36,7 @@ internal static class SurveyCommand
         var options = CliConfiguration.Options(args);
         var knowledge = BotRuntime.LoadKnowledge(options.ResolveKnowledgeDir());
         var catalog = BotRuntime.LoadDialogs(options.ResolveDialogsDir(), knowledge);
-        var dataDir = Path.GetFullPath(options.DataDir);
+        var dataDir = DataFolder.Prepare(options);
         var (password, _) = DatabasePassword.Resolve(options.DatabasePassword, dataDir);
         using var database = new ChatBotDatabase(Path.Combine(dataDir, ChatBotDatabase.FileName), password);
         var results = SurveyResultsQuery.Run(new FlowServices(catalog, new LiteFlowResponses(database)), surveyId, period, target);

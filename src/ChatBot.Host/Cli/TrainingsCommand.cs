@@ -22,7 +22,7 @@ internal static class TrainingsCommand
 
         // The configuration reader would take an absolute path (/srv/catalogue.yaml) for a switch: leave it out.
         var options = CliConfiguration.Options(rest.Where(a => a != file).ToArray());
-        var dataDir = Path.GetFullPath(options.DataDir);
+        var dataDir = DataFolder.Prepare(options);
         var (password, _) = DatabasePassword.Resolve(options.DatabasePassword, dataDir);
         var time = TimeProvider.System;
         if (sub == "import")

@@ -41,9 +41,19 @@ internal static class Verbs
             Console.Error.WriteLine(e.Message);
             return 1;
         }
+        catch (Composition.SettingsInvalidException e)
+        {
+            // One line per setting, and no stack trace: the reader can act on the key.
+            foreach (var problem in e.Problems)
+            {
+                Console.Error.WriteLine($"chatbot: {problem}");
+            }
+
+            return 2;
+        }
         catch (FormatException e)
         {
-            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine($"chatbot: {e.Message}");
             return 2;
         }
     }

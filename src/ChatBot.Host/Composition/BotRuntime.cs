@@ -78,7 +78,10 @@ public sealed class BotRuntime : IDisposable
 
     public OperatorPresence OperatorPresence => _services.GetRequiredService<OperatorPresence>();
 
-    /// <summary>A bot of its own, for the command line: it owns its services and closes them when disposed.</summary>
+    /// <summary>
+    /// A bot of its own, for the command line, on settings already checked (<see cref="ChatBotOptions.Problems"/>): it
+    /// owns its services and closes them when disposed.
+    /// </summary>
     public static BotRuntime Start(ChatBotOptions options, TimeProvider time, ILoggerFactory logging)
     {
         var services = new ServiceCollection()

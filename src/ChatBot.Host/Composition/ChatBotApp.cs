@@ -6,7 +6,7 @@ using ChatBot.Web;
 
 namespace ChatBot.Host.Composition;
 
-/// <summary>The web host: configuration, the bot runtime as a singleton, the endpoints of each feature.</summary>
+/// <summary>The web host: settings checked first, the bot runtime as a singleton, the endpoints of each feature.</summary>
 public static class ChatBotApp
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
@@ -23,7 +23,7 @@ public static class ChatBotApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        builder.Services.Configure<ChatBotOptions>(builder.Configuration.GetSection(ChatBotOptions.Section));
+        builder.Services.AddChatBotSettings(builder.Configuration);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddChatBot();
         builder.Services.AddTelegram(builder.Configuration);
@@ -34,6 +34,7 @@ public static class ChatBotApp
         builder.Services.AddTrainings(builder.Configuration);
 
         var app = builder.Build();
+        StartupSettings.Validate(app.Services);
 
         // Load knowledge, open the database and train or load the model before accepting requests:
         // a broken knowledge base stops start-up here, with every file:line.

@@ -5,7 +5,7 @@ public sealed class ChatBotOptions
 {
     public const string Section = "ChatBot";
 
-    /// <summary>Where the database, its key and the trained models live (<c>ChatBot__DataDir</c>).</summary>
+    /// <summary>Where the database, its key and the trained models live (<c>ChatBot__DataDir</c>); relative to the working directory.</summary>
     public string DataDir { get; set; } = "./data";
 
     /// <summary>The knowledge base; empty means ./knowledge if present, else the copy shipped beside the program.</summary>
@@ -22,6 +22,20 @@ public sealed class ChatBotOptions
 
     /// <summary>When operators answer (<c>ChatBot:WorkingHours:*</c>); outside them requests are queued.</summary>
     public ChatBot.Core.Handoff.WorkingHours WorkingHours { get; set; } = new();
+
+    /// <summary>What is wrong with the settings, each naming its key; the data folder itself is <see cref="DataFolder"/>'s to check.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (string.IsNullOrWhiteSpace(DataDir))
+        {
+            yield return "ChatBot:DataDir is empty: it names the folder of the database (./data by default)";
+        }
+
+        if (!WorkingHours.IsValid(out var hoursProblem))
+        {
+            yield return hoursProblem;
+        }
+    }
 
     public string ResolveModelDir() =>
         string.IsNullOrWhiteSpace(ModelDir) ? Path.Combine(Path.GetFullPath(DataDir), "models") : ModelDir;

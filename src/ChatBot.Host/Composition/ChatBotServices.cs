@@ -21,7 +21,7 @@ public static class ChatBotServices
         .AddKnowledge()
         .AddLiteDbStorage(OpenDatabase)
         .AddNlu(sp => Options(sp).ResolveModelDir())
-        .AddSingleton<WorkingHours>(sp => Options(sp).WorkingHours.IsValid(out var problem) ? Options(sp).WorkingHours : throw new FormatException(problem))
+        .AddSingleton<WorkingHours>(sp => Options(sp).WorkingHours)
         .AddChatBotCore()
         .AddSingleton<TrainingRuntime>()
         .AddSingleton<BotRuntime>();
@@ -45,7 +45,7 @@ public static class ChatBotServices
     {
         var options = Options(services);
         var logger = services.GetService<ILoggerFactory>()?.CreateLogger("ChatBot") ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
-        var dataDir = Path.GetFullPath(options.DataDir);
+        var dataDir = DataFolder.Prepare(options);
         var (password, generated) = DatabasePassword.Resolve(options.DatabasePassword, dataDir);
         if (generated)
         {

@@ -13,4 +13,18 @@ public sealed class TrainingOptions
 
     /// <summary>How often the scheduler looks for due reminders.</summary>
     public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>What is wrong with the settings, each naming its key; start-up stops on any.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (YearlyTarget < 1)
+        {
+            yield return $"Trainings:YearlyTarget must be a positive number of trainees, not {YearlyTarget}";
+        }
+
+        if (SchedulerInterval <= TimeSpan.Zero)
+        {
+            yield return $"Trainings:SchedulerInterval must be longer than zero (00:01:00 is a minute), not {SchedulerInterval}";
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using ChatBot.Core.Trainings;
 using ChatBot.Host.Composition;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Host.Trainings;
 
@@ -8,7 +9,10 @@ public static class TrainingRegistration
 {
     public static IServiceCollection AddTrainings(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<TrainingOptions>(configuration.GetSection(TrainingOptions.Section));
+        services.AddOptions<TrainingOptions>()
+            .Bind(configuration.GetSection(TrainingOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TrainingOptions>>(new ProblemsValidation<TrainingOptions>(o => o.Problems()));
         services.AddSingleton<TrainingScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<TrainingScheduler>());
         services.AddTrainingAdminPolicy();

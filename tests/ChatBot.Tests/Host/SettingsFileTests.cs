@@ -4,7 +4,7 @@ namespace ChatBot.Tests.Host;
 
 /// <summary>
 /// The program as its own process, started from a folder that holds no appsettings.json: it reads the one beside
-/// itself.
+/// itself, and a setting it cannot use is one line and exit code 2, before any work.
 /// </summary>
 public sealed class SettingsFileTests
 {
@@ -26,5 +26,16 @@ public sealed class SettingsFileTests
         Assert.DoesNotContain("Microsoft.AspNetCore.Hosting.Diagnostics", service.Output, StringComparison.Ordinal);
         Assert.Contains("Now listening on: " + service.Url, service.Output, StringComparison.Ordinal);
         Assert.Contains("Intent model loaded from the cache", service.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASettingThatCannotBeUsedIsOneLineAndExitCodeTwo()
+    {
+        var (exitCode, output) = await ServiceProcess.RunToEndAsync("--urls", "http://127.0.0.1:0", "--Web:RateLimit:PerAddressPerMinute=many");
+
+        Assert.Equal(2, exitCode);
+        var line = Assert.Single(output.Trim().Split('\n'));
+        Assert.StartsWith("chatbot: ", line, StringComparison.Ordinal);
+        Assert.Contains("'many' at 'Web:RateLimit:PerAddressPerMinute'", line, StringComparison.Ordinal);
     }
 }

@@ -6,13 +6,15 @@ public sealed class WebChatOptionsTests
 {
     [Fact]
     public void TheDefaultsAreValidAndZeroTurnsALimitOff() =>
-        Assert.True(new WebChatOptions { RateLimit = { PerConversationPerMinute = 0, PerAddressPerMinute = 0 } }.IsValid());
+        Assert.Empty(new WebChatOptions { RateLimit = { PerConversationPerMinute = 0, PerAddressPerMinute = 0 } }.Problems());
 
     [Fact]
-    public void ANegativeLimitOrAPollOfZeroStopsStartUp()
+    public void ANegativeLimitOrAPollOfZeroStopsStartUpNamingTheKey()
     {
-        Assert.False(new WebChatOptions { RateLimit = { PerAddressPerMinute = -1 } }.IsValid());
-        Assert.False(new WebChatOptions { Events = { PollSeconds = 0 } }.IsValid());
-        Assert.False(new WebChatOptions { Events = { HeartbeatSeconds = 301 } }.IsValid());
+        Assert.Equal(
+            "Web:RateLimit:PerAddressPerMinute must be 0 (off) or positive, not -1",
+            Assert.Single(new WebChatOptions { RateLimit = { PerAddressPerMinute = -1 } }.Problems()));
+        Assert.Contains("Web:Events:PollSeconds", Assert.Single(new WebChatOptions { Events = { PollSeconds = 0 } }.Problems()));
+        Assert.Contains("Web:Events:HeartbeatSeconds", Assert.Single(new WebChatOptions { Events = { HeartbeatSeconds = 301 } }.Problems()));
     }
 }

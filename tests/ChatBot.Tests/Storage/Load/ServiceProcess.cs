@@ -78,6 +78,32 @@ public sealed class ServiceProcess : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs <c>chatbot.dll</c> with these arguments from an empty working directory until it ends, as a verb does or a
+    /// start that is refused does; its stdout and stderr together.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunToEndAsync(params string[] arguments)
+    {
+        using var folder = new TemporaryFolder();
+        using var process = Process.Start(Program(folder.Path, arguments))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var patience = new CancellationTokenSource(StartPatience);
+        try
+        {
+            await process.WaitForExitAsync(patience.Token);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+
+        return (process.ExitCode, await output + await error);
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)

@@ -1,0 +1,40 @@
+namespace ChatBot.Host.Composition;
+
+/// <summary>
+/// The data folder (<c>ChatBot:DataDir</c>), made sure of before the database opens: a path that cannot be a folder
+/// or cannot be written is said in one line at start. A relative path is taken from the working directory.
+/// </summary>
+internal static class DataFolder
+{
+    /// <summary>The folder's full path, made if missing.</summary>
+    /// <exception cref="SettingsInvalidException">It cannot hold the database.</exception>
+    public static string Prepare(ChatBotOptions options)
+    {
+        var path = Path.GetFullPath(options.DataDir);
+        return Problem(path) is { } problem ? throw new SettingsInvalidException([problem]) : path;
+    }
+
+    /// <summary>What keeps the folder from holding the database, or null; makes the folder and writes a file in it to know.</summary>
+    public static string? Problem(string dataDir)
+    {
+        var path = Path.GetFullPath(dataDir);
+        if (File.Exists(path))
+        {
+            return $"ChatBot:DataDir '{path}' is a file, not a folder";
+        }
+
+        try
+        {
+            Directory.CreateDirectory(path);
+            using (File.Create(Path.Combine(path, Path.GetRandomFileName()), 1, FileOptions.DeleteOnClose))
+            {
+            }
+
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"ChatBot:DataDir '{path}' cannot hold the database: {e.Message}";
+        }
+    }
+}
