@@ -1,3 +1,4 @@
+using ChatBot.Core.Composition;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Engine;
 using ChatBot.Core.Flows;
@@ -7,6 +8,7 @@ using ChatBot.Core.Trainings;
 using ChatBot.Core.Understanding;
 using ChatBot.Storage.LiteDb;
 using ChatBot.Storage.LiteDb.Trainings;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.Testing;
@@ -88,20 +90,33 @@ public sealed class TestBot : IDisposable
     private void Open(FlowCatalog flows)
     {
         Database = new ChatBotDatabase(DatabasePath, _password);
+
+        // Composed like the service (AddLiteDbStorage, AddChatBotCore), with the test's model, clock, hours and signals.
+        var services = new ServiceCollection()
+            .AddSingleton(Knowledge)
+            .AddSingleton(flows)
+            .AddSingleton(_classifier)
+            .AddSingleton<ILanguageDetector>(SharedModel.LanguageDetector)
+            .AddSingleton<TimeProvider>(Time)
+            .AddSingleton(Hours)
+            .AddSingleton(Signals)
+            .AddSingleton(Presence)
+            .AddSingleton(TrainingNotifier)
+            .AddLiteDbStorage(_ => Database)
+            .AddChatBotCore()
+            .BuildServiceProvider();
+        Engine = services.GetRequiredService<ConversationEngine>();
+        Desk = services.GetRequiredService<HandoffDesk>();
+        TrainingCatalog = services.GetRequiredService<TrainingCatalog>();
+        Enrollments = services.GetRequiredService<Enrollments>();
+
+        // The same file through the LiteDB types, for tests that read what a turn wrote.
         Store = new LiteConversationStore(Database);
         Outbox = new LiteOutbox(Database);
         Unanswered = new LiteUnansweredQuestions(Database);
         FlowResponses = new LiteFlowResponses(Database);
         Campaigns = new LiteCampaigns(Database);
         Handoffs = new LiteHandoffLog(Database);
-        Desk = new HandoffDesk(Hours, Handoffs, Signals, Presence);
-        var notices = new TrainingNotices(Knowledge.Texts);
-        var trainings = new LiteTrainingStore(Database);
-        TrainingCatalog = new TrainingCatalog(trainings, notices, TrainingNotifier);
-        Enrollments = new Enrollments(trainings, notices, TrainingNotifier);
         Trainees = new LiteTrainees(Database);
-        Engine = new ConversationEngine(
-            Knowledge, Store, _classifier, SharedModel.LanguageDetector, Time, new FlowServices(flows, FlowResponses, Campaigns), Desk,
-            new TrainingServices(TrainingCatalog, Enrollments, Trainees));
     }
 }
