@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatBot.Core.Flows;
+using ChatBot.Core.Time;
 
 namespace ChatBot.Core.Campaigns;
 
@@ -73,7 +74,7 @@ public sealed class CampaignDesk(FlowCatalog catalog, ICampaigns campaigns, IFlo
                 return CampaignResult.Refused(CampaignOutcome.Invalid, $"the reopening day '{reopensOn}' is not a date such as 2027-03-01");
             }
 
-            if (day <= Trainings.AlmatyTime.Day(now))
+            if (day <= AlmatyTime.Day(now))
             {
                 return CampaignResult.Refused(CampaignOutcome.Invalid, $"the reopening day {day:yyyy-MM-dd} is not after today (Almaty time)");
             }

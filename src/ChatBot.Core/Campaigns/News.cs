@@ -1,6 +1,7 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Engine;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Time;
 
 namespace ChatBot.Core.Campaigns;
 
@@ -31,7 +32,7 @@ public static class News
     {
         if (turn.Conversation.News is { } consent)
         {
-            var since = Trainings.AlmatyTime.Date(consent.GivenAt);
+            var since = AlmatyTime.Date(consent.GivenAt);
             turn.Reply(turn.Knowledge.Texts.Format(CampaignTextKeys.NewsStatusOn, turn.ReplyLanguage, ("since", since)), [UnsubscribeButton(turn), Replies.MenuButton(turn)]);
             return;
         }

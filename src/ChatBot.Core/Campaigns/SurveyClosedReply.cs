@@ -1,5 +1,6 @@
 using ChatBot.Core.Engine;
 using ChatBot.Core.Flows;
+using ChatBot.Core.Time;
 
 namespace ChatBot.Core.Campaigns;
 
@@ -11,7 +12,7 @@ public static class SurveyClosedReply
         var texts = turn.Knowledge.Texts;
         var language = turn.ReplyLanguage;
         var text = texts.Format(CampaignTextKeys.SurveyClosed, language, ("survey", flow.Title.In(language)), ("period", closed.Period));
-        if (closed.ReopensOn is { } day && DateOnly.TryParseExact(day, "yyyy-MM-dd", out var date) && date > Trainings.AlmatyTime.Day(turn.Now))
+        if (closed.ReopensOn is { } day && DateOnly.TryParseExact(day, "yyyy-MM-dd", out var date) && date > AlmatyTime.Day(turn.Now))
         {
             text += " " + texts.Format(CampaignTextKeys.SurveyReopens, language, ("date", date.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture)));
         }

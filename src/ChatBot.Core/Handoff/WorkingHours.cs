@@ -1,3 +1,5 @@
+using ChatBot.Core.Time;
+
 namespace ChatBot.Core.Handoff;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace ChatBot.Core.Handoff;
 /// </summary>
 public sealed class WorkingHours
 {
-    public string TimeZone { get; set; } = "Asia/Almaty";
+    public string TimeZone { get; set; } = AlmatyTime.ZoneId;
 
     public TimeOnly Opens { get; set; } = new(9, 0);
 
@@ -24,7 +26,8 @@ public sealed class WorkingHours
         ? Days
         : [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
 
-    public DateTimeOffset ToLocal(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(TimeZone));
+    public DateTimeOffset ToLocal(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, TimeZones.Find(TimeZone) ?? throw new TimeZoneNotFoundException($"time zone '{TimeZone}' is unknown"));
 
     public bool IsOpen(DateTimeOffset at)
     {
@@ -61,11 +64,7 @@ public sealed class WorkingHours
     public bool IsValid(out string reason)
     {
         reason = "";
-        try
-        {
-            TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
-        }
-        catch (TimeZoneNotFoundException)
+        if (TimeZones.Find(TimeZone) is null)
         {
             reason = $"ChatBot:WorkingHours:TimeZone '{TimeZone}' is not a known time zone";
             return false;

@@ -1,4 +1,5 @@
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Time;
 
 namespace ChatBot.Core.Trainings;
 

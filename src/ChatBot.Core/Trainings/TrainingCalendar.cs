@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Time;
 
 namespace ChatBot.Core.Trainings;
 
@@ -31,7 +32,7 @@ public static class TrainingCalendar
             "DTSTART:" + Utc(training.StartsAt),
             "DTEND:" + Utc(training.EndsAt),
             "SUMMARY:" + Escape(training.Title.In(language)),
-            "DESCRIPTION:" + Escape(training.Description.In(language) + "\n" + AlmatyTime.Span(training) + " (Asia/Almaty)"),
+            "DESCRIPTION:" + Escape(training.Description.In(language) + "\n" + AlmatyTime.Span(training) + $" ({AlmatyTime.ZoneId})"),
             "LOCATION:" + Escape(where),
         };
         if (training.OnlineLink is { } link)

@@ -1,6 +1,7 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Time;
 
 namespace ChatBot.Core.Trainings;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChatBot.Core.Campaigns;
 using ChatBot.Core.Flows;
+using ChatBot.Core.Time;
 using ChatBot.Host.Composition;
 using ChatBot.Storage.LiteDb;
 
@@ -88,5 +89,5 @@ internal static class CampaignCommand
         (s.ReopensOn is { } reopens ? $"\treopens {reopens}" : "") +
         $"\tinvited {s.Invited}\trespondents {s.Respondents}";
 
-    private static string Almaty(DateTimeOffset at) => FlowPeriods.ToAlmaty(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    private static string Almaty(DateTimeOffset at) => AlmatyTime.Of(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

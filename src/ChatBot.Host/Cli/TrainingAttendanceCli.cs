@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatBot.Core.Time;
 using ChatBot.Core.Trainings;
 using ChatBot.Host.Trainings;
 

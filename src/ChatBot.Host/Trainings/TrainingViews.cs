@@ -1,4 +1,5 @@
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Time;
 using ChatBot.Core.Trainings;
 
 namespace ChatBot.Host.Trainings;

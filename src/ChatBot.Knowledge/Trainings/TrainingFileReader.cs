@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Time;
 using ChatBot.Core.Trainings;
 using ChatBot.Knowledge.Loading;
 using YamlDotNet.RepresentationModel;

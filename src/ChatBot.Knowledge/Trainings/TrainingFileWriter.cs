@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Time;
 using ChatBot.Core.Trainings;
 using YamlDotNet.RepresentationModel;
 

@@ -1,4 +1,5 @@
 using ChatBot.Core.Handoff;
+using ChatBot.Core.Time;
 
 namespace ChatBot.Tests.Handoff;
 

@@ -1,3 +1,4 @@
+using ChatBot.Core.Time;
 using ChatBot.Core.Trainings;
 using ChatBot.Host.Trainings;
 using ChatBot.Testing;

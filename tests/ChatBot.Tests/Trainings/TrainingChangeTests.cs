@@ -1,6 +1,7 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Time;
 using ChatBot.Core.Trainings;
 using Microsoft.Extensions.Time.Testing;
 

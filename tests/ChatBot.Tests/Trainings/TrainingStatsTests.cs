@@ -1,3 +1,4 @@
+using ChatBot.Core.Time;
 using ChatBot.Core.Trainings;
 
 namespace ChatBot.Tests.Trainings;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Time;
 using ChatBot.Core.Trainings;
 using ChatBot.Host.Cli;
 using ChatBot.Host.Trainings;

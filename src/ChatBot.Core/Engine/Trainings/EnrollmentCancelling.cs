@@ -1,4 +1,5 @@
 using ChatBot.Core.Messages;
+using ChatBot.Core.Time;
 using ChatBot.Core.Trainings;
 
 namespace ChatBot.Core.Engine.Trainings;

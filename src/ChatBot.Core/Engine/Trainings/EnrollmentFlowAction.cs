@@ -1,5 +1,6 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Flows;
+using ChatBot.Core.Time;
 using ChatBot.Core.Trainings;
 
 namespace ChatBot.Core.Engine.Trainings;

@@ -1,5 +1,6 @@
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Time;
 using ChatBot.Core.Trainings;
 
 namespace ChatBot.Core.Engine.Trainings;

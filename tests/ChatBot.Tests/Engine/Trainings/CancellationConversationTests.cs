@@ -1,5 +1,6 @@
 using ChatBot.Core.Engine.Trainings;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Time;
 using ChatBot.Core.Trainings;
 using ChatBot.Testing;
 using static ChatBot.Tests.Engine.Trainings.EnrollmentScript;

@@ -2,6 +2,7 @@ using ChatBot.Core.Engine.Trainings;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Time;
 using ChatBot.Core.Trainings;
 using ChatBot.Testing;
 using static ChatBot.Tests.Engine.Trainings.EnrollmentScript;

@@ -1,12 +1,19 @@
 using System.Globalization;
-using ChatBot.Core.Flows;
+using ChatBot.Core.Trainings;
 
-namespace ChatBot.Core.Trainings;
+namespace ChatBot.Core.Time;
 
-/// <summary>Training times are stored in UTC and shown in Almaty time (UTC+5), whatever the server's zone.</summary>
+/// <summary>
+/// The bot's local time. Users, trainings, survey periods and campaigns live in Almaty (UTC+5), whatever the
+/// server's zone: times are stored in UTC and shown, counted and compared here.
+/// </summary>
 public static class AlmatyTime
 {
-    public static DateTimeOffset Of(DateTimeOffset utc) => FlowPeriods.ToAlmaty(utc);
+    public const string ZoneId = "Asia/Almaty";
+
+    public static TimeZoneInfo Zone { get; } = TimeZones.Find(ZoneId)!;
+
+    public static DateTimeOffset Of(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, Zone);
 
     /// <summary>05.12.2026</summary>
     public static string Date(DateTimeOffset utc) => Of(utc).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
