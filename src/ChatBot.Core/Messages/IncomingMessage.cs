@@ -4,7 +4,7 @@ namespace ChatBot.Core.Messages;
 /// One message from a user, as every channel adapter hands it to the engine:
 /// either typed text or the payload of a button the bot sent.
 /// </summary>
-/// <param name="Channel">"telegram", "web", "terminal".</param>
+/// <param name="Channel">One of <see cref="Channels"/>.</param>
 /// <param name="ChatId">The chat within the channel; with the channel it names the conversation.</param>
 /// <param name="PlatformMessageId">The platform's own id, used to drop a message delivered twice.</param>
 /// <param name="AnsweredInResponse">

@@ -10,7 +10,7 @@ namespace ChatBot.Host.Cli;
 /// </summary>
 internal static class ChatCommand
 {
-    public const string Channel = "terminal";
+    public const string Channel = Channels.Terminal;
 
     public static async Task<int> RunAsync(string[] args)
     {

@@ -1,5 +1,6 @@
 using ChatBot.Core.Campaigns;
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Messages;
 
 namespace ChatBot.Host.Composition;
 
@@ -7,7 +8,7 @@ namespace ChatBot.Host.Composition;
 public static class CampaignParts
 {
     /// <summary>The channels that can write to a user first; the terminal cannot.</summary>
-    public static readonly IReadOnlySet<string> InvitableChannels = new HashSet<string> { "telegram", "web" };
+    public static readonly IReadOnlySet<string> InvitableChannels = new HashSet<string> { Channels.Telegram, Channels.Web };
 
     public static IServiceCollection AddCampaigns(this IServiceCollection services) => services.AddSingleton(sp =>
     {

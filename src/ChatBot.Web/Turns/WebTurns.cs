@@ -12,7 +12,7 @@ namespace ChatBot.Web.Turns;
 /// </summary>
 internal sealed class WebTurns(ConversationEngine engine, IConversationStore store)
 {
-    public const string Channel = "web";
+    public const string Channel = Channels.Web;
 
     public async Task<RepliesResponse> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
