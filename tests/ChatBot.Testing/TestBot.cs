@@ -23,16 +23,18 @@ public sealed class TestBot : IDisposable
     private readonly IIntentClassifier _classifier;
     private readonly string _password;
 
-    public TestBot(IIntentClassifier? classifier = null, string password = "test-password", FlowCatalog? flows = null)
+    /// <param name="knowledge">The repository's knowledge base unless a test varies it (a policy, say).</param>
+    public TestBot(IIntentClassifier? classifier = null, string password = "test-password", FlowCatalog? flows = null, KnowledgeBase? knowledge = null)
     {
         _classifier = classifier ?? SharedModel.Model;
+        Knowledge = knowledge ?? SharedModel.Knowledge;
         _password = password;
         Open(flows ?? SharedModel.Dialogs);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 4, 0, 0, TimeSpan.Zero));
 
-    public KnowledgeBase Knowledge => SharedModel.Knowledge;
+    public KnowledgeBase Knowledge { get; }
 
     public ChatBotDatabase Database { get; private set; } = null!;
 

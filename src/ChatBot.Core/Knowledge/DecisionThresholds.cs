@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ChatBot.Core.Knowledge;
 
 /// <summary>
@@ -10,4 +12,11 @@ namespace ChatBot.Core.Knowledge;
 public sealed record DecisionThresholds(double Accept, double Margin, double Suggest)
 {
     public static DecisionThresholds Default { get; } = new(0.5, 0.1, 0.1);
+
+    /// <summary>
+    /// The probability a topic needs to be offered for a one-word message ("ип"), far below
+    /// <see cref="Suggest"/> as one word says little. Not part of the evaluation, so not in its report.
+    /// </summary>
+    [JsonIgnore]
+    public double OneWordTopic { get; init; } = 0.005;
 }

@@ -1,7 +1,11 @@
 namespace ChatBot.Core.Knowledge;
 
 /// <summary>Everything the bot knows and says, loaded and validated from knowledge/.</summary>
-public sealed class KnowledgeBase(IReadOnlyList<IntentDefinition> intents, TextCatalog texts, DecisionThresholds thresholds)
+public sealed class KnowledgeBase(
+    IReadOnlyList<IntentDefinition> intents,
+    TextCatalog texts,
+    DecisionThresholds thresholds,
+    HandoffCounts handoff)
 {
     private readonly Dictionary<string, IntentDefinition> _byId = intents.ToDictionary(i => i.Id);
 
@@ -10,6 +14,8 @@ public sealed class KnowledgeBase(IReadOnlyList<IntentDefinition> intents, TextC
     public TextCatalog Texts { get; } = texts;
 
     public DecisionThresholds Thresholds { get; } = thresholds;
+
+    public HandoffCounts Handoff { get; } = handoff;
 
     /// <summary>FAQ categories in the order they first appear, for the menu.</summary>
     public IReadOnlyList<string> Categories { get; } =

@@ -33,14 +33,14 @@ public static class KnowledgeLoader
         }
 
         var texts = ReadOptional(root, TextsFile, display, errors, TextsFileReader.Read) ?? [];
-        var thresholds = ReadOptional(root, PolicyFile, display, errors, PolicyFileReader.Read) ?? DecisionThresholds.Default;
+        var policy = ReadOptional(root, PolicyFile, display, errors, PolicyFileReader.Read);
         CrossChecks.Run(intents, texts, display(Path.Combine(root, TextsFile)), errors);
-        if (errors.Any)
+        if (errors.Any || policy is null)
         {
             return new KnowledgeLoadResult(null, errors.All);
         }
 
-        var knowledge = new KnowledgeBase(intents.Select(i => i.Definition).ToList(), new TextCatalog(texts), thresholds);
+        var knowledge = new KnowledgeBase(intents.Select(i => i.Definition).ToList(), new TextCatalog(texts), policy.Thresholds, policy.Handoff);
         return new KnowledgeLoadResult(knowledge, []);
     }
 

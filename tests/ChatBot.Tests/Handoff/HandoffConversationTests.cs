@@ -211,6 +211,22 @@ public sealed class HandoffConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task APolicyOfOneMisunderstandingHandsTheConversationToAPersonAtTheFirst()
+    {
+        var shared = SharedModel.Knowledge;
+        var policy = shared.Handoff with { Misunderstandings = 1 };
+        using var bot = new TestBot(knowledge: new KnowledgeBase(shared.Intents, shared.Texts, shared.Thresholds, policy));
+
+        await bot.Conversation()
+            .Send("посоветуйте породу собаки для квартиры")
+            .AssertText(TextKeys.HandoffAfterMisunderstanding, Language.Ru)
+            .StartTestAsync();
+
+        var conversation = bot.Store.Find(ConversationIds.Of("test", "user-1"))!;
+        Assert.Equal(HandoffReason.Misunderstood, bot.Handoffs.Find(conversation.HandoffId!)!.Reason);
+    }
+
+    [Fact]
     public async Task ThreeWrongAnswersToAFlowStepHandTheConversationToAPersonAndKeepTheFlow()
     {
         foreach (var text in new[] { "/start survey", "ыыы", "ъъъ", "ьььь" })

@@ -13,8 +13,6 @@ namespace ChatBot.Core.Engine.Steps;
 /// </summary>
 public sealed class FlowStep(IIntentClassifier classifier) : ITurnStep
 {
-    private const int WrongAnswersBeforeHandoff = 3;
-
     private static readonly HashSet<string> BackWords = ["назад", "артқа", "артка", "кері", "back"];
     private static readonly HashSet<string> CancelWords = ["отмена", "выйти", "выход", "шығу", "шыгу", "бас тарту", "тоқтату", "cancel"];
     private static readonly HashSet<string> SkipWords = ["пропустить", "пропуск", "өткізу", "откізу", "өткізіп жіберу", "skip"];
@@ -193,9 +191,9 @@ public sealed class FlowStep(IIntentClassifier classifier) : ITurnStep
                     ? custom.In(turn.ReplyLanguage)
                     : turn.Knowledge.Texts.Format(invalid.TextKey, turn.ReplyLanguage, invalid.Values);
                 turn.Reply(message);
-                if (state.Attempts >= WrongAnswersBeforeHandoff && turn.Desk is { } desk)
+                if (state.Attempts >= turn.Knowledge.Handoff.WrongAnswers && turn.Desk is { } desk)
                 {
-                    // A person helps after three wrong answers; the flow waits at this step for the give-back.
+                    // A person helps after a few wrong answers in a row; the flow waits at this step for the give-back.
                     state.Attempts = 0;
                     desk.Request(turn, HandoffReason.FlowValidation);
                     break;

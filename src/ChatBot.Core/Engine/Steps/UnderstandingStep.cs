@@ -10,11 +10,6 @@ namespace ChatBot.Core.Engine.Steps;
 /// <summary>Free text: classify, then answer, ask which topic was meant, or admit not knowing.</summary>
 public sealed class UnderstandingStep(IIntentClassifier classifier) : ITurnStep
 {
-    /// <summary>How likely a topic must be to be offered for a one-word message.</summary>
-    private const double OneWordTopicProbability = 0.005;
-
-    private const int MisunderstandingsBeforeHandoff = 2;
-
     public bool TryHandle(TurnContext turn)
     {
         var text = turn.Message.Text?.Trim();
@@ -53,7 +48,7 @@ public sealed class UnderstandingStep(IIntentClassifier classifier) : ITurnStep
         }
 
         var topics = scores
-            .Where(s => s.Probability >= OneWordTopicProbability && knowledge.Find(s.Intent) is { IsSystem: false })
+            .Where(s => s.Probability >= knowledge.Thresholds.OneWordTopic && knowledge.Find(s.Intent) is { IsSystem: false })
             .Take(DecisionPolicy.MaxSuggestions)
             .ToList();
         return topics.Count > 1 && topics[0].Intent == scores[0].Intent ? new Decision.Clarify(topics) : decision;
@@ -80,9 +75,9 @@ public sealed class UnderstandingStep(IIntentClassifier classifier) : ITurnStep
             text,
             guesses.Take(DecisionPolicy.MaxSuggestions).Select(g => g.Intent + ":" + g.Probability.ToString("0.00", CultureInfo.InvariantCulture)));
         turn.Record(AnalyticsEventTypes.Fallback, guesses.FirstOrDefault()?.Intent, guesses.FirstOrDefault()?.Probability);
-        if (turn.Conversation.MisunderstoodInARow >= MisunderstandingsBeforeHandoff && turn.Desk is { } desk)
+        if (turn.Conversation.MisunderstoodInARow >= turn.Knowledge.Handoff.Misunderstandings && turn.Desk is { } desk)
         {
-            // Twice in a row is a pattern, not bad luck: a person takes over rather than a third "I don't know".
+            // Twice in a row (policy.yaml) is a pattern, not bad luck: a person takes over rather than a third "I don't know".
             turn.Reply(turn.Text(TextKeys.HandoffAfterMisunderstanding));
             desk.Request(turn, HandoffReason.Misunderstood);
             return;
