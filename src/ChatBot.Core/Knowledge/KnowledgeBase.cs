@@ -5,7 +5,8 @@ public sealed class KnowledgeBase(
     IReadOnlyList<IntentDefinition> intents,
     TextCatalog texts,
     DecisionThresholds thresholds,
-    HandoffCounts handoff)
+    HandoffCounts handoff,
+    Words words)
 {
     private readonly Dictionary<string, IntentDefinition> _byId = intents.ToDictionary(i => i.Id);
 
@@ -16,6 +17,9 @@ public sealed class KnowledgeBase(
     public DecisionThresholds Thresholds { get; } = thresholds;
 
     public HandoffCounts Handoff { get; } = handoff;
+
+    /// <summary>The words typed instead of pressing a button (yes, back, skip, ...).</summary>
+    public Words Words { get; } = words;
 
     /// <summary>FAQ categories in the order they first appear, for the menu.</summary>
     public IReadOnlyList<string> Categories { get; } =

@@ -11,6 +11,10 @@ public static class KnowledgeLoader
 {
     public const string TextsFile = "system/texts.yaml";
     public const string PolicyFile = "policy.yaml";
+    public const string WordsFile = "system/words.yaml";
+
+    /// <summary>The files of system/ that hold no intents.</summary>
+    private static readonly string[] NotIntentFiles = [TextsFile, WordsFile];
 
     public static KnowledgeLoadResult Load(string knowledgeDir)
     {
@@ -34,13 +38,14 @@ public static class KnowledgeLoader
 
         var texts = ReadOptional(root, TextsFile, display, errors, TextsFileReader.Read) ?? [];
         var policy = ReadOptional(root, PolicyFile, display, errors, PolicyFileReader.Read);
+        var words = ReadOptional(root, WordsFile, display, errors, WordsFileReader.Read);
         CrossChecks.Run(intents, texts, display(Path.Combine(root, TextsFile)), errors);
-        if (errors.Any || policy is null)
+        if (errors.Any || policy is null || words is null)
         {
             return new KnowledgeLoadResult(null, errors.All);
         }
 
-        var knowledge = new KnowledgeBase(intents.Select(i => i.Definition).ToList(), new TextCatalog(texts), policy.Thresholds, policy.Handoff);
+        var knowledge = new KnowledgeBase(intents.Select(i => i.Definition).ToList(), new TextCatalog(texts), policy.Thresholds, policy.Handoff, words);
         return new KnowledgeLoadResult(knowledge, []);
     }
 
@@ -50,9 +55,9 @@ public static class KnowledgeLoader
             .Select(folder => Path.Combine(root, folder))
             .Where(Directory.Exists)
             .SelectMany(folder => Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
-            .Where(path => !path.EndsWith(TextsFile.Replace('/', Path.DirectorySeparatorChar), StringComparison.Ordinal));
+            .Where(path => !NotIntentFiles.Any(file => path.EndsWith(file.Replace('/', Path.DirectorySeparatorChar), StringComparison.Ordinal)));
 
-    private static T? ReadOptional<T>(string root, string relative, Func<string, string> display, ErrorList errors, Func<YamlFile, T> read)
+    private static T? ReadOptional<T>(string root, string relative, Func<string, string> display, ErrorList errors, Func<YamlFile, T?> read)
         where T : class
     {
         var path = Path.Combine(root, relative);

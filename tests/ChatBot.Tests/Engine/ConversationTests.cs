@@ -175,6 +175,24 @@ public sealed class ConversationTests : IDisposable
         Assert.DoesNotContain(transcript, t => t.Text.Contains("ИП", StringComparison.Ordinal) && t.From == MessageAuthor.User);
     }
 
+    [Theory]
+    [InlineData("Нет")]
+    [InlineData("отмена")]
+    [InlineData("болдырмау")]
+    public async Task ATypedNoOrCancelKeepsEverythingForgetWouldErase(string typed)
+    {
+        await _bot.Conversation()
+            .Send("как открыть ИП?")
+            .AssertAnswer("register_sole_proprietor", Language.Ru)
+            .Send("/forget")
+            .AssertText(TextKeys.ForgetConfirmPrompt, Language.Ru)
+            .Send(typed)
+            .AssertText(TextKeys.ForgetCancelled, Language.Ru)
+            .StartTestAsync();
+
+        Assert.Contains(_bot.Store.Transcript("test:user-1"), t => t.Text == "как открыть ИП?");
+    }
+
     [Fact]
     public Task AnUnknownButtonShowsTheMenuInsteadOfFailing() =>
         _bot.Conversation()

@@ -215,7 +215,7 @@ public sealed class HandoffConversationTests : IDisposable
     {
         var shared = SharedModel.Knowledge;
         var policy = shared.Handoff with { Misunderstandings = 1 };
-        using var bot = new TestBot(knowledge: new KnowledgeBase(shared.Intents, shared.Texts, shared.Thresholds, policy));
+        using var bot = new TestBot(knowledge: new KnowledgeBase(shared.Intents, shared.Texts, shared.Thresholds, policy, shared.Words));
 
         await bot.Conversation()
             .Send("посоветуйте породу собаки для квартиры")

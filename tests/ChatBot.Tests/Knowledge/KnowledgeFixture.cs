@@ -4,7 +4,7 @@ using ChatBot.Testing;
 namespace ChatBot.Tests.Knowledge;
 
 /// <summary>
-/// A knowledge folder in a temporary directory: the repository's system intents, texts and policy,
+/// A knowledge folder in a temporary directory: the repository's system intents, texts, words and policy,
 /// plus FAQ files written by the test, so that each test breaks exactly one thing.
 /// </summary>
 internal sealed class KnowledgeFixture : IDisposable
@@ -15,7 +15,7 @@ internal sealed class KnowledgeFixture : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(Root, "faq"));
         Directory.CreateDirectory(Path.Combine(Root, "system"));
-        foreach (var file in new[] { "system/intents.yaml", "system/texts.yaml", "policy.yaml" })
+        foreach (var file in new[] { "system/intents.yaml", "system/texts.yaml", "system/words.yaml", "policy.yaml" })
         {
             File.Copy(Path.Combine(RepositoryPaths.Knowledge, file), Path.Combine(Root, file));
         }

@@ -13,13 +13,6 @@ namespace ChatBot.Core.Engine.Steps;
 /// </summary>
 public sealed class FlowStep(IIntentClassifier classifier) : ITurnStep
 {
-    private static readonly HashSet<string> BackWords = ["назад", "артқа", "артка", "кері", "back"];
-    private static readonly HashSet<string> CancelWords = ["отмена", "выйти", "выход", "шығу", "шыгу", "бас тарту", "тоқтату", "cancel"];
-    private static readonly HashSet<string> SkipWords = ["пропустить", "пропуск", "өткізу", "откізу", "өткізіп жіберу", "skip"];
-    private static readonly HashSet<string> DoneWords = ["готово", "дайын", "done"];
-    private static readonly HashSet<string> UseWords = ["да", "верно", "всё верно", "все верно", "иә", "ия", "дұрыс", "дурыс", "yes", "ок", "ok"];
-    private static readonly HashSet<string> ChangeWords = ["изменить", "изменить данные", "нет", "өзгерту", "жоқ", "жок", "change", "no"];
-
     public bool TryHandle(TurnContext turn)
     {
         var payload = turn.Message.Payload;
@@ -52,25 +45,26 @@ public sealed class FlowStep(IIntentClassifier classifier) : ITurnStep
 
         if (turn.Conversation.Flow.Reviewing)
         {
-            return Review(turn, flow, payload ?? turn.Message.Text?.Trim().ToLowerInvariant().TrimEnd('.', '!') ?? "");
+            return Review(turn, flow, payload, turn.Message.Text);
         }
 
         var step = flow.Step(turn.Conversation.Flow.StepId)!;
         return payload is not null ? Pressed(turn, flow, step, payload) : Typed(turn, flow, step);
     }
 
-    /// <summary>The answer to "are these details still right?": use them, change them, or leave.</summary>
-    private static bool Review(TurnContext turn, FlowDefinition flow, string input)
+    /// <summary>The answer to "are these details still right?": use them ("yes"), change them ("no"), or leave.</summary>
+    private static bool Review(TurnContext turn, FlowDefinition flow, string? payload, string? text)
     {
-        if (input == FlowPayloads.KnownUse || UseWords.Contains(input))
+        var words = turn.Knowledge.Words;
+        if (payload is null ? words.Yes.Matches(text) : payload == FlowPayloads.KnownUse)
         {
             FlowKnownAnswers.Use(turn, flow);
         }
-        else if (input == FlowPayloads.KnownChange || ChangeWords.Contains(input))
+        else if (payload is null ? words.No.Matches(text) || words.Change.Matches(text) : payload == FlowPayloads.KnownChange)
         {
             FlowKnownAnswers.Change(turn, flow);
         }
-        else if (input == FlowPayloads.Cancel || CancelWords.Contains(input))
+        else if (payload is null ? words.Cancel.Matches(text) : payload == FlowPayloads.Cancel)
         {
             FlowRunner.Cancel(turn);
         }
@@ -113,7 +107,7 @@ public sealed class FlowStep(IIntentClassifier classifier) : ITurnStep
         }
         else if (FlowPayloads.TryAnswer(payload, out var stepId, out var value) && stepId == step.Id)
         {
-            Apply(turn, flow, step, AnswerReader.Read(step, value, "", turn.Conversation.Flow!.Selection));
+            Apply(turn, flow, step, AnswerReader.Read(step, value, "", turn.Conversation.Flow!.Selection, turn.Knowledge.Words));
         }
         else
         {
@@ -127,26 +121,26 @@ public sealed class FlowStep(IIntentClassifier classifier) : ITurnStep
     private bool Typed(TurnContext turn, FlowDefinition flow, FlowStepDefinition step)
     {
         var text = turn.Message.Text?.Trim() ?? "";
-        var word = text.ToLowerInvariant().TrimEnd('.', '!');
-        if (BackWords.Contains(word))
+        var words = turn.Knowledge.Words;
+        if (words.Back.Matches(text))
         {
             FlowRunner.Back(turn, flow);
         }
-        else if (CancelWords.Contains(word))
+        else if (words.Cancel.Matches(text))
         {
             FlowRunner.Cancel(turn);
         }
-        else if (step.Optional && SkipWords.Contains(word))
+        else if (step.Optional && words.Skip.Matches(text))
         {
             FlowRunner.Accept(turn, flow, step, "");
         }
-        else if (step.Type == StepType.MultiChoice && DoneWords.Contains(word))
+        else if (step.Type == StepType.MultiChoice && words.Done.Matches(text))
         {
             Done(turn, flow, step);
         }
         else
         {
-            var result = AnswerReader.Read(step, null, text, turn.Conversation.Flow!.Selection);
+            var result = AnswerReader.Read(step, null, text, turn.Conversation.Flow!.Selection, turn.Knowledge.Words);
             if (result is AnswerResult.Invalid && AnsweredAsQuestion(turn, text))
             {
                 FlowRunner.Resume(turn, FlowTextKeys.BackToStep);

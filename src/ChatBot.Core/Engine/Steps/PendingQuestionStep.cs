@@ -6,9 +6,6 @@ namespace ChatBot.Core.Engine.Steps;
 /// <summary>Answers to a yes/no question the bot asked, by button or typed.</summary>
 public sealed class PendingQuestionStep : ITurnStep
 {
-    private static readonly HashSet<string> Yes = ["да", "yes", "иә", "ия", "ыә", "иа", "ок", "ok", "подтверждаю", "келісемін"];
-    private static readonly HashSet<string> No = ["нет", "no", "жоқ", "жок", "отмена", "болдырмау"];
-
     public bool TryHandle(TurnContext turn)
     {
         if (turn.Conversation.Pending != PendingQuestion.ConfirmForget)
@@ -16,8 +13,8 @@ public sealed class PendingQuestionStep : ITurnStep
             return false;
         }
 
-        var answer = turn.Message.Payload ?? turn.Message.Text?.Trim().ToLowerInvariant().TrimEnd('.', '!') ?? "";
-        if (answer == Payloads.ForgetYes || Yes.Contains(answer))
+        var (payload, text, words) = (turn.Message.Payload, turn.Message.Text, turn.Knowledge.Words);
+        if (payload is null ? words.Yes.Matches(text) : payload == Payloads.ForgetYes)
         {
             turn.Conversation.Pending = PendingQuestion.None;
             turn.ForgetRequested = true;
@@ -30,7 +27,9 @@ public sealed class PendingQuestionStep : ITurnStep
         }
 
         turn.Conversation.Pending = PendingQuestion.None;
-        if (answer == Payloads.ForgetNo || No.Contains(answer))
+
+        // "Cancel"" declines too: the user called off what was asked.
+        if (payload is null ? words.No.Matches(text) || words.Cancel.Matches(text) : payload == Payloads.ForgetNo)
         {
             turn.Reply(turn.Text(TextKeys.ForgetCancelled), [Replies.MenuButton(turn)]);
             return true;

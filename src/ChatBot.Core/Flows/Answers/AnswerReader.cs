@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Understanding;
 
@@ -8,11 +9,9 @@ namespace ChatBot.Core.Flows.Answers;
 /// <summary>Reads typed text or a pressed value as an answer to one step, by the step's type.</summary>
 public static partial class AnswerReader
 {
-    private static readonly string[] Yes = ["да", "yes", "иә", "ия", "иа", "ок", "ok", "согласен", "согласна", "келісемін"];
-    private static readonly string[] No = ["нет", "no", "жоқ", "жок", "не согласен", "не согласна", "келіспеймін"];
-
     /// <param name="pressed">The value of a pressed option button, or null for typed text.</param>
-    public static AnswerResult Read(FlowStepDefinition step, string? pressed, string text, List<string> selection)
+    /// <param name="words">The yes and no words that answer a consent or confirmation.</param>
+    public static AnswerResult Read(FlowStepDefinition step, string? pressed, string text, List<string> selection, Words words)
     {
         var input = (pressed ?? text).Trim();
         return step.Type switch
@@ -27,7 +26,7 @@ public static partial class AnswerReader
             StepType.Iin => IdNumber(input, FlowTextKeys.IinLength, FlowTextKeys.IinChecksum),
             StepType.Bin => IdNumber(input, FlowTextKeys.BinLength, FlowTextKeys.BinChecksum),
             StepType.Date => Date(input),
-            StepType.Consent or StepType.Confirm => YesNo(input),
+            StepType.Consent or StepType.Confirm => YesNo(input, words),
             _ => Invalid(FlowTextKeys.InvalidChoice),
         };
     }
@@ -141,15 +140,16 @@ public static partial class AnswerReader
             ? new AnswerResult.Accepted(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
             : Invalid(FlowTextKeys.InvalidDate);
 
-    private static AnswerResult YesNo(string input)
+    /// <summary>"yes" and "no" themselves are the buttons' values, so they count whatever words.yaml says.</summary>
+    private static AnswerResult YesNo(string input, Words words)
     {
-        var normalized = input.ToLowerInvariant().TrimEnd('.', '!');
-        if (normalized == "yes" || Yes.Contains(normalized))
+        var typed = WordList.Typed(input);
+        if (typed == "yes" || words.Yes.Matches(input))
         {
             return new AnswerResult.Accepted("yes");
         }
 
-        return normalized == "no" || No.Contains(normalized) ? new AnswerResult.Accepted("no") : Invalid(FlowTextKeys.InvalidYesNo);
+        return typed == "no" || words.No.Matches(input) ? new AnswerResult.Accepted("no") : Invalid(FlowTextKeys.InvalidYesNo);
     }
 
     private static AnswerResult.Invalid Invalid(string key, params (string Name, object Value)[] values) => new(key, values);
