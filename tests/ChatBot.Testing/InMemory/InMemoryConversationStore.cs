@@ -1,0 +1,75 @@
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Storage;
+
+namespace ChatBot.Testing.InMemory;
+
+/// <summary>The twin of <c>LiteConversationStore</c>: a turn's writes land in one transaction, in the same order.</summary>
+public sealed class InMemoryConversationStore(InMemoryDatabase database) : IConversationStore
+{
+    public Conversation? Find(string conversationId) => database.Read(t => t.Conversations.Find(conversationId));
+
+    public bool HasProcessed(string conversationId, string platformMessageId) =>
+        database.Read(t => t.Processed.Contains(ProcessedMessage.Key(conversationId, platformMessageId)));
+
+    public void Commit(TurnRecord turn) => database.InTransaction(t =>
+    {
+        t.Conversations.Upsert(turn.Conversation);
+        if (turn.ProcessedMessageId is { } messageId)
+        {
+            t.Processed.Insert(new ProcessedMessage(ProcessedMessage.Key(turn.Conversation.Id, messageId), turn.Conversation.UpdatedAt));
+        }
+
+        InsertAll(t.Transcript, turn.Transcript);
+        InsertAll(t.Outbox, turn.Outbox);
+        InsertAll(t.Events, turn.Events);
+        InsertAll(t.Unanswered, turn.Unanswered);
+        if (turn.Flows is { Any: true } flows)
+        {
+            InMemoryFlowResponses.Write(t, flows);
+        }
+
+        if (turn.Handoff is { } handoff)
+        {
+            t.Handoffs.Upsert(handoff);
+        }
+
+        if (turn.WithdrawInvitations)
+        {
+            InMemoryCampaigns.WithdrawPending(t, turn.Conversation.Id, turn.Conversation.UpdatedAt);
+        }
+
+        if (turn.Audit is { } audit)
+        {
+            t.Audit.Insert(audit);
+        }
+
+        if (turn.Note is { } note)
+        {
+            t.OperatorNotes.Insert(note);
+        }
+    });
+
+    public IReadOnlyList<TranscriptEntry> Transcript(string conversationId) =>
+        database.Read(t => t.Transcript.All().Where(e => t.Collation.Equals(e.ConversationId, conversationId)).ToList());
+
+    public void Forget(string conversationId) => database.InTransaction(t =>
+    {
+        bool Of(string id) => t.Collation.Equals(id, conversationId);
+        t.Transcript.DeleteWhere(e => Of(e.ConversationId));
+        t.Unanswered.DeleteWhere(u => Of(u.ConversationId));
+        t.FlowContacts.DeleteWhere(c => Of(c.ConversationId));
+        t.Trainees.Delete(conversationId);
+
+        // A reply still waiting stays: it is delivered, then erased by the next /forget.
+        t.Outbox.DeleteWhere(o => Of(o.ConversationId) && (o.DeliveredAt is not null || o.DroppedAt is not null));
+    });
+
+    private static void InsertAll<T>(NumberedTable<T> table, IEnumerable<T> documents)
+        where T : class
+    {
+        foreach (var document in documents)
+        {
+            table.Insert(document);
+        }
+    }
+}

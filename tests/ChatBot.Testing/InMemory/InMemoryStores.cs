@@ -1,0 +1,58 @@
+namespace ChatBot.Testing.InMemory;
+
+/// <summary>
+/// Every store interface of Core over one <see cref="InMemoryDatabase"/>, for composing an engine without a file:
+/// what one store writes, the others read, as they do over the one LiteDB file.
+/// </summary>
+public sealed class InMemoryStores
+{
+    public InMemoryStores(InMemoryDatabase? database = null)
+    {
+        Database = database ?? new InMemoryDatabase();
+        Conversations = new(Database);
+        Outbox = new(Database);
+        BlockedChats = new(Database);
+        Unanswered = new(Database);
+        Handoffs = new(Database);
+        WebChats = new(Database);
+        OperatorAccounts = new(Database);
+        AuditLog = new(Database);
+        CannedAnswers = new(Database);
+        OperatorNotes = new(Database);
+        Trainings = new(Database);
+        Trainees = new(Database);
+        Campaigns = new(Database);
+        FlowResponses = new(Database);
+    }
+
+    public InMemoryDatabase Database { get; }
+
+    public InMemoryConversationStore Conversations { get; }
+
+    /// <summary>Both outbox interfaces: the channels' and one conversation's.</summary>
+    public InMemoryOutbox Outbox { get; }
+
+    public InMemoryBlockedChats BlockedChats { get; }
+
+    public InMemoryUnansweredQuestions Unanswered { get; }
+
+    public InMemoryHandoffLog Handoffs { get; }
+
+    public InMemoryWebChats WebChats { get; }
+
+    public InMemoryOperatorAccounts OperatorAccounts { get; }
+
+    public InMemoryAuditLog AuditLog { get; }
+
+    public InMemoryCannedAnswers CannedAnswers { get; }
+
+    public InMemoryOperatorNotes OperatorNotes { get; }
+
+    public InMemoryTrainingStore Trainings { get; }
+
+    public InMemoryTrainees Trainees { get; }
+
+    public InMemoryCampaigns Campaigns { get; }
+
+    public InMemoryFlowResponses FlowResponses { get; }
+}
