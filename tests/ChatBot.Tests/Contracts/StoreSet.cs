@@ -1,0 +1,112 @@
+using ChatBot.Core.Campaigns;
+using ChatBot.Core.Flows;
+using ChatBot.Core.Handoff;
+using ChatBot.Core.Operators;
+using ChatBot.Core.Storage;
+using ChatBot.Core.Trainings;
+using ChatBot.Core.WebChats;
+using ChatBot.Storage.LiteDb;
+using ChatBot.Storage.LiteDb.Trainings;
+using ChatBot.Testing;
+using ChatBot.Testing.InMemory;
+
+namespace ChatBot.Tests.Contracts;
+
+/// <summary>Every store interface of Core over one database, as the contracts use them; disposing closes the database.</summary>
+public sealed class StoreSet : IDisposable
+{
+    public required IConversationStore Conversations { get; init; }
+
+    public required IOutbox Outbox { get; init; }
+
+    public required IConversationOutbox ConversationOutbox { get; init; }
+
+    public required IBlockedChats BlockedChats { get; init; }
+
+    public required IUnansweredQuestions Unanswered { get; init; }
+
+    public required IHandoffLog Handoffs { get; init; }
+
+    public required IWebChats WebChats { get; init; }
+
+    public required IOperatorAccountStore Accounts { get; init; }
+
+    public required IAuditLog Audit { get; init; }
+
+    public required ICannedAnswers CannedAnswers { get; init; }
+
+    public required IOperatorNotes Notes { get; init; }
+
+    public required ITrainingStore Trainings { get; init; }
+
+    public required ITrainees Trainees { get; init; }
+
+    public required ICampaigns Campaigns { get; init; }
+
+    public required IFlowResponses FlowResponses { get; init; }
+
+    /// <summary>A flow's contacts: no interface reads them, but /forget must erase them.</summary>
+    public required Func<string, IReadOnlyList<FlowContact>> Contacts { get; init; }
+
+    private Action Close { get; init; } = () => { };
+
+    public void Dispose() => Close();
+
+    /// <summary>The LiteDB stores over a new encrypted file in a temporary folder.</summary>
+    public static StoreSet OnLiteDb()
+    {
+        var folder = new TemporaryFolder();
+        var database = new ChatBotDatabase(folder.File(ChatBotDatabase.FileName), "contract-password");
+        var outbox = new LiteOutbox(database);
+        var flowResponses = new LiteFlowResponses(database);
+        return new StoreSet
+        {
+            Conversations = new LiteConversationStore(database),
+            Outbox = outbox,
+            ConversationOutbox = outbox,
+            BlockedChats = new LiteBlockedChats(database),
+            Unanswered = new LiteUnansweredQuestions(database),
+            Handoffs = new LiteHandoffLog(database),
+            WebChats = new LiteWebChats(database),
+            Accounts = new LiteOperatorAccounts(database),
+            Audit = new LiteAuditLog(database),
+            CannedAnswers = new LiteCannedAnswers(database),
+            Notes = new LiteOperatorNotes(database),
+            Trainings = new LiteTrainingStore(database),
+            Trainees = new LiteTrainees(database),
+            Campaigns = new LiteCampaigns(database),
+            FlowResponses = flowResponses,
+            Contacts = flowResponses.Contacts,
+            Close = () =>
+            {
+                database.Dispose();
+                folder.Dispose();
+            },
+        };
+    }
+
+    /// <summary>The in-memory twins over one new in-memory database.</summary>
+    public static StoreSet InMemory()
+    {
+        var stores = new InMemoryStores();
+        return new StoreSet
+        {
+            Conversations = stores.Conversations,
+            Outbox = stores.Outbox,
+            ConversationOutbox = stores.Outbox,
+            BlockedChats = stores.BlockedChats,
+            Unanswered = stores.Unanswered,
+            Handoffs = stores.Handoffs,
+            WebChats = stores.WebChats,
+            Accounts = stores.OperatorAccounts,
+            Audit = stores.AuditLog,
+            CannedAnswers = stores.CannedAnswers,
+            Notes = stores.OperatorNotes,
+            Trainings = stores.Trainings,
+            Trainees = stores.Trainees,
+            Campaigns = stores.Campaigns,
+            FlowResponses = stores.FlowResponses,
+            Contacts = stores.FlowResponses.Contacts,
+        };
+    }
+}
