@@ -1,0 +1,48 @@
+using ChatBot.Core.Storage;
+using static ChatBot.Tests.Contracts.Samples;
+
+namespace ChatBot.Tests.Contracts;
+
+/// <summary>What <see cref="IUnansweredQuestions"/> promises: the turns' unanswered questions, newest first.</summary>
+public abstract class UnansweredQuestionsContract : StoreContract
+{
+    [Fact]
+    public void TheRecentQuestionsComeNewestFirstUpToMax()
+    {
+        var first = Conversation("1");
+        var second = Conversation("2");
+        Stores.Conversations.Commit(Turn(first) with { Unanswered = [Question(first, "один"), Question(first, "два")] });
+        Stores.Conversations.Commit(Turn(second) with { Unanswered = [Question(second, "три")] });
+
+        Assert.Equal(["три", "два"], Stores.Unanswered.Recent(2).Select(q => q.Text));
+    }
+
+    [Fact]
+    public void AQuestionKeepsItsConversationLanguageGuessesAndTime()
+    {
+        var conversation = Conversation("1");
+        var question = Question(conversation, "как оформить патент?");
+        question.Language = "kk";
+        Stores.Conversations.Commit(Turn(conversation) with { Unanswered = [question] });
+
+        Assert.Equivalent(question, Assert.Single(Stores.Unanswered.Recent(10)), strict: true);
+    }
+
+    [Fact]
+    public void ThereAreNoRecentQuestionsBeforeAnyTurnLeftOne()
+    {
+        Stores.Conversations.Commit(Turn(Conversation("1")));
+
+        Assert.Empty(Stores.Unanswered.Recent(10));
+    }
+}
+
+public sealed class UnansweredQuestionsContractOnLiteDb : UnansweredQuestionsContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnLiteDb();
+}
+
+public sealed class UnansweredQuestionsContractInMemory : UnansweredQuestionsContract
+{
+    protected override StoreSet OpenStores() => StoreSet.InMemory();
+}
