@@ -119,6 +119,32 @@ public abstract class TrainingStoreContract : StoreContract
     }
 
     [Fact]
+    public void TheStoresReadsOnTheThreadOfAChangeSeeWhatItWroteSoFar()
+    {
+        var seen = Store.Change(ledger =>
+        {
+            ledger.Save(Upcoming("tax-webinar"));
+            return Store.FindTraining("tax-webinar")?.Id;
+        });
+
+        Assert.Equal("tax-webinar", seen);
+    }
+
+    [Fact]
+    public void AWriteOnTheThreadOfAChangeJoinsItAndIsUndoneWithIt()
+    {
+        var notice = Reply(Conversation("1"), "уведомление");
+
+        Assert.Throws<InvalidOperationException>(() => Store.Change<int>(ledger =>
+        {
+            Stores.Outbox.Add(notice);
+            throw new InvalidOperationException("the change failed after the notice was queued");
+        }));
+
+        Assert.Empty(Stores.Outbox.Pending("telegram", 10));
+    }
+
+    [Fact]
     public void ATrainingReadInAChangeAndAlteredButNotSavedStaysAsItWas()
     {
         Store.Change(ledger => ledger.Save(Upcoming("tax-webinar")));
