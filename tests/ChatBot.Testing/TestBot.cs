@@ -1,52 +1,78 @@
+using ChatBot.Core.Campaigns;
 using ChatBot.Core.Composition;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Engine;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
 using ChatBot.Core.Understanding;
 using ChatBot.Storage.LiteDb;
-using ChatBot.Storage.LiteDb.Trainings;
+using ChatBot.Testing.InMemory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.Testing;
 
 /// <summary>
-/// The real engine on a real, encrypted LiteDB file in a temporary folder, with the real model
-/// trained on the repository's knowledge base, the repository's flows, the operators' desk and a fake clock.
+/// The real engine, composed like the service (<c>AddChatBotCore</c>), with the real model trained on the repository's
+/// knowledge base, the repository's flows, the operators' desk and a fake clock; on the in-memory stores, or on a real,
+/// encrypted LiteDB file in a temporary folder when a test is about the file.
 /// </summary>
 public sealed class TestBot : IDisposable
 {
     private readonly TemporaryFolder _folder = new();
     private readonly IIntentClassifier _classifier;
     private readonly string _password;
+    private readonly TestStorage _storage;
+    private readonly InMemoryStores _memory = new();
+    private ChatBotDatabase? _database;
 
     /// <param name="knowledge">The repository's knowledge base unless a test varies it (a policy, say).</param>
-    public TestBot(IIntentClassifier? classifier = null, string password = "test-password", FlowCatalog? flows = null, KnowledgeBase? knowledge = null)
+    public TestBot(
+        IIntentClassifier? classifier = null,
+        string password = "test-password",
+        FlowCatalog? flows = null,
+        KnowledgeBase? knowledge = null,
+        TestStorage? storage = null)
     {
         _classifier = classifier ?? SharedModel.Model;
         Knowledge = knowledge ?? SharedModel.Knowledge;
         _password = password;
+        _storage = storage ?? DefaultStorage;
         Open(flows ?? SharedModel.Dialogs);
     }
+
+    /// <summary>
+    /// The in-memory stores, unless CHATBOT_TEST_STORAGE=LiteDb runs every conversation test on a real file as well
+    /// (as measured in docs/architecture.md).
+    /// </summary>
+    public static TestStorage DefaultStorage { get; } =
+        Enum.TryParse<TestStorage>(Environment.GetEnvironmentVariable("CHATBOT_TEST_STORAGE"), ignoreCase: true, out var chosen) ? chosen : TestStorage.InMemory;
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 4, 0, 0, TimeSpan.Zero));
 
     public KnowledgeBase Knowledge { get; }
 
-    public ChatBotDatabase Database { get; private set; } = null!;
+    /// <summary>The LiteDB file (<see cref="TestStorage.LiteDb"/> only).</summary>
+    public ChatBotDatabase Database =>
+        _database ?? throw new InvalidOperationException("this TestBot runs on the in-memory stores; make it with storage: TestStorage.LiteDb");
 
-    public LiteConversationStore Store { get; private set; } = null!;
+    public IConversationStore Store { get; private set; } = null!;
 
-    public LiteOutbox Outbox { get; private set; } = null!;
+    public IOutbox Outbox { get; private set; } = null!;
 
-    public LiteUnansweredQuestions Unanswered { get; private set; } = null!;
+    /// <summary>One conversation's pending replies, as the web chat's event stream reads them.</summary>
+    public IConversationOutbox ConversationOutbox { get; private set; } = null!;
 
-    public LiteFlowResponses FlowResponses { get; private set; } = null!;
+    public IUnansweredQuestions Unanswered { get; private set; } = null!;
 
-    public LiteCampaigns Campaigns { get; private set; } = null!;
+    public IBlockedChats BlockedChats { get; private set; } = null!;
+
+    public IFlowResponses FlowResponses { get; private set; } = null!;
+
+    public ICampaigns Campaigns { get; private set; } = null!;
 
     public ConversationEngine Engine { get; private set; } = null!;
 
@@ -57,16 +83,19 @@ public sealed class TestBot : IDisposable
 
     public OperatorPresence Presence { get; } = new();
 
-    public LiteHandoffLog Handoffs { get; private set; } = null!;
+    public IHandoffLog Handoffs { get; private set; } = null!;
 
     public HandoffDesk Desk { get; private set; } = null!;
 
-    /// <summary>The training catalogue, seats and trainees over the same file; empty until a test adds trainings.</summary>
+    /// <summary>The training catalogue, seats and trainees over the same stores; empty until a test adds trainings.</summary>
     public TrainingCatalog TrainingCatalog { get; private set; } = null!;
 
     public Enrollments Enrollments { get; private set; } = null!;
 
-    public LiteTrainees Trainees { get; private set; } = null!;
+    public ITrainees Trainees { get; private set; } = null!;
+
+    /// <summary>Reminders and feedback questions, queued when a test says they are due.</summary>
+    public TrainingSchedule Schedule { get; private set; } = null!;
 
     /// <summary>Conversations told to wake up by notices written outside their turn (a promotion from the waiting list).</summary>
     public NotifierRelay TrainingNotifier { get; } = new();
@@ -76,24 +105,34 @@ public sealed class TestBot : IDisposable
     /// <summary>A conversation test in the style of the Bot Framework's TestFlow.</summary>
     public TestFlow Conversation(string chatId = "user-1", string channel = "test") => new(this, channel, chatId);
 
-    /// <summary>Closes the database and opens a new engine on the same file, as a restarted service would.</summary>
+    /// <summary>Stores survey responses as they are, for tests of results.</summary>
+    public void InsertResponses(IEnumerable<FlowResponse> responses)
+    {
+        if (_database is null)
+        {
+            _memory.FlowResponses.Insert(responses);
+        }
+        else
+        {
+            new LiteFlowResponses(_database).Insert(responses);
+        }
+    }
+
+    /// <summary>Opens a new engine on the same data, as a restarted service would (the LiteDB file is closed and reopened).</summary>
     public void Restart(FlowCatalog? flows = null)
     {
-        Database.Dispose();
+        _database?.Dispose();
         Open(flows ?? SharedModel.Dialogs);
     }
 
     public void Dispose()
     {
-        Database.Dispose();
+        _database?.Dispose();
         _folder.Dispose();
     }
 
     private void Open(FlowCatalog flows)
     {
-        Database = new ChatBotDatabase(DatabasePath, _password);
-
-        // Composed like the service (AddLiteDbStorage, AddChatBotCore), with the test's model, clock, hours and signals.
         var services = new ServiceCollection()
             .AddSingleton(Knowledge)
             .AddSingleton(flows)
@@ -103,22 +142,31 @@ public sealed class TestBot : IDisposable
             .AddSingleton(Hours)
             .AddSingleton(Signals)
             .AddSingleton(Presence)
-            .AddSingleton(TrainingNotifier)
-            .AddLiteDbStorage(_ => Database)
-            .AddChatBotCore()
-            .BuildServiceProvider();
-        Engine = services.GetRequiredService<ConversationEngine>();
-        Desk = services.GetRequiredService<HandoffDesk>();
-        TrainingCatalog = services.GetRequiredService<TrainingCatalog>();
-        Enrollments = services.GetRequiredService<Enrollments>();
+            .AddSingleton(TrainingNotifier);
+        if (_storage == TestStorage.LiteDb)
+        {
+            _database = new ChatBotDatabase(DatabasePath, _password);
+            services.AddLiteDbStorage(_ => _database);
+        }
+        else
+        {
+            services.AddInMemoryStorage(_memory);
+        }
 
-        // The same file through the LiteDB types, for tests that read what a turn wrote.
-        Store = new LiteConversationStore(Database);
-        Outbox = new LiteOutbox(Database);
-        Unanswered = new LiteUnansweredQuestions(Database);
-        FlowResponses = new LiteFlowResponses(Database);
-        Campaigns = new LiteCampaigns(Database);
-        Handoffs = new LiteHandoffLog(Database);
-        Trainees = new LiteTrainees(Database);
+        var provider = services.AddChatBotCore().BuildServiceProvider();
+        Engine = provider.GetRequiredService<ConversationEngine>();
+        Desk = provider.GetRequiredService<HandoffDesk>();
+        TrainingCatalog = provider.GetRequiredService<TrainingCatalog>();
+        Enrollments = provider.GetRequiredService<Enrollments>();
+        Store = provider.GetRequiredService<IConversationStore>();
+        Outbox = provider.GetRequiredService<IOutbox>();
+        ConversationOutbox = provider.GetRequiredService<IConversationOutbox>();
+        Unanswered = provider.GetRequiredService<IUnansweredQuestions>();
+        FlowResponses = provider.GetRequiredService<IFlowResponses>();
+        Campaigns = provider.GetRequiredService<ICampaigns>();
+        Handoffs = provider.GetRequiredService<IHandoffLog>();
+        Trainees = provider.GetRequiredService<ITrainees>();
+        BlockedChats = provider.GetRequiredService<IBlockedChats>();
+        Schedule = provider.GetRequiredService<TrainingSchedule>();
     }
 }

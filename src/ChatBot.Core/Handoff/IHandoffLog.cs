@@ -8,6 +8,9 @@ public interface IHandoffLog
     /// <summary>How many conversations wait for an operator now.</summary>
     int WaitingCount();
 
+    /// <summary>Every record, oldest first, for reports.</summary>
+    IReadOnlyList<HandoffRecord> All();
+
     /// <summary>Conversations waiting for an operator or held by one.</summary>
     IReadOnlyList<Conversations.Conversation> OpenConversations();
 }

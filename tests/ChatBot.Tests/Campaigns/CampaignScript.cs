@@ -17,7 +17,7 @@ internal static class CampaignScript
     public static CampaignDesk Desk(TestBot bot) =>
         CampaignParts.Desk(new FlowServices(SharedModel.Dialogs, bot.FlowResponses, bot.Campaigns), bot.Knowledge.Texts, Blocked(bot), bot.Time, notifier: null);
 
-    public static LiteBlockedChats Blocked(TestBot bot) => new(bot.Database);
+    public static IBlockedChats Blocked(TestBot bot) => bot.BlockedChats;
 
     public static string Invitation(Language language, string period = "2026") =>
         SharedModel.Knowledge.Texts.Format(CampaignTextKeys.Invitation, language, ("survey", Survey.Title.In(language)), ("period", period));
@@ -27,7 +27,7 @@ internal static class CampaignScript
 
     /// <summary>Messages queued for a conversation and not yet delivered, oldest first.</summary>
     public static IReadOnlyList<OutgoingMessage> Pending(TestBot bot, string conversationId) =>
-        bot.Outbox.PendingAfter(conversationId, 0, 100).Select(i => i.Message).ToList();
+        bot.ConversationOutbox.PendingAfter(conversationId, 0, 100).Select(i => i.Message).ToList();
 
     /// <summary>A conversation stored as a turn would leave it, with news consent or without.</summary>
     public static Conversation Stored(TestBot bot, string channel, string chatId, Language language, bool subscribed)

@@ -13,7 +13,7 @@ public sealed class CampaignTests(Xunit.Abstractions.ITestOutputHelper output) :
 {
     private const Language Ru = Language.Ru;
     private const Language Kk = Language.Kk;
-    private readonly TestBot _bot = new();
+    private readonly TestBot _bot = new(storage: TestStorage.LiteDb);
 
     public void Dispose() => _bot.Dispose();
 

@@ -13,7 +13,7 @@ namespace ChatBot.Tests.Campaigns;
 public sealed class InvitationWithdrawalTests : IDisposable
 {
     private const string Me = "telegram:user-1";
-    private readonly TestBot _bot = new();
+    private readonly TestBot _bot = new(storage: TestStorage.LiteDb);
 
     public void Dispose() => _bot.Dispose();
 
@@ -38,7 +38,7 @@ public sealed class InvitationWithdrawalTests : IDisposable
         var pending = _bot.Outbox.Pending("telegram", 100);
         Assert.DoesNotContain(pending, i => i.Id == invitation.Id);
         Assert.Contains(pending, i => i.Message.Text == T(CampaignTextKeys.NewsUnsubscribed, language));
-        Assert.DoesNotContain(_bot.Outbox.PendingAfter(Me, 0, 100), i => i.Id == invitation.Id);
+        Assert.DoesNotContain(_bot.ConversationOutbox.PendingAfter(Me, 0, 100), i => i.Id == invitation.Id);
     }
 
     [Fact]

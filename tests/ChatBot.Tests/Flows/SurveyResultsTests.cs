@@ -15,7 +15,7 @@ public sealed class SurveyResultsTests : IDisposable
     [Fact]
     public void ASmallSetMatchesTheHandComputation()
     {
-        _bot.FlowResponses.Insert(
+        _bot.InsertResponses(
         [
             Completed("medeu", "trade", climate: 4, recommend: 10, barriers: "taxes,finance", suggestion: "меньше проверок"),
             Completed("medeu", "it", climate: 2, recommend: 9, barriers: "taxes"),
@@ -60,7 +60,7 @@ public sealed class SurveyResultsTests : IDisposable
         var completed = Enumerable.Range(0, 2300).Select(i => Completed(
             Districts[i % 8], i % 2 == 0 ? "trade" : "services", climate: 1 + (i % 5), recommend: i % 11, barriers: "taxes"));
         var cancelled = Enumerable.Range(0, 200).Select(_ => Left(FlowResponseStatus.Cancelled, "barriers"));
-        _bot.FlowResponses.Insert(completed.Concat(cancelled));
+        _bot.InsertResponses(completed.Concat(cancelled));
 
         var results = SurveyResultsCalculator.Compute(Survey, "2026", _bot.FlowResponses.InPeriod(Id, "2026"));
 

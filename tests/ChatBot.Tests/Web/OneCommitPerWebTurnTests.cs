@@ -14,7 +14,7 @@ namespace ChatBot.Tests.Web;
 /// </summary>
 public sealed class OneCommitPerWebTurnTests : IDisposable
 {
-    private readonly TestBot _bot = new();
+    private readonly TestBot _bot = new(storage: TestStorage.LiteDb);
 
     public void Dispose() => _bot.Dispose();
 
@@ -31,8 +31,8 @@ public sealed class OneCommitPerWebTurnTests : IDisposable
         await Assert.ThrowsAsync<SimulatedCrash>(() => crashing.HandleAsync(message));
 
         var conversationId = ConversationIds.Of("web", "chat-1");
-        Assert.NotEqual(0, new LiteOutbox(_bot.Database).LastId(conversationId));
-        Assert.Empty(new LiteOutbox(_bot.Database).PendingAfter(conversationId, 0, 100));
+        Assert.NotEqual(0, _bot.ConversationOutbox.LastId(conversationId));
+        Assert.Empty(_bot.ConversationOutbox.PendingAfter(conversationId, 0, 100));
         var kept = _bot.Store.Find(conversationId)!.LastAnswer!;
         Assert.Equal("m-1", kept.MessageId);
         Assert.NotEmpty(kept.Replies);
@@ -48,7 +48,7 @@ public sealed class OneCommitPerWebTurnTests : IDisposable
 
         Assert.Equal(
             outcome.Replies.Select(r => r.Id),
-            new LiteOutbox(_bot.Database).PendingAfter(ConversationIds.Of("web", "chat-2"), 0, 100).Select(r => r.Id));
+            _bot.ConversationOutbox.PendingAfter(ConversationIds.Of("web", "chat-2"), 0, 100).Select(r => r.Id));
         Assert.Null(_bot.Store.Find(ConversationIds.Of("web", "chat-2"))!.LastAnswer);
     }
 

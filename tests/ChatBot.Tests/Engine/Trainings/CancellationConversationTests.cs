@@ -102,7 +102,7 @@ public sealed class CancellationConversationTests : IDisposable
             .StartTestAsync();
 
         Assert.Equal(EnrollmentStatus.Enrolled, _bot.Enrollments.Find(waiting.Id)!.Status);
-        var notice = Assert.Single(_bot.Outbox.PendingAfter("test:user-1", 0, 100), i => i.Message.Text.StartsWith("Хорошая новость", StringComparison.Ordinal));
+        var notice = Assert.Single(_bot.ConversationOutbox.PendingAfter("test:user-1", 0, 100), i => i.Message.Text.StartsWith("Хорошая новость", StringComparison.Ordinal));
         Assert.Contains(training.Title.Ru, notice.Message.Text, StringComparison.Ordinal);
     }
 

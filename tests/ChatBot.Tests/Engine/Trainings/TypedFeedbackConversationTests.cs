@@ -88,7 +88,7 @@ public sealed class TypedFeedbackConversationTests : IDisposable
             .Do(() =>
             {
                 _bot.Time.Advance(TimeSpan.FromMinutes(1));
-                new TrainingSchedule(new LiteTrainingStore(_bot.Database), new TrainingNotices(_bot.Knowledge.Texts)).QueueDue(_bot.Time.GetUtcNow(), feedback: true);
+                _bot.Schedule.QueueDue(_bot.Time.GetUtcNow(), feedback: true);
             })
             .Send("5").AssertText(EnrollmentTextKeys.FeedbackThanks, Language.Ru)
             .AssertText(Core.Flows.FlowTextKeys.BackToStep, Language.Ru)
@@ -109,9 +109,9 @@ public sealed class TypedFeedbackConversationTests : IDisposable
         .Do(() =>
         {
             _bot.Time.SetUtcNow(training.EndsAt.AddHours(2));
-            var told = new TrainingSchedule(new LiteTrainingStore(_bot.Database), new TrainingNotices(_bot.Knowledge.Texts)).QueueDue(_bot.Time.GetUtcNow(), feedback: true);
+            var told = _bot.Schedule.QueueDue(_bot.Time.GetUtcNow(), feedback: true);
             Assert.Equal([Me], told);
         })
-        .Receive(() => [_bot.Outbox.PendingAfter(Me, 0, 100).Last().Message])
+        .Receive(() => [_bot.ConversationOutbox.PendingAfter(Me, 0, 100).Last().Message])
         .AssertReply(question => Assert.Equal(["1", "2", "3", "4", "5"], question.Buttons.Select(b => b.Title)));
 }
