@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Operators;
+using ChatBot.Http;
 using ChatBot.Operators.Accounts;
 using ChatBot.Operators.Api;
 using ChatBot.Operators.Desk;
@@ -72,12 +73,12 @@ public static class OperatorServices
     public static ClaimsPrincipal Principal(OperatorAccount account) => new(new ClaimsIdentity(
         [new Claim(ClaimTypes.Name, account.Id), new Claim(ClaimTypes.Role, account.Role)], Scheme));
 
-    private static async Task Refuse(HttpContext context, int status, string reason)
+    private static Task Refuse(HttpContext context, int status, string reason)
     {
-        context.Response.StatusCode = status;
-        await context.Response.WriteAsJsonAsync(
-            new { title = Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status), status, detail = reason },
-            (System.Text.Json.JsonSerializerOptions?)null,
-            "application/problem+json");
+        var problem = HttpProblem.Of(status, reason);
+
+        // These two refusals were written by hand before HttpProblem and never carried a "type": kept as clients know them.
+        problem.ProblemDetails.Type = null;
+        return problem.ExecuteAsync(context);
     }
 }

@@ -1,4 +1,5 @@
 using ChatBot.Core.Storage;
+using ChatBot.Http;
 
 namespace ChatBot.Host.Composition;
 
@@ -20,11 +21,11 @@ public static class StoreUnavailableAnswers
         catch (StoreUnavailableException) when (!context.Response.HasStarted)
         {
             context.Response.Clear();
-            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await Results.Problem(
+            HttpProblem.RetryAfter(context, TimeSpan.FromSeconds(RetryAfterSeconds));
+            await HttpProblem.Of(
+                StatusCodes.Status503ServiceUnavailable,
                 "the database is being reopened after a failure; try again in a moment",
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "Service unavailable").ExecuteAsync(context);
+                ProblemTitle.Sentence).ExecuteAsync(context);
         }
     });
 }

@@ -58,12 +58,12 @@ public static class TrainingAdminApi
         var problems = new List<string>();
         if (request.ToTraining(request.Id ?? "", problems) is not { } training)
         {
-            return BadRequest(string.Join("; ", problems));
+            return HttpProblem.BadRequest(string.Join("; ", problems));
         }
 
         if (trainings.Catalog.Find(training.Id) is not null)
         {
-            return TypedResults.Problem($"training '{training.Id}' exists: PUT /api/operator/admin/trainings/{training.Id} changes it", statusCode: StatusCodes.Status409Conflict);
+            return HttpProblem.Conflict($"training '{training.Id}' exists: PUT /api/operator/admin/trainings/{training.Id} changes it");
         }
 
         trainings.Catalog.Import([training], time.GetUtcNow());
@@ -85,18 +85,18 @@ public static class TrainingAdminApi
 
         if (request.Id is { } bodyId && bodyId != id)
         {
-            return BadRequest($"the body's id '{bodyId}' is not the id of the address '{id}'");
+            return HttpProblem.BadRequest($"the body's id '{bodyId}' is not the id of the address '{id}'");
         }
 
         var problems = new List<string>();
         if (request.ToTraining(id, problems) is not { } training)
         {
-            return BadRequest(string.Join("; ", problems));
+            return HttpProblem.BadRequest(string.Join("; ", problems));
         }
 
         if (training.Status == TrainingStatus.Cancelled)
         {
-            return BadRequest("cancel with POST /api/operator/admin/trainings/{id}/cancel, which tells the people enrolled");
+            return HttpProblem.BadRequest("cancel with POST /api/operator/admin/trainings/{id}/cancel, which tells the people enrolled");
         }
 
         trainings.Catalog.Import([training], time.GetUtcNow());
@@ -126,12 +126,12 @@ public static class TrainingAdminApi
     {
         if (!TrainingStatsCalculator.IsPeriod(period))
         {
-            return BadRequest("period must be a year (2026) or a month (2026-03)");
+            return HttpProblem.BadRequest("period must be a year (2026) or a month (2026-03)");
         }
 
         if (target is <= 0)
         {
-            return BadRequest("target must be a positive number");
+            return HttpProblem.BadRequest("target must be a positive number");
         }
 
         return TypedResults.Ok(TrainingStatsCalculator.Calculate(
@@ -160,23 +160,23 @@ public static class TrainingAdminApi
         var absent = request.Absent ?? [];
         if (attended.Length + absent.Length == 0)
         {
-            return BadRequest("give the numbers of the seats in attended and/or absent");
+            return HttpProblem.BadRequest("give the numbers of the seats in attended and/or absent");
         }
 
         if (attended.Intersect(absent).FirstOrDefault() is var both && both != 0)
         {
-            return BadRequest($"{both} is both in attended and in absent");
+            return HttpProblem.BadRequest($"{both} is both in attended and in absent");
         }
 
         if (time.GetUtcNow() < training.StartsAt)
         {
-            return TypedResults.Problem("attendance is marked once the training has started", statusCode: StatusCodes.Status409Conflict);
+            return HttpProblem.Conflict("attendance is marked once the training has started");
         }
 
         var seats = Seats(trainings, id).ToDictionary(e => e.Number);
         if (attended.Concat(absent).FirstOrDefault(n => !seats.ContainsKey(n)) is var unknown && unknown != 0)
         {
-            return BadRequest($"{unknown} is not the number of a seat of this training");
+            return HttpProblem.BadRequest($"{unknown} is not the number of a seat of this training");
         }
 
         foreach (var (number, came) in attended.Select(n => (n, true)).Concat(absent.Select(n => (n, false))))
@@ -196,12 +196,10 @@ public static class TrainingAdminApi
         where T : class
     {
         var (body, error) = await JsonBody.ReadAsync<T>(context.Request, optional: false);
-        return body is null ? (null, BadRequest(error!)) : (body, null);
+        return body is null ? (null, HttpProblem.BadRequest(error!)) : (body, null);
     }
 
-    private static ProblemHttpResult BadRequest(string reason) => TypedResults.Problem(reason, statusCode: StatusCodes.Status400BadRequest);
-
-    private static ProblemHttpResult NotFound(string id) => TypedResults.Problem($"no training '{id}'", statusCode: StatusCodes.Status404NotFound);
+    private static ProblemHttpResult NotFound(string id) => HttpProblem.NotFound($"no training '{id}'");
 }
 
 public sealed record CancelView(string Id, int PeopleTold);

@@ -17,7 +17,7 @@ internal static class AdminApi
         var (body, error) = await JsonBody.ReadAsync<AccountRequest>(context.Request, optional: false);
         if (body is null)
         {
-            return OperatorProblems.BadRequest(error!);
+            return HttpProblem.BadRequest(error!);
         }
 
         try
@@ -28,7 +28,7 @@ internal static class AdminApi
         }
         catch (ArgumentException e)
         {
-            return OperatorProblems.BadRequest(e.Message);
+            return HttpProblem.BadRequest(e.Message);
         }
     }
 
@@ -36,7 +36,7 @@ internal static class AdminApi
     {
         if (!accounts.SetDisabled(login, disabled))
         {
-            return OperatorProblems.NotFound("no such account");
+            return HttpProblem.NotFound("no such account");
         }
 
         audit.Write(ConversationApi.Who(context), disabled ? AuditActions.AccountDisabled : AuditActions.AccountEnabled, time.GetUtcNow(), detail: login);
@@ -48,19 +48,19 @@ internal static class AdminApi
         var (body, error) = await JsonBody.ReadAsync<PasswordRequest>(context.Request, optional: false);
         if (body is null)
         {
-            return OperatorProblems.BadRequest(error!);
+            return HttpProblem.BadRequest(error!);
         }
 
         try
         {
             if (!accounts.ResetPassword(login, body.Password ?? ""))
             {
-                return OperatorProblems.NotFound("no such account");
+                return HttpProblem.NotFound("no such account");
             }
         }
         catch (ArgumentException e)
         {
-            return OperatorProblems.BadRequest(e.Message);
+            return HttpProblem.BadRequest(e.Message);
         }
 
         audit.Write(ConversationApi.Who(context), AuditActions.PasswordReset, time.GetUtcNow(), detail: login);
@@ -72,7 +72,7 @@ internal static class AdminApi
         var (body, error) = await JsonBody.ReadAsync<CannedRequest>(context.Request, optional: false);
         if (body is null || body.Language is not ("ru" or "kk") || string.IsNullOrWhiteSpace(body.Title) || string.IsNullOrWhiteSpace(body.Text))
         {
-            return OperatorProblems.BadRequest(error ?? "send {\"language\": \"ru\" or \"kk\", \"title\", \"text\"}");
+            return HttpProblem.BadRequest(error ?? "send {\"language\": \"ru\" or \"kk\", \"title\", \"text\"}");
         }
 
         var item = new CannedAnswer { Language = body.Language, Title = body.Title.Trim(), Text = body.Text.Trim() };
@@ -85,7 +85,7 @@ internal static class AdminApi
     {
         if (!canned.Remove(id))
         {
-            return OperatorProblems.NotFound("no such canned answer");
+            return HttpProblem.NotFound("no such canned answer");
         }
 
         audit.Write(ConversationApi.Who(context), AuditActions.CannedRemoved, time.GetUtcNow(), detail: id.ToString(System.Globalization.CultureInfo.InvariantCulture));

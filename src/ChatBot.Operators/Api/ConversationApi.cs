@@ -19,7 +19,7 @@ internal static class ConversationApi
     {
         if (desk.Find(id) is not { } conversation)
         {
-            return OperatorProblems.NotFound("no such conversation");
+            return HttpProblem.NotFound("no such conversation");
         }
 
         var (transcript, notes) = desk.Open(id, Who(context));
@@ -64,20 +64,20 @@ internal static class ConversationApi
     public static async Task<IResult> Say(string id, HttpContext context, ConversationDesk desk)
     {
         var (text, error) = await ReadText(context);
-        return text is null ? OperatorProblems.BadRequest(error!) : await Reply(desk.SayAsync(id, Who(context), text));
+        return text is null ? HttpProblem.BadRequest(error!) : await Reply(desk.SayAsync(id, Who(context), text));
     }
 
     public static async Task<IResult> Note(string id, HttpContext context, ConversationDesk desk)
     {
         var (text, error) = await ReadText(context);
-        return text is null ? OperatorProblems.BadRequest(error!) : await Reply(desk.NoteAsync(id, Who(context), text));
+        return text is null ? HttpProblem.BadRequest(error!) : await Reply(desk.NoteAsync(id, Who(context), text));
     }
 
     public static async Task<IResult> Transfer(string id, HttpContext context, ConversationDesk desk)
     {
         var (body, error) = await JsonBody.ReadAsync<TransferRequest>(context.Request, optional: false);
         return string.IsNullOrWhiteSpace(body?.Login)
-            ? OperatorProblems.BadRequest(error ?? "send {\"login\"} of the operator to transfer to")
+            ? HttpProblem.BadRequest(error ?? "send {\"login\"} of the operator to transfer to")
             : await Reply(desk.TransferAsync(id, Who(context), body.Login.Trim().ToLowerInvariant()));
     }
 
@@ -98,7 +98,7 @@ internal static class ConversationApi
     private static async Task<IResult> Reply(Task<DeskOutcome> action) => (await action) switch
     {
         { Result: DeskResult.Done } => TypedResults.NoContent(),
-        { Result: DeskResult.NotFound } outcome => OperatorProblems.NotFound(outcome.Reason),
-        var outcome => OperatorProblems.Conflict(outcome.Reason),
+        { Result: DeskResult.NotFound } outcome => HttpProblem.NotFound(outcome.Reason),
+        var outcome => HttpProblem.Conflict(outcome.Reason),
     };
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Operators;
 using ChatBot.Http;
@@ -16,7 +15,7 @@ internal static class SessionApi
         var (body, error) = await JsonBody.ReadAsync<LoginRequest>(context.Request, optional: false);
         if (body is null || string.IsNullOrWhiteSpace(body.Login) || string.IsNullOrEmpty(body.Password))
         {
-            return OperatorProblems.BadRequest(error ?? "send {\"login\", \"password\"}");
+            return HttpProblem.BadRequest(error ?? "send {\"login\", \"password\"}");
         }
 
         var now = time.GetUtcNow();
@@ -33,16 +32,14 @@ internal static class SessionApi
                 return TypedResults.Ok(new { login = success.Account.Id, role = success.Account.Role });
             case SignInResult.LockedOut locked:
                 audit.Write(body.Login.Trim().ToLowerInvariant(), AuditActions.LoginFailed, now, detail: "locked out");
-                var seconds = Math.Max(1, (int)Math.Ceiling((locked.Until - now).TotalSeconds));
-                context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                return OperatorProblems.Status(
-                    StatusCodes.Status429TooManyRequests, $"too many failed logins: the account is locked for {seconds} s");
+                var seconds = HttpProblem.RetryAfter(context, locked.Until - now);
+                return HttpProblem.Of(StatusCodes.Status429TooManyRequests, $"too many failed logins: the account is locked for {seconds} s");
             case SignInResult.Disabled:
                 audit.Write(body.Login.Trim().ToLowerInvariant(), AuditActions.LoginFailed, now, detail: "disabled");
-                return OperatorProblems.Forbidden("this account is disabled");
+                return HttpProblem.Forbidden("this account is disabled");
             default:
                 audit.Write(body.Login.Trim().ToLowerInvariant(), AuditActions.LoginFailed, now);
-                return OperatorProblems.Unauthorized("wrong login or password");
+                return HttpProblem.Unauthorized("wrong login or password");
         }
     }
 

@@ -1,3 +1,4 @@
+using ChatBot.Http;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,7 +37,7 @@ public static class Xsrf
         }
         catch (AntiforgeryValidationException)
         {
-            return OperatorProblems.BadRequest($"missing or invalid {HeaderName} header: send the value of the {CookieName} cookie");
+            return HttpProblem.BadRequest($"missing or invalid {HeaderName} header: send the value of the {CookieName} cookie");
         }
 
         return await next(invocation);

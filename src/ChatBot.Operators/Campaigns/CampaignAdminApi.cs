@@ -12,14 +12,14 @@ internal static class CampaignAdminApi
     public static IResult All(CampaignDesk desk) => TypedResults.Ok(desk.All());
 
     public static IResult Status(string survey, CampaignDesk desk) =>
-        desk.Status(survey) is { } status ? TypedResults.Ok(status) : OperatorProblems.NotFound($"no survey '{survey}'");
+        desk.Status(survey) is { } status ? TypedResults.Ok(status) : HttpProblem.NotFound($"no survey '{survey}'");
 
     public static async Task<IResult> Open(string survey, HttpContext context, CampaignDesk desk, IAuditLog audit, TimeProvider time)
     {
         var (body, error) = await ReadAsync<OpenCampaignRequest>(context.Request, new OpenCampaignRequest(null));
         if (body is null)
         {
-            return OperatorProblems.BadRequest(error!);
+            return HttpProblem.BadRequest(error!);
         }
 
         var who = ConversationApi.Who(context);
@@ -37,7 +37,7 @@ internal static class CampaignAdminApi
         var (body, error) = await ReadAsync<CloseCampaignRequest>(context.Request, new CloseCampaignRequest(null));
         if (body is null)
         {
-            return OperatorProblems.BadRequest(error!);
+            return HttpProblem.BadRequest(error!);
         }
 
         var who = ConversationApi.Who(context);
@@ -53,9 +53,9 @@ internal static class CampaignAdminApi
     private static IResult Answer(CampaignResult result) => result.Outcome switch
     {
         CampaignOutcome.Done => TypedResults.Ok(new { status = result.Status, invitations = result.Invitations }),
-        CampaignOutcome.UnknownSurvey => OperatorProblems.NotFound(result.Reason!),
-        CampaignOutcome.Conflict => OperatorProblems.Conflict(result.Reason!),
-        _ => OperatorProblems.BadRequest(result.Reason!),
+        CampaignOutcome.UnknownSurvey => HttpProblem.NotFound(result.Reason!),
+        CampaignOutcome.Conflict => HttpProblem.Conflict(result.Reason!),
+        _ => HttpProblem.BadRequest(result.Reason!),
     };
 
     /// <summary>An empty body means the defaults (the current period, no reopening day).</summary>

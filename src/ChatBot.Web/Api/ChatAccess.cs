@@ -1,4 +1,5 @@
 using ChatBot.Core.WebChats;
+using ChatBot.Http;
 using ChatBot.Web.Access;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,20 +15,20 @@ internal sealed class ChatAccess(IWebChats chats)
         var token = BearerToken(context.Request) ?? (allowQueryToken ? context.Request.Query["token"].ToString() : null);
         if (string.IsNullOrEmpty(token))
         {
-            refusal = ChatProblems.Unauthorized("an Authorization header with Bearer and the token is required");
+            refusal = HttpProblem.Unauthorized("an Authorization header with Bearer and the token is required", ChatApi.Titles);
             return null;
         }
 
         var chat = ChatTokens.LooksLikeId(id) ? chats.Find(id) : null;
         if (chat is null)
         {
-            refusal = ChatProblems.NotFound();
+            refusal = HttpProblem.NotFound("no such conversation", ChatApi.Titles);
             return null;
         }
 
         if (!ChatTokens.Matches(token, chat.TokenHash))
         {
-            refusal = ChatProblems.Unauthorized("the token does not open this conversation");
+            refusal = HttpProblem.Unauthorized("the token does not open this conversation", ChatApi.Titles);
             return null;
         }
 

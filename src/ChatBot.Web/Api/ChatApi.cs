@@ -23,6 +23,9 @@ internal static class ChatApi
     public const string DocumentName = "chat";
     public const string CorsPolicy = "web-chat";
 
+    /// <summary>The chat API's problems have always been titled in sentence case ("Bad request").</summary>
+    public const ProblemTitle Titles = ProblemTitle.Sentence;
+
     public static RouteGroupBuilder MapChatApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/chat/conversations")
@@ -59,18 +62,18 @@ internal static class ChatApi
     {
         if (!limits.TryAddress(Address(context), out var wait))
         {
-            return ChatProblems.TooManyRequests(context, "address", wait);
+            return TooManyRequests(context, "address", wait);
         }
 
         var (request, error) = await JsonBody.ReadAsync<StartConversationRequest>(context.Request, optional: true);
         if (error is not null)
         {
-            return ChatProblems.BadRequest(error);
+            return HttpProblem.BadRequest(error, Titles);
         }
 
         if (!TryLanguage(request?.Lang, out var language))
         {
-            return ChatProblems.BadRequest("lang must be ru or kk");
+            return HttpProblem.BadRequest("lang must be ru or kk", Titles);
         }
 
         var id = ChatTokens.NewConversationId();
@@ -87,7 +90,7 @@ internal static class ChatApi
     {
         if (!limits.TryAddress(Address(context), out var wait))
         {
-            return ChatProblems.TooManyRequests(context, "address", wait);
+            return TooManyRequests(context, "address", wait);
         }
 
         var chat = access.Open(context, id, allowQueryToken: false, out var refusal);
@@ -98,18 +101,18 @@ internal static class ChatApi
 
         if (!limits.TryConversation(chat.Id, out wait))
         {
-            return ChatProblems.TooManyRequests(context, "conversation", wait);
+            return TooManyRequests(context, "conversation", wait);
         }
 
         var (request, error) = await JsonBody.ReadAsync<SendMessageRequest>(context.Request, optional: false);
         if (request is null)
         {
-            return ChatProblems.BadRequest(error ?? "the body must be a JSON object");
+            return HttpProblem.BadRequest(error ?? "the body must be a JSON object", Titles);
         }
 
         if (MessageRules.Broken(request) is { } broken)
         {
-            return ChatProblems.BadRequest(broken);
+            return HttpProblem.BadRequest(broken, Titles);
         }
 
         var message = new IncomingMessage(WebTurns.Channel, chat.Id, request.Text, request.Payload, request.ClientMessageId, time.GetUtcNow());
@@ -149,10 +152,16 @@ internal static class ChatApi
         long afterId = 0;
         if (resume.Length > 0 && !long.TryParse(resume, NumberStyles.None, CultureInfo.InvariantCulture, out afterId))
         {
-            return ChatProblems.BadRequest("Last-Event-ID must be a whole number");
+            return HttpProblem.BadRequest("Last-Event-ID must be a whole number", Titles);
         }
 
         return new EventStreamResult(ConversationIds.Of(WebTurns.Channel, chat.Id), afterId);
+    }
+
+    private static ProblemHttpResult TooManyRequests(HttpContext context, string what, TimeSpan wait)
+    {
+        var seconds = HttpProblem.RetryAfter(context, wait);
+        return HttpProblem.Of(StatusCodes.Status429TooManyRequests, $"too many messages from this {what}; try again in {seconds} s", Titles);
     }
 
     private static string? Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
