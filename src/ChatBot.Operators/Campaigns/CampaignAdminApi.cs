@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace ChatBot.Operators.Campaigns;
 
-/// <summary>An admin opens and closes survey periods; opening queues the invitations. Every change is audited.</summary>
+/// <summary>
+/// An admin opens and closes survey periods; opening queues the invitations. Every change is audited. An empty body
+/// means the defaults (the current period, no reopening day).
+/// </summary>
 internal static class CampaignAdminApi
 {
     public static IResult All(CampaignDesk desk) => TypedResults.Ok(desk.All());
@@ -16,7 +19,7 @@ internal static class CampaignAdminApi
 
     public static async Task<IResult> Open(string survey, HttpContext context, CampaignDesk desk, IAuditLog audit, TimeProvider time)
     {
-        var (body, error) = await ReadAsync<OpenCampaignRequest>(context.Request, new OpenCampaignRequest(null));
+        var (body, error) = await JsonBody.ReadAsync(context.Request, whenEmpty: new OpenCampaignRequest(null));
         if (body is null)
         {
             return HttpProblem.BadRequest(error!);
@@ -34,7 +37,7 @@ internal static class CampaignAdminApi
 
     public static async Task<IResult> Close(string survey, HttpContext context, CampaignDesk desk, IAuditLog audit, TimeProvider time)
     {
-        var (body, error) = await ReadAsync<CloseCampaignRequest>(context.Request, new CloseCampaignRequest(null));
+        var (body, error) = await JsonBody.ReadAsync(context.Request, whenEmpty: new CloseCampaignRequest(null));
         if (body is null)
         {
             return HttpProblem.BadRequest(error!);
@@ -57,12 +60,4 @@ internal static class CampaignAdminApi
         CampaignOutcome.Conflict => HttpProblem.Conflict(result.Reason!),
         _ => HttpProblem.BadRequest(result.Reason!),
     };
-
-    /// <summary>An empty body means the defaults (the current period, no reopening day).</summary>
-    private static async Task<(T? Value, string? Error)> ReadAsync<T>(HttpRequest request, T empty)
-        where T : class
-    {
-        var (value, error) = await JsonBody.ReadAsync<T>(request, optional: true);
-        return error is null ? (value ?? empty, null) : (null, error);
-    }
 }

@@ -51,6 +51,14 @@ internal static class JsonBody
         }
     }
 
+    /// <returns>The value, <paramref name="whenEmpty"/> for an empty body, or the reason it could not be read.</returns>
+    public static async Task<(T? Value, string? Error)> ReadAsync<T>(HttpRequest request, T whenEmpty)
+        where T : class
+    {
+        var (value, error) = await ReadAsync<T>(request, optional: true);
+        return error is null ? (value ?? whenEmpty, null) : (null, error);
+    }
+
     /// <summary>Reads at most one byte more than allowed: enough to tell that the body is too large.</summary>
     private static async Task<byte[]> ReadBoundedAsync(HttpRequest request)
     {
