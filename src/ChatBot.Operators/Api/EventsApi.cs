@@ -1,56 +1,44 @@
 using System.Text.Json;
 using ChatBot.Core.Handoff;
+using ChatBot.Http;
 using ChatBot.Operators.Events;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace ChatBot.Operators.Api;
 
 /// <summary>
 /// <c>GET /api/operator/events</c>: <c>text/event-stream</c> with one <c>changed</c> event per conversation that
-/// changed (<c>{"conversationId"}</c>); the console reloads the queue and the open transcript. A comment every
-/// 15 s keeps proxies from closing an idle stream. While the stream is open its operator counts as online.
+/// changed (<c>{"conversationId"}</c>); the console reloads the queue and the open transcript. A comment after
+/// 15 s without events keeps proxies from closing an idle stream. While the stream is open its operator counts as online.
 /// </summary>
 internal static class EventsApi
 {
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
 
-    public static async Task Stream(HttpContext context, OperatorEvents events, OperatorPresence presence)
+    public static async Task Stream(HttpContext context, OperatorEvents events, OperatorPresence presence, TimeProvider time)
     {
-        var response = context.Response;
-        response.ContentType = "text/event-stream; charset=utf-8";
-        response.Headers.CacheControl = "no-cache, no-store";
-        response.Headers["X-Accel-Buffering"] = "no";
-        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        var cancellation = context.RequestAborted;
+        // Both before the stream opens: a client that has read its first line is online and misses no change.
         using var subscription = events.Listen();
         using var online = presence.Connect(ConversationApi.Who(context));
-        try
+        await EventStreamWriter.RunAsync(context, time, async stream =>
         {
-            await response.WriteAsync("retry: 3000\n\n", cancellation);
-            await response.Body.FlushAsync(cancellation);
-            while (!cancellation.IsCancellationRequested)
+            while (!stream.Cancellation.IsCancellationRequested)
             {
-                using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-                wait.CancelAfter(Heartbeat);
-                string text;
+                // The quiet period runs on the injected clock, like every other wait of the service.
+                using var quiet = new CancellationTokenSource(Heartbeat, time);
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(stream.Cancellation, quiet.Token);
                 try
                 {
                     var id = await subscription.Reader.ReadAsync(wait.Token);
-                    text = "event: changed\ndata: " + JsonSerializer.Serialize(new { conversationId = id }) + "\n\n";
+                    stream.Event(JsonSerializer.Serialize(new { conversationId = id }), type: "changed");
                 }
-                catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+                catch (OperationCanceledException) when (!stream.Cancellation.IsCancellationRequested)
                 {
-                    text = ": keep-alive\n\n";
+                    stream.KeepAlive();
                 }
 
-                await response.WriteAsync(text, cancellation);
-                await response.Body.FlushAsync(cancellation);
+                await stream.FlushAsync();
             }
-        }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-        {
-            // The console went away.
-        }
+        });
     }
 }
