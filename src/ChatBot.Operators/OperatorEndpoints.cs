@@ -1,4 +1,3 @@
-using ChatBot.Core.Operators;
 using ChatBot.Operators.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,8 +7,11 @@ namespace ChatBot.Operators;
 
 public static class OperatorEndpoints
 {
-    /// <summary>The console at <c>/operator</c> and its API under <c>/api/operator</c>. Paths are stable.</summary>
-    public static IEndpointRouteBuilder MapOperators(this IEndpointRouteBuilder app)
+    /// <summary>
+    /// The console at <c>/operator</c> and its API under <c>/api/operator</c>. Paths are stable. Returns the admin
+    /// group, which the other features' admin endpoints join.
+    /// </summary>
+    public static AdminRoutes MapOperators(this IEndpointRouteBuilder app)
     {
         app.MapGet("/operator", (HttpContext c, ConsoleAssets a) => a.Page(c)).ExcludeFromDescription();
         app.MapGet("/operator/console.js", (HttpContext c, ConsoleAssets a) => a.ScriptFile(c)).ExcludeFromDescription();
@@ -34,19 +36,6 @@ public static class OperatorEndpoints
         act.MapPost("/release", ConversationApi.Release);
         act.MapPost("/close", ConversationApi.Close);
 
-        var admin = api.MapGroup("/admin").RequireAuthorization(OperatorServices.AdminPolicy);
-        admin.MapGet("/accounts", AdminApi.Accounts);
-        admin.MapGet("/audit", AdminApi.Audit);
-        admin.MapGet("/canned", ConversationApi.Canned);
-        var change = admin.MapGroup("").AddEndpointFilter(Xsrf.Require);
-        change.MapPost("/accounts", AdminApi.AddAccount);
-        change.MapPost("/accounts/{login}/disable", (string login, HttpContext c, Accounts.OperatorAccounts a, IAuditLog l, TimeProvider t) =>
-            AdminApi.SetDisabled(login, true, c, a, l, t));
-        change.MapPost("/accounts/{login}/enable", (string login, HttpContext c, Accounts.OperatorAccounts a, IAuditLog l, TimeProvider t) =>
-            AdminApi.SetDisabled(login, false, c, a, l, t));
-        change.MapPost("/accounts/{login}/password", AdminApi.ResetPassword);
-        change.MapPost("/canned", AdminApi.AddCanned);
-        change.MapDelete("/canned/{id:long}", AdminApi.RemoveCanned);
-        return app;
+        return AdminRoutes.On(app).MapAccountAdmin();
     }
 }

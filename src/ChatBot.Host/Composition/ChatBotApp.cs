@@ -43,10 +43,8 @@ public static class ChatBotApp
         app.MapTelegram();
         app.MapHealth();
         app.MapWebChat();
-        app.MapSurveyAdmin();
-        app.MapOperators();
-        app.MapCampaignAdmin();
-        app.MapTrainingAdmin();
+        app.MapOperators().MapSurveyAdmin().MapCampaignAdmin().MapTrainingAdmin();
+        app.MapTrainingDesk();
         return app;
     }
 }

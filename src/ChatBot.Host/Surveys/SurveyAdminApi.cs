@@ -1,19 +1,20 @@
 using ChatBot.Host.Composition;
-using ChatBot.Operators;
+using ChatBot.Operators.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChatBot.Host.Surveys;
 
 /// <summary>
 /// GET /api/operator/admin/surveys/{id}/results?period=2026, for the reports: the admin's console session, like
-/// the other admin endpoints (a read, so no XSRF token is needed).
+/// the other admin endpoints (a read, so no XSRF token is needed). Its refusals are still a JSON string with the
+/// reason, not problem details like the other APIs': a body its clients already read.
 /// </summary>
 public static class SurveyAdminApi
 {
-    public static IEndpointRouteBuilder MapSurveyAdmin(this IEndpointRouteBuilder app)
+    public static AdminRoutes MapSurveyAdmin(this AdminRoutes admin)
     {
-        app.MapGet("/api/operator/admin/surveys/{id}/results", Results).RequireAuthorization(OperatorServices.AdminPolicy);
-        return app;
+        admin.MapGet("/surveys/{id}/results", Results);
+        return admin;
     }
 
     private static Results<Ok<Core.Flows.Results.SurveyResults>, BadRequest<string>, NotFound<string>> Results(

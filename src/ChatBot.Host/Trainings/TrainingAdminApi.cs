@@ -27,17 +27,20 @@ public static class TrainingAdminApi
         return services;
     }
 
-    public static IEndpointRouteBuilder MapTrainingAdmin(this IEndpointRouteBuilder app)
+    public static AdminRoutes MapTrainingAdmin(this AdminRoutes admin)
     {
-        var admin = app.MapGroup("/api/operator/admin/trainings").RequireAuthorization(OperatorServices.AdminPolicy);
-        admin.MapGet("", List);
-        admin.MapGet("/stats", Stats);
-        admin.MapGet("/{id}/enrollments", Enrollments);
-        var change = admin.MapGroup("").AddEndpointFilter(Xsrf.Require);
-        change.MapPost("", Create);
-        change.MapPut("/{id}", Update);
-        change.MapPost("/{id}/cancel", Cancel);
+        var trainings = admin.Under("/trainings");
+        trainings.MapGet("", List);
+        trainings.MapGet("/stats", Stats);
+        trainings.MapGet("/{id}/enrollments", Enrollments);
+        trainings.MapPost("", Create);
+        trainings.MapPut("/{id}", Update);
+        trainings.MapPost("/{id}/cancel", Cancel);
+        return admin;
+    }
 
+    public static IEndpointRouteBuilder MapTrainingDesk(this IEndpointRouteBuilder app)
+    {
         var desk = app.MapGroup("/api/operator/trainings").RequireAuthorization(DeskPolicy);
         desk.MapGet("/{id}/attendance", Attendance);
         desk.MapPost("/{id}/attendance", MarkAttendance).AddEndpointFilter(Xsrf.Require);

@@ -10,6 +10,22 @@ namespace ChatBot.Operators.Api;
 /// <summary>What only admins do: accounts, canned answers, the audit log.</summary>
 internal static class AdminApi
 {
+    public static AdminRoutes MapAccountAdmin(this AdminRoutes admin)
+    {
+        admin.MapGet("/accounts", Accounts);
+        admin.MapGet("/audit", Audit);
+        admin.MapGet("/canned", ConversationApi.Canned);
+        admin.MapPost("/accounts", AddAccount);
+        admin.MapPost("/accounts/{login}/disable", (string login, HttpContext c, OperatorAccounts a, IAuditLog l, TimeProvider t) =>
+            SetDisabled(login, true, c, a, l, t));
+        admin.MapPost("/accounts/{login}/enable", (string login, HttpContext c, OperatorAccounts a, IAuditLog l, TimeProvider t) =>
+            SetDisabled(login, false, c, a, l, t));
+        admin.MapPost("/accounts/{login}/password", ResetPassword);
+        admin.MapPost("/canned", AddCanned);
+        admin.MapDelete("/canned/{id:long}", RemoveCanned);
+        return admin;
+    }
+
     public static IResult Accounts(OperatorAccounts accounts) => TypedResults.Ok(accounts.All().Select(View));
 
     public static async Task<IResult> AddAccount(HttpContext context, OperatorAccounts accounts, IAuditLog audit, TimeProvider time)
