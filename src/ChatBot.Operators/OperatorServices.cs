@@ -1,11 +1,9 @@
 using System.Security.Claims;
-using ChatBot.Core.Handoff;
 using ChatBot.Core.Operators;
 using ChatBot.Http;
 using ChatBot.Operators.Accounts;
 using ChatBot.Operators.Api;
 using ChatBot.Operators.Desk;
-using ChatBot.Operators.Events;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
@@ -22,12 +20,11 @@ public static class OperatorServices
     /// <summary>
     /// The operator console and its API. Expects the bot's parts as services: ConversationEngine, the stores
     /// (IConversationStore, IHandoffLog, IOperatorNotes, IAuditLog, ICannedAnswers, IOperatorAccountStore),
-    /// KnowledgeBase, HandoffSignals, OperatorPresence, IConversationNotifier, TimeProvider.
+    /// KnowledgeBase, ConversationEvents, OperatorPresence, TimeProvider.
     /// </summary>
     public static IServiceCollection AddOperators(this IServiceCollection services)
     {
         services.AddSingleton<OperatorAccounts>();
-        services.AddSingleton<OperatorEvents>();
         services.AddSingleton<ConversationDesk>();
         services.AddSingleton<ConsoleAssets>();
 

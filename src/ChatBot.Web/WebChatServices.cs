@@ -1,17 +1,14 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using ChatBot.Core.Conversations;
 using ChatBot.Core.Storage;
 using ChatBot.Core.WebChats;
 using ChatBot.Web.Access;
 using ChatBot.Web.Api;
-using ChatBot.Web.Events;
 using ChatBot.Web.Limits;
 using ChatBot.Web.Turns;
 using ChatBot.Web.Widget;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Web;
@@ -20,7 +17,7 @@ public static class WebChatServices
 {
     /// <summary>
     /// The web channel. Expects the bot's parts as services: ConversationEngine, the stores (IConversationStore,
-    /// IOutbox, IConversationOutbox, IWebChats), KnowledgeBase and TimeProvider.
+    /// IOutbox, IConversationOutbox, IWebChats), KnowledgeBase, ConversationEvents and TimeProvider.
     /// </summary>
     public static IServiceCollection AddWebChat(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,8 +25,6 @@ public static class WebChatServices
             .Bind(configuration.GetSection(WebChatOptions.Section))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<WebChatOptions>, WebChatOptionsValidation>();
-        services.AddSingleton<ConversationSignals>();
-        services.TryAddSingleton<IConversationNotifier>(sp => sp.GetRequiredService<ConversationSignals>());
         services.AddSingleton<WebTurns>();
         services.AddSingleton<ChatAccess>();
         services.AddSingleton<ChatRateLimits>();

@@ -79,7 +79,8 @@ public sealed class TestBot : IDisposable
     /// <summary>Operators' working hours: the defaults (weekdays 9:00-18:00 Almaty) unless a test changes them.</summary>
     public WorkingHours Hours { get; } = new();
 
-    public HandoffSignals Signals { get; } = new();
+    /// <summary>The bus: changes of the queue, and conversations woken by notices written outside their turn (a promotion from the waiting list).</summary>
+    public ConversationEvents Events { get; } = new();
 
     public OperatorPresence Presence { get; } = new();
 
@@ -96,9 +97,6 @@ public sealed class TestBot : IDisposable
 
     /// <summary>Reminders and feedback questions, queued when a test says they are due.</summary>
     public TrainingSchedule Schedule { get; private set; } = null!;
-
-    /// <summary>Conversations told to wake up by notices written outside their turn (a promotion from the waiting list).</summary>
-    public NotifierRelay TrainingNotifier { get; } = new();
 
     public string DatabasePath => _folder.File(ChatBotDatabase.FileName);
 
@@ -140,9 +138,8 @@ public sealed class TestBot : IDisposable
             .AddSingleton<ILanguageDetector>(SharedModel.LanguageDetector)
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton(Hours)
-            .AddSingleton(Signals)
-            .AddSingleton(Presence)
-            .AddSingleton(TrainingNotifier);
+            .AddSingleton(Events)
+            .AddSingleton(Presence);
         if (_storage == TestStorage.LiteDb)
         {
             _database = new ChatBotDatabase(DatabasePath, _password);

@@ -24,10 +24,11 @@ public static class CoreServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<WorkingHours>();
-        services.TryAddSingleton<HandoffSignals>();
+        services.TryAddSingleton<ConversationEvents>();
+        services.TryAddSingleton<IConversationNotifier>(sp => sp.GetRequiredService<ConversationEvents>());
         services.TryAddSingleton<OperatorPresence>();
         services.TryAddSingleton<HandoffDesk>(sp => new HandoffDesk(
-            sp.GetRequiredService<WorkingHours>(), sp.GetRequiredService<IHandoffLog>(), sp.GetRequiredService<HandoffSignals>(), sp.GetRequiredService<OperatorPresence>()));
+            sp.GetRequiredService<WorkingHours>(), sp.GetRequiredService<IHandoffLog>(), sp.GetRequiredService<ConversationEvents>(), sp.GetRequiredService<OperatorPresence>()));
         services.TryAddSingleton<FlowServices>(sp => new FlowServices(
             sp.GetRequiredService<FlowCatalog>(), sp.GetRequiredService<IFlowResponses>(), sp.GetRequiredService<ICampaigns>()));
         return services.AddTrainingRules().AddSingleton<ConversationEngine>(sp => new ConversationEngine(
@@ -42,17 +43,16 @@ public static class CoreServices
     }
 
     /// <summary>
-    /// Enrolment, the catalogue and the schedule. People told outside their own turn are woken through the
-    /// <see cref="NotifierRelay"/>, which the channel that can wake them (the web chat's streams) joins when it starts.
+    /// Enrolment, the catalogue and the schedule. People told outside their own turn are woken through the one
+    /// <see cref="ConversationEvents"/> bus.
     /// </summary>
     private static IServiceCollection AddTrainingRules(this IServiceCollection services)
     {
         services.TryAddSingleton(sp => new TrainingNotices(sp.GetRequiredService<KnowledgeBase>().Texts));
-        services.TryAddSingleton<NotifierRelay>();
         services.TryAddSingleton(sp => new TrainingCatalog(
-            sp.GetRequiredService<ITrainingStore>(), sp.GetRequiredService<TrainingNotices>(), sp.GetRequiredService<NotifierRelay>()));
+            sp.GetRequiredService<ITrainingStore>(), sp.GetRequiredService<TrainingNotices>(), sp.GetRequiredService<IConversationNotifier>()));
         services.TryAddSingleton(sp => new Enrollments(
-            sp.GetRequiredService<ITrainingStore>(), sp.GetRequiredService<TrainingNotices>(), sp.GetRequiredService<NotifierRelay>()));
+            sp.GetRequiredService<ITrainingStore>(), sp.GetRequiredService<TrainingNotices>(), sp.GetRequiredService<IConversationNotifier>()));
         services.TryAddSingleton(sp => new TrainingSchedule(sp.GetRequiredService<ITrainingStore>(), sp.GetRequiredService<TrainingNotices>()));
         services.TryAddSingleton(sp => new TrainingServices(
             sp.GetRequiredService<TrainingCatalog>(), sp.GetRequiredService<Enrollments>(), sp.GetRequiredService<ITrainees>()));

@@ -88,7 +88,7 @@ public sealed class ConversationEngine
         var outcome = Commit(turn, now);
         if (modeBefore != ConversationMode.Bot || conversation.Mode != ConversationMode.Bot)
         {
-            _desk?.Signals.Raise(conversation.Id);
+            _desk?.Events.Publish(conversation.Id, ConversationChange.Handoff);
         }
 
         return outcome;

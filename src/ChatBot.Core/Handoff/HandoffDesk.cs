@@ -9,11 +9,12 @@ namespace ChatBot.Core.Handoff;
 /// The bot's side of a handoff: puts a conversation in the operators' queue (telling the user what happens next
 /// and how long it may take, or when operators are back) and takes it out again on /cancel.
 /// </summary>
-public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, HandoffSignals signals, OperatorPresence presence)
+public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, ConversationEvents events, OperatorPresence presence)
 {
     public WorkingHours Hours => hours;
 
-    public HandoffSignals Signals => signals;
+    /// <summary>Where a change of a conversation in the queue is published; the operators' console listens.</summary>
+    public ConversationEvents Events => events;
 
     public void Request(TurnContext turn, HandoffReason reason)
     {

@@ -1,3 +1,4 @@
+using ChatBot.Core.Conversations;
 using ChatBot.Core.Engine;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
@@ -73,8 +74,8 @@ public sealed class BotRuntime : IDisposable
 
     public IBlockedChats BlockedChats => _services.GetRequiredService<IBlockedChats>();
 
-    /// <summary>Raised when a conversation waiting for or held by an operator changes; the console listens.</summary>
-    public HandoffSignals HandoffSignals => _services.GetRequiredService<HandoffSignals>();
+    /// <summary>The one bus for "this conversation changed": the streams and the Telegram sender listen.</summary>
+    public ConversationEvents Events => _services.GetRequiredService<ConversationEvents>();
 
     public OperatorPresence OperatorPresence => _services.GetRequiredService<OperatorPresence>();
 

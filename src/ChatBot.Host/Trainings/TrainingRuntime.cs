@@ -13,7 +13,7 @@ namespace ChatBot.Host.Trainings;
 /// enrollments, schedule and trainees, the notices they queue, and the sample catalogue seeded into a new installation.
 /// </summary>
 public sealed class TrainingRuntime(
-    TrainingCatalog catalog, Enrollments enrollments, TrainingSchedule schedule, ITrainees trainees, TrainingNotices notices, NotifierRelay notifier)
+    TrainingCatalog catalog, Enrollments enrollments, TrainingSchedule schedule, ITrainees trainees, TrainingNotices notices, IConversationNotifier notifier)
 {
     /// <summary>What the engine gets.</summary>
     public TrainingServices Services { get; } = new(catalog, enrollments, trainees);
@@ -29,8 +29,8 @@ public sealed class TrainingRuntime(
 
     public TrainingNotices Notices => notices;
 
-    /// <summary>Wakes the web chat's streams of people notified outside their own turn; the web host attaches it.</summary>
-    public NotifierRelay Notifier => notifier;
+    /// <summary>Wakes whoever shows or sends the conversations of people notified outside their own turn.</summary>
+    public IConversationNotifier Notifier => notifier;
 
     /// <summary>The trainings over <paramref name="database"/>, as they are (for the command line).</summary>
     public static TrainingRuntime Over(ChatBotDatabase database, TextCatalog texts) =>

@@ -1,4 +1,3 @@
-using ChatBot.Core.Conversations;
 using ChatBot.Core.Storage;
 using ChatBot.Host.Composition;
 using Microsoft.Extensions.Options;
@@ -13,8 +12,7 @@ public sealed class TrainingScheduler(
     BotRuntime runtime,
     TimeProvider time,
     IOptions<TrainingOptions> options,
-    ILogger<TrainingScheduler> logger,
-    IConversationNotifier? notifier = null) : BackgroundService
+    ILogger<TrainingScheduler> logger) : BackgroundService
 {
 
     /// <summary>Queues what is due now; returns how many conversations were told something.</summary>
@@ -31,11 +29,6 @@ public sealed class TrainingScheduler(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (notifier is not null)
-        {
-            runtime.Trainings.Notifier.Attach(notifier);
-        }
-
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using ChatBot.Core.Conversations;
 using ChatBot.Core.Handoff;
 using ChatBot.Http;
-using ChatBot.Operators.Events;
 using Microsoft.AspNetCore.Http;
 
 namespace ChatBot.Operators.Api;
@@ -15,10 +15,10 @@ internal static class EventsApi
 {
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
 
-    public static async Task Stream(HttpContext context, OperatorEvents events, OperatorPresence presence, TimeProvider time)
+    public static async Task Stream(HttpContext context, ConversationEvents events, OperatorPresence presence, TimeProvider time)
     {
         // Both before the stream opens: a client that has read its first line is online and misses no change.
-        using var subscription = events.Listen();
+        using var subscription = events.ListenAll(e => e.Change == ConversationChange.Handoff);
         using var online = presence.Connect(ConversationApi.Who(context));
         await EventStreamWriter.RunAsync(context, time, async stream =>
         {
@@ -29,8 +29,8 @@ internal static class EventsApi
                 using var wait = CancellationTokenSource.CreateLinkedTokenSource(stream.Cancellation, quiet.Token);
                 try
                 {
-                    var id = await subscription.Reader.ReadAsync(wait.Token);
-                    stream.Event(JsonSerializer.Serialize(new { conversationId = id }), type: "changed");
+                    var change = await subscription.Reader.ReadAsync(wait.Token);
+                    stream.Event(JsonSerializer.Serialize(new { conversationId = change.ConversationId }), type: "changed");
                 }
                 catch (OperationCanceledException) when (!stream.Cancellation.IsCancellationRequested)
                 {

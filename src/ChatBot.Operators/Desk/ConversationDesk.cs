@@ -6,7 +6,6 @@ using ChatBot.Core.Messages;
 using ChatBot.Core.Operators;
 using ChatBot.Core.Storage;
 using ChatBot.Operators.Accounts;
-using ChatBot.Operators.Events;
 
 namespace ChatBot.Operators.Desk;
 
@@ -14,8 +13,8 @@ namespace ChatBot.Operators.Desk;
 /// The operators' side of a handoff: take, reply, note, transfer, give back, close. Every change runs in the
 /// conversation's lane (never between a turn's load and save), is decided by <see cref="HandoffTransitions"/>, and is
 /// committed like a turn, with its audit entry, so that of two operators taking a conversation at once exactly one
-/// wins. The user's channel gets the messages through the outbox: the Telegram sender drains it, open widget
-/// streams are woken.
+/// wins. The user's channel gets the messages through the outbox: the Telegram sender drains it, and it and the open
+/// widget streams are woken by the change published on <see cref="ConversationEvents"/>.
 /// </summary>
 public sealed class ConversationDesk(
     ConversationEngine engine,
@@ -25,8 +24,7 @@ public sealed class ConversationDesk(
     KnowledgeBase knowledge,
     OperatorAccounts accounts,
     IAuditLog audit,
-    OperatorEvents events,
-    IConversationNotifier notifier,
+    ConversationEvents events,
     TimeProvider time)
 {
     public IReadOnlyList<QueueItem> Queue()
@@ -137,8 +135,8 @@ public sealed class ConversationDesk(
 
         if (outcome.Result == DeskResult.Done)
         {
-            notifier.Notify(conversationId);
-            events.Raise(conversationId);
+            // One change wakes them all: the consoles, the user's open widget stream, the Telegram sender.
+            events.Publish(conversationId, ConversationChange.Handoff);
         }
 
         return outcome;

@@ -17,8 +17,8 @@ namespace ChatBot.Web.Events;
 
 /// <summary>
 /// <c>text/event-stream</c> of a conversation's pending messages (an operator's reply, a later bot message), each
-/// with its outbox id as the event id, resumed after <c>Last-Event-ID</c>. It wakes on a
-/// <see cref="ConversationSignals"/> notification and otherwise looks into the store every poll interval.
+/// with its outbox id as the event id, resumed after <c>Last-Event-ID</c>. It wakes on a change of its conversation
+/// published on <see cref="ConversationEvents"/> and otherwise looks into the store every poll interval.
 /// </summary>
 internal sealed class EventStreamResult(string conversationId, long afterId) : IResult, IEndpointMetadataProvider
 {
@@ -28,7 +28,7 @@ internal sealed class EventStreamResult(string conversationId, long afterId) : I
     {
         var services = context.RequestServices;
         var outbox = services.GetRequiredService<IConversationOutbox>();
-        var signals = services.GetRequiredService<ConversationSignals>();
+        var changes = services.GetRequiredService<ConversationEvents>();
         var time = services.GetRequiredService<TimeProvider>();
         var events = services.GetRequiredService<IOptions<WebChatOptions>>().Value.Events;
         var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
@@ -40,7 +40,7 @@ internal sealed class EventStreamResult(string conversationId, long afterId) : I
             var cursor = afterId;
             while (!stream.Cancellation.IsCancellationRequested)
             {
-                using var listener = signals.Listen(conversationId);
+                using var listener = changes.Listen(conversationId);
                 // A web turn's replies are committed as delivered, so what is pending here never came back in a response.
                 var pending = outbox.PendingAfter(conversationId, cursor, Batch);
 

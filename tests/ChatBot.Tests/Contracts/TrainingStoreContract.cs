@@ -268,7 +268,7 @@ public abstract class TrainingStoreContract : StoreContract
     [Fact]
     public void TwentyPeopleEnrollingAtOnceIntoTheLastSeatsNeverTakeMoreThanTheCapacity()
     {
-        var enrollments = new Enrollments(new PausingTrainingStore(Store), new TrainingNotices(new TextCatalog(new Dictionary<string, LocalizedText>())), new NotifierRelay());
+        var enrollments = new Enrollments(new PausingTrainingStore(Store), new TrainingNotices(new TextCatalog(new Dictionary<string, LocalizedText>())), new ConversationEvents());
         Store.Change(ledger => ledger.Save(Upcoming("small", capacity: 5)));
         enrollments.Enroll(Request("early-1"));
         enrollments.Enroll(Request("early-2"));

@@ -105,8 +105,7 @@ public sealed class HandoffConversationTests : IDisposable
     [Fact]
     public async Task WhileWaitingTheBotSaysNothingButKeepsTheMessagesAndWakesTheConsole()
     {
-        var woken = new List<string>();
-        _bot.Signals.Changed += woken.Add;
+        using var changes = _bot.Events.ListenAll(e => e.Change == ConversationChange.Handoff);
         await _bot.Conversation()
             .Send("/operator")
             .AssertReply(_ => { })
@@ -117,6 +116,12 @@ public sealed class HandoffConversationTests : IDisposable
             .StartTestAsync();
 
         Assert.Contains(_bot.Store.Transcript(State().Id), t => t.From == MessageAuthor.User && t.Text == "как открыть ИП?");
+        var woken = new List<string>();
+        while (changes.Reader.TryRead(out var change))
+        {
+            woken.Add(change.ConversationId);
+        }
+
         Assert.Equal([State().Id, State().Id, State().Id], woken);
     }
 

@@ -2,12 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using ChatBot.Core.Conversations;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
 using ChatBot.Host.Trainings;
 using ChatBot.Tests.Operators;
-using ChatBot.Web.Events;
 
 namespace ChatBot.Tests.Trainings;
 
@@ -146,7 +146,7 @@ public sealed class TrainingAdminApiTests(OperatorHost host) : IClassFixture<Ope
         await Send(admin, "POST", "/admin/trainings", Body("api-move"));
         Enroll("api-move", "move-1");
         host.Service<TrainingServices>().Enrollments.Enroll(new EnrollRequest("api-move", "web:move-2", "web", "move-2", Language.Kk, host.Time.GetUtcNow()));
-        using var stream = host.Service<ConversationSignals>().Listen("web:move-2");
+        using var stream = host.Service<ConversationEvents>().Listen("web:move-2");
         var moved = Body("api-move", startsAt: new DateTimeOffset(2026, 3, 14, 15, 0, 0, TimeSpan.FromHours(5)));
 
         using var response = await Send(admin, "PUT", "/admin/trainings/api-move", moved);

@@ -1,9 +1,9 @@
+using ChatBot.Core.Conversations;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
 using ChatBot.Host.Trainings;
 using ChatBot.Tests.Operators;
-using ChatBot.Web.Events;
 
 namespace ChatBot.Tests.Trainings;
 
@@ -39,7 +39,7 @@ public sealed class TrainingSchedulerTests : IDisposable
         var enrollments = _host.Service<TrainingServices>().Enrollments;
         var holder = enrollments.Enroll(new EnrollRequest("wake-up", "telegram:holder", "telegram", "holder", Language.Ru, now)).Enrollment!;
         enrollments.Enroll(new EnrollRequest("wake-up", "web:waiting", "web", "waiting", Language.Ru, now, JoinWaitingList: true));
-        using var stream = _host.Service<ConversationSignals>().Listen("web:waiting");
+        using var stream = _host.Service<ConversationEvents>().Listen("web:waiting");
 
         enrollments.Cancel(holder.Id, now);
 
