@@ -12,7 +12,7 @@ namespace ChatBot.Telegram;
 
 /// <summary>
 /// The Telegram channel's wiring. It needs the engine (<c>ConversationEngine</c>), <c>IConversationStore</c>,
-/// <c>IOutbox</c>, <c>IBlockedChats</c> and a <c>TimeProvider</c> from the host.
+/// <c>IOutbox</c>, <c>IBlockedChats</c>, <c>ConversationEvents</c> and a <c>TimeProvider</c> from the host.
 /// </summary>
 public static class TelegramServices
 {
@@ -30,7 +30,6 @@ public static class TelegramServices
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidation>();
         services.AddSingleton(sp => TelegramClientFactory.Create(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
-        services.AddSingleton<OutboxSignal>();
         services.AddSingleton(sp => new SendRateLimiter(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ChatDelivery>();
         services.AddSingleton<TypingIndicator>();

@@ -22,7 +22,7 @@ internal sealed class TelegramUpdateHandler(
     IConversationStore store,
     IOutbox outbox,
     IBlockedChats blockedChats,
-    OutboxSignal signal,
+    ConversationEvents events,
     TypingIndicator typing,
     PressMarker marker,
     HeldChats heldChats,
@@ -33,7 +33,8 @@ internal sealed class TelegramUpdateHandler(
 
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
-        switch (UpdateReader.Read(update, time.GetUtcNow()))
+        var input = UpdateReader.Read(update, time.GetUtcNow());
+        switch (input)
         {
             case TelegramInput.Turn turn:
                 await TurnAsync(turn, cancellationToken);
@@ -49,8 +50,21 @@ internal sealed class TelegramUpdateHandler(
                 break;
         }
 
-        signal.Notify();
+        // Wakes the sender for what the update queued, and for a chat whose hold (while a press was marked) just ended.
+        if (ChatOf(input) is { } chatId)
+        {
+            events.Publish(ConversationIds.Of(TelegramChannel.Name, chatId.ToString(CultureInfo.InvariantCulture)), ConversationChange.Replies);
+        }
     }
+
+    private static long? ChatOf(TelegramInput input) => input switch
+    {
+        TelegramInput.Turn turn => turn.ChatId,
+        TelegramInput.NotText notText => notText.ChatId,
+        TelegramInput.GroupChat group => group.ChatId,
+        TelegramInput.BlockChanged change => change.ChatId,
+        _ => null,
+    };
 
     private async Task TurnAsync(TelegramInput.Turn turn, CancellationToken cancellationToken)
     {

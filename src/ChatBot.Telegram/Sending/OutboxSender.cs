@@ -7,14 +7,14 @@ namespace ChatBot.Telegram.Sending;
 
 /// <summary>
 /// Drains the Telegram outbox: one delivery at a time per chat (so a chat's replies keep their order and a
-/// slow chat holds up no other), all chats in parallel within the rate limits. Woken by each committed turn,
-/// and it looks by itself every second for replies written elsewhere; on start it resumes what a previous
-/// run left unsent.
+/// slow chat holds up no other), all chats in parallel within the rate limits. Woken by every change of a
+/// Telegram conversation published on <see cref="ConversationEvents"/> (a turn, an operator's reply, a reminder),
+/// and it looks by itself every second for replies written elsewhere; on start it resumes what a previous run left unsent.
 /// </summary>
 internal sealed class OutboxSender(
     IOutbox outbox,
     ChatDelivery delivery,
-    OutboxSignal signal,
+    ConversationEvents events,
     HeldChats heldChats,
     TimeProvider time,
     ILogger<OutboxSender> logger) : BackgroundService
@@ -28,15 +28,20 @@ internal sealed class OutboxSender(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var changes = events.ListenAll(e => e.ConversationId.StartsWith(TelegramChannel.Name + ":", StringComparison.Ordinal));
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                var woken = signal.Next;
+                // What was published so far is in the outbox now; a change published from here on wakes the wait below.
+                while (changes.Reader.TryRead(out _))
+                {
+                }
+
                 CollectFinished();
                 StartDeliveries(stoppingToken);
                 using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-                await Task.WhenAny([woken, Task.Delay(LookInterval, time, wait.Token), .. _deliveries.Values]);
+                await Task.WhenAny([changes.Reader.WaitToReadAsync(wait.Token).AsTask(), Task.Delay(LookInterval, time, wait.Token), .. _deliveries.Values]);
                 await wait.CancelAsync();
             }
         }
@@ -86,7 +91,7 @@ internal sealed class OutboxSender(
         var now = time.GetUtcNow();
         foreach (var chat in pending.GroupBy(item => item.ChatId))
         {
-            // A held chat is woken again when its hold ends (the turn's handler notifies the signal).
+            // A held chat is woken again when its hold ends (the turn's handler publishes a change).
             if (_deliveries.ContainsKey(chat.Key) || heldChats.IsHeld(chat.Key) || (_resting.TryGetValue(chat.Key, out var until) && until > now))
             {
                 continue;
