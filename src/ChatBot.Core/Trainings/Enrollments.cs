@@ -28,7 +28,7 @@ public sealed class Enrollments(ITrainingStore store, TrainingNotices notices, I
             return new EnrollResult(EnrollOutcome.RegistrationClosed);
         }
 
-        var full = ofTraining.Count(e => e.HoldsSeat) >= training.Capacity;
+        var full = SeatRules.Held(ofTraining) >= training.Capacity;
         if (full && !request.JoinWaitingList)
         {
             return new EnrollResult(EnrollOutcome.Full);

@@ -8,7 +8,8 @@ namespace ChatBot.Core.Trainings;
 /// </summary>
 public static class SeatRules
 {
-    public static int Held(ISeatLedger ledger, string trainingId) => ledger.OfTraining(trainingId).Count(e => e.HoldsSeat);
+    /// <summary>The seats a training's enrollments hold: the one count behind "full" and "seats left".</summary>
+    public static int Held(IEnumerable<Enrollment> ofTraining) => ofTraining.Count(e => e.HoldsSeat);
 
     /// <summary>The waiting list of a training, first come first.</summary>
     public static IReadOnlyList<Enrollment> Waiting(ISeatLedger ledger, string trainingId) =>
@@ -32,7 +33,7 @@ public static class SeatRules
             return promoted;
         }
 
-        var free = training.Capacity - Held(ledger, training.Id);
+        var free = training.Capacity - Held(ledger.OfTraining(training.Id));
         foreach (var waiting in Waiting(ledger, training.Id).Take(Math.Max(0, free)))
         {
             waiting.Status = EnrollmentStatus.Enrolled;

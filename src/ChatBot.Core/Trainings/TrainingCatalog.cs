@@ -18,7 +18,7 @@ public sealed class TrainingCatalog(ITrainingStore store, TrainingNotices notice
     public Training? Find(string id) => store.FindTraining(id);
 
     public int SeatsLeft(string trainingId) =>
-        Find(trainingId) is { } training ? Math.Max(0, training.Capacity - store.EnrollmentsOfTraining(trainingId).Count(e => e.HoldsSeat)) : 0;
+        Find(trainingId) is { } training ? Math.Max(0, training.Capacity - SeatRules.Held(store.EnrollmentsOfTraining(trainingId))) : 0;
 
     public IReadOnlyList<TrainingTopic> Topics(DateTimeOffset now) =>
         Upcoming(now).Select(t => t.Topic).DistinctBy(t => t.Id).OrderBy(t => t.Title.Ru, StringComparer.Ordinal).ToList();

@@ -13,7 +13,7 @@ namespace ChatBot.Storage.LiteDb;
 /// <summary>Every store interface of Core over the one LiteDB file: the only place the rest of the service meets LiteDB.</summary>
 public static class LiteDbStorage
 {
-    /// <param name="database">The open file; the host owns it (it is opened with the rest of the runtime).</param>
+    /// <param name="database">The file. It comes from a factory, so disposing the container closes it.</param>
     public static IServiceCollection AddLiteDbStorage(this IServiceCollection services, Func<IServiceProvider, ChatBotDatabase> database) => services
         .AddSingleton(database)
         .AddSingleton<IConversationStore>(sp => new LiteConversationStore(sp.GetRequiredService<ChatBotDatabase>()))
@@ -28,8 +28,7 @@ public static class LiteDbStorage
         .AddSingleton<IAuditLog>(sp => new LiteAuditLog(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<ICannedAnswers>(sp => new LiteCannedAnswers(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<IOperatorNotes>(sp => new LiteOperatorNotes(sp.GetRequiredService<ChatBotDatabase>()))
-        .AddSingleton<LiteFlowResponses>(sp => new LiteFlowResponses(sp.GetRequiredService<ChatBotDatabase>()))
-        .AddSingleton<IFlowResponses>(sp => sp.GetRequiredService<LiteFlowResponses>())
+        .AddSingleton<IFlowResponses>(sp => new LiteFlowResponses(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<ICampaigns>(sp => new LiteCampaigns(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<ITrainingStore>(sp => new LiteTrainingStore(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<ITrainees>(sp => new LiteTrainees(sp.GetRequiredService<ChatBotDatabase>()));
