@@ -76,6 +76,9 @@ public sealed class TestBot : IDisposable
 
     public ConversationEngine Engine { get; private set; } = null!;
 
+    /// <summary>Everything the bot is composed of, for a test that builds a part of its own over them.</summary>
+    public IServiceProvider Services { get; private set; } = null!;
+
     /// <summary>Operators' working hours: the defaults (weekdays 9:00-18:00 Almaty) unless a test changes them.</summary>
     public WorkingHours Hours { get; } = new();
 
@@ -151,6 +154,7 @@ public sealed class TestBot : IDisposable
         }
 
         var provider = services.AddChatBotCore().BuildServiceProvider();
+        Services = provider;
         Engine = provider.GetRequiredService<ConversationEngine>();
         Desk = provider.GetRequiredService<HandoffDesk>();
         TrainingCatalog = provider.GetRequiredService<TrainingCatalog>();

@@ -1,6 +1,9 @@
 using ChatBot.Core.Campaigns;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Engine;
+using ChatBot.Core.Engine.Dialogs;
+using ChatBot.Core.Engine.Steps;
+using ChatBot.Core.Engine.Trainings;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
@@ -29,17 +32,38 @@ public static class CoreServices
         services.TryAddSingleton<OperatorPresence>();
         services.TryAddSingleton<HandoffDesk>(sp => new HandoffDesk(
             sp.GetRequiredService<WorkingHours>(), sp.GetRequiredService<IHandoffLog>(), sp.GetRequiredService<ConversationEvents>(), sp.GetRequiredService<OperatorPresence>()));
+
+        // Enrollment is a flow whose end asks for a seat: its action is one of the flows' actions.
         services.TryAddSingleton<FlowServices>(sp => new FlowServices(
-            sp.GetRequiredService<FlowCatalog>(), sp.GetRequiredService<IFlowResponses>(), sp.GetRequiredService<ICampaigns>()));
-        return services.AddTrainingRules().AddSingleton<ConversationEngine>(sp => new ConversationEngine(
+            sp.GetRequiredService<FlowCatalog>(), sp.GetRequiredService<IFlowResponses>(), sp.GetRequiredService<ICampaigns>(), [new EnrollmentFlowAction()]));
+        services.AddTrainingRules().TryAddSingleton(sp => new TurnServices(
+            sp.GetRequiredService<FlowServices>(), sp.GetRequiredService<HandoffDesk>(), sp.GetRequiredService<TrainingServices>()));
+        services.AddTurnSteps();
+        services.TryAddSingleton(sp => new ConversationEngine(
             sp.GetRequiredService<KnowledgeBase>(),
             sp.GetRequiredService<IConversationStore>(),
-            sp.GetRequiredService<IIntentClassifier>(),
             sp.GetRequiredService<ILanguageDetector>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<FlowServices>(),
-            sp.GetRequiredService<HandoffDesk>(),
-            sp.GetRequiredService<TrainingServices>()));
+            sp.GetRequiredService<TurnServices>(),
+            sp.GetServices<ITurnStep>()));
+        return services;
+    }
+
+    /// <summary>
+    /// The turn's steps, in the order they look at a message: the operator's hold, commands, news consent, the open
+    /// dialogs (top first), starting a flow, trainings, buttons, and last the classifier.
+    /// </summary>
+    private static void AddTurnSteps(this IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => new DialogStack([new ConfirmForgetDialog(), new FeedbackQuestionDialog(), new FormDialog(sp.GetRequiredService<IIntentClassifier>())]));
+        services.AddSingleton<ITurnStep, OperatorGateStep>();
+        services.AddSingleton<ITurnStep, CommandStep>();
+        services.AddSingleton<ITurnStep, NewsStep>();
+        services.AddSingleton<ITurnStep>(sp => sp.GetRequiredService<DialogStack>());
+        services.AddSingleton<ITurnStep, FlowStartStep>();
+        services.AddSingleton<ITurnStep, TrainingStep>();
+        services.AddSingleton<ITurnStep, ButtonStep>();
+        services.AddSingleton<ITurnStep, UnderstandingStep>();
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Engine.Dialogs;
 using ChatBot.Core.Engine.Steps;
 using ChatBot.Core.Engine.Trainings;
 using ChatBot.Core.Flows;
@@ -22,33 +23,28 @@ public sealed class ConversationEngine
     private readonly IConversationStore _store;
     private readonly ILanguageDetector _languageDetector;
     private readonly TimeProvider _time;
+    private readonly TurnServices _services;
     private readonly IReadOnlyList<ITurnStep> _steps;
-    private readonly HandoffDesk? _desk;
+    private readonly DialogStack _dialogs;
     private readonly ConversationLanes _lanes = new();
-    private readonly FlowServices? _flows;
-    private readonly TrainingServices? _trainings;
 
+    /// <param name="steps">The turn's steps in order; the <see cref="DialogStack"/> is one of them.</param>
     public ConversationEngine(
         KnowledgeBase knowledge,
         IConversationStore store,
-        IIntentClassifier classifier,
         ILanguageDetector languageDetector,
         TimeProvider time,
-        FlowServices? flows = null,
-        HandoffDesk? desk = null,
-        TrainingServices? trainings = null)
+        TurnServices services,
+        IEnumerable<ITurnStep> steps)
     {
-        // Enrollment is a flow whose end asks for a seat: with trainings wired, its action joins the flows' actions.
-        _flows = flows is not null && trainings is not null
-            ? flows with { Actions = [.. flows.Actions ?? [], new EnrollmentFlowAction()] }
-            : flows;
-        _trainings = trainings;
         _knowledge = knowledge;
         _store = store;
         _languageDetector = languageDetector;
         _time = time;
-        _desk = desk;
-        _steps = [new OperatorGateStep(), new CommandStep(), new PendingQuestionStep(), new NewsStep(), new TypedFeedbackStep(), new FlowStep(classifier), new TrainingStep(), new ButtonStep(), new UnderstandingStep(classifier)];
+        _services = services;
+        _steps = [.. steps];
+        _dialogs = _steps.OfType<DialogStack>().SingleOrDefault()
+            ?? throw new ArgumentException("the steps must include the dialog stack", nameof(steps));
     }
 
     public KnowledgeBase Knowledge => _knowledge;
@@ -65,7 +61,7 @@ public sealed class ConversationEngine
         var existing = _store.Find(message.ConversationId);
         var conversation = existing ?? Conversation.Start(message, message.LanguageHint ?? Language.Ru);
         var modeBefore = existing?.Mode ?? ConversationMode.Bot;
-        var turn = new TurnContext(message, conversation, _knowledge, now) { Flows = _flows, Desk = _desk, Trainings = _trainings };
+        var turn = new TurnContext(message, conversation, _knowledge, _services, now);
         if (existing is null)
         {
             turn.Record(AnalyticsEventTypes.ConversationStarted);
@@ -74,7 +70,13 @@ public sealed class ConversationEngine
         ApplyDetectedLanguage(turn, isNew: existing is null);
         foreach (var step in _steps)
         {
-            if (step.TryHandle(turn))
+            var result = step.TryHandle(turn);
+            if (result == StepResult.HandledAside)
+            {
+                _dialogs.ResumeAfterAside(turn);
+            }
+
+            if (result != StepResult.NotHandled)
             {
                 break;
             }
@@ -88,7 +90,7 @@ public sealed class ConversationEngine
         var outcome = Commit(turn, now);
         if (modeBefore != ConversationMode.Bot || conversation.Mode != ConversationMode.Bot)
         {
-            _desk?.Events.Publish(conversation.Id, ConversationChange.Handoff);
+            _services.Desk.Events.Publish(conversation.Id, ConversationChange.Handoff);
         }
 
         return outcome;

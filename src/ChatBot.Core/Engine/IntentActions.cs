@@ -18,7 +18,7 @@ public static class IntentActions
             return;
         }
 
-        if (turn.Flows?.Catalog.ByIntent(intent.Id) is { } flow)
+        if (turn.Flows.Catalog.ByIntent(intent.Id) is { } flow)
         {
             FlowRunner.Start(turn, flow);
             return;
@@ -44,17 +44,14 @@ public static class IntentActions
             case SystemIntents.SurveyStart:
                 turn.Reply(turn.Text(TextKeys.SurveyUnavailable), [Replies.MenuButton(turn)]);
                 break;
-            case SystemIntents.EnrollmentStart when turn.Trainings is not null:
+            case SystemIntents.EnrollmentStart:
                 Trainings.TrainingReplies.List(turn);
                 break;
-            case SystemIntents.EnrollmentCancel when turn.Trainings is not null:
+            case SystemIntents.EnrollmentCancel:
                 Trainings.TrainingReplies.Mine(turn);
                 break;
-            case SystemIntents.EnrollmentStart or SystemIntents.EnrollmentCancel:
-                turn.Reply(turn.Text(TextKeys.EnrollmentUnavailable), [Replies.MenuButton(turn), Replies.OperatorButton(turn)]);
-                break;
             case SystemIntents.DeleteMyData:
-                AskToForget(turn);
+                Dialogs.ConfirmForgetDialog.Begin(turn);
                 break;
             default:
                 throw new InvalidOperationException($"system intent '{intent.Id}' has no action");
@@ -65,21 +62,6 @@ public static class IntentActions
     public static void RequestOperator(TurnContext turn)
     {
         turn.Record(AnalyticsEventTypes.Command, SystemIntents.OperatorRequest);
-        if (turn.Desk is { } desk)
-        {
-            desk.Request(turn, HandoffReason.UserAsked);
-            return;
-        }
-
-        // A bot without operators (no desk wired) says so honestly.
-        turn.Reply(turn.Text(TextKeys.OperatorUnavailable), [Replies.MenuButton(turn)]);
-    }
-
-    public static void AskToForget(TurnContext turn)
-    {
-        turn.Conversation.Pending = PendingQuestion.ConfirmForget;
-        turn.Reply(
-            turn.Text(TextKeys.ForgetConfirmPrompt),
-            [new(turn.Text(TextKeys.ButtonYes), Payloads.ForgetYes), new(turn.Text(TextKeys.ButtonNo), Payloads.ForgetNo)]);
+        turn.Desk.Request(turn, HandoffReason.UserAsked);
     }
 }

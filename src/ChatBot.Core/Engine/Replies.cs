@@ -10,14 +10,13 @@ public static class Replies
 
     public static void Menu(TurnContext turn) => turn.Reply(turn.Text(TextKeys.MenuTitle), [.. MenuButtons(turn), .. FlowButtons(turn), .. TrainingsButton(turn)]);
 
-    /// <summary>"Обучение" in the menu where the trainings are part of the bot.</summary>
-    public static IEnumerable<Button> TrainingsButton(TurnContext turn) => turn.Trainings is null
-        ? []
-        : [new Button(turn.Text(Trainings.EnrollmentTextKeys.ButtonTrainings), ChatBot.Core.Trainings.TrainingPayloads.List)];
+    /// <summary>"Обучение" in the menu.</summary>
+    public static IEnumerable<Button> TrainingsButton(TurnContext turn) =>
+        [new Button(turn.Text(Trainings.EnrollmentTextKeys.ButtonTrainings), ChatBot.Core.Trainings.TrainingPayloads.List)];
 
     /// <summary>A button for each flow offered in the menu (the survey), titled in the turn's language.</summary>
     public static IEnumerable<Button> FlowButtons(TurnContext turn) =>
-        (turn.Flows?.Catalog.All ?? []).Where(f => f.InMenu).Select(f => new Button(f.Title.In(turn.ReplyLanguage), Flows.FlowPayloads.Start(f.Id)));
+        turn.Flows.Catalog.All.Where(f => f.InMenu).Select(f => new Button(f.Title.In(turn.ReplyLanguage), Flows.FlowPayloads.Start(f.Id)));
 
     public static void Category(TurnContext turn, string category)
     {

@@ -1,12 +1,14 @@
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Trainings;
 
 namespace ChatBot.Core.Engine;
 
 /// <summary>What one turn works on and what it produces, before it is committed.</summary>
-public sealed class TurnContext(IncomingMessage message, Conversation conversation, KnowledgeBase knowledge, DateTimeOffset now)
+public sealed class TurnContext(IncomingMessage message, Conversation conversation, KnowledgeBase knowledge, TurnServices services, DateTimeOffset now)
 {
     private readonly List<OutgoingMessage> _replies = [];
     private readonly List<AnalyticsEvent> _events = [];
@@ -32,17 +34,17 @@ public sealed class TurnContext(IncomingMessage message, Conversation conversati
     /// <summary>The user withdrew news consent: invitations still waiting in the outbox are dropped with the turn.</summary>
     public bool WithdrawInvitations { get; set; }
 
-    /// <summary>The flows and their responses; null where the engine runs without flows.</summary>
-    public Flows.FlowServices? Flows { get; init; }
+    /// <summary>The flows, their responses, the survey campaigns and the flows' actions.</summary>
+    public FlowServices Flows { get; } = services.Flows;
 
     /// <summary>Flow responses, contacts and participations this turn writes with the rest.</summary>
-    public Flows.FlowWrites FlowWrites { get; } = new();
+    public FlowWrites FlowWrites { get; } = new();
 
-    /// <summary>The training catalogue, seats and trainees; null where the engine runs without trainings.</summary>
-    public global::ChatBot.Core.Trainings.TrainingServices? Trainings { get; init; }
+    /// <summary>The training catalogue, seats and trainees.</summary>
+    public TrainingServices Trainings { get; } = services.Trainings;
 
-    /// <summary>The operators' queue; null where operators are not part of the bot.</summary>
-    public HandoffDesk? Desk { get; init; }
+    /// <summary>The operators' queue.</summary>
+    public HandoffDesk Desk { get; } = services.Desk;
 
     /// <summary>Set when the bot must say nothing this turn (an operator holds the conversation).</summary>
     public bool Silent { get; set; }

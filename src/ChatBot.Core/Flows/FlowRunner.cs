@@ -23,7 +23,7 @@ public static class FlowRunner
             return;
         }
 
-        var action = turn.Flows!.Action(flow.OnComplete);
+        var action = turn.Flows.Action(flow.OnComplete);
         if (flow.OnComplete is not null && action is null)
         {
             // The flow acts through a service this installation does not run: say so rather than collect answers in vain.
@@ -31,7 +31,7 @@ public static class FlowRunner
             return;
         }
 
-        var window = Campaigns.SurveyWindow.Of(flow, turn.Flows!.Campaigns, turn.Now);
+        var window = Campaigns.SurveyWindow.Of(flow, turn.Flows.Campaigns, turn.Now);
         if (!window.IsOpen)
         {
             Campaigns.SurveyClosedReply.Send(turn, flow, window.Campaign!);
@@ -39,7 +39,7 @@ public static class FlowRunner
         }
 
         var period = window.Period;
-        if (flow.OncePer != FlowPeriod.Unlimited && turn.Flows!.Responses.HasCompleted(flow.Id, period, conversation.Id))
+        if (flow.OncePer != FlowPeriod.Unlimited && turn.Flows.Responses.HasCompleted(flow.Id, period, conversation.Id))
         {
             turn.Reply(turn.Knowledge.Texts.Format(FlowTextKeys.AlreadyDone, turn.ReplyLanguage, ("period", period)), [Replies.MenuButton(turn)]);
             return;
@@ -189,7 +189,7 @@ public static class FlowRunner
             return null;
         }
 
-        var flow = turn.Flows?.Catalog.Find(state.FlowId);
+        var flow = turn.Flows.Catalog.Find(state.FlowId);
         if (flow is null)
         {
             Leave(turn, FlowResponseStatus.Cancelled);
@@ -231,7 +231,7 @@ public static class FlowRunner
     {
         var state = turn.Conversation.Flow!;
         var response = SaveResponse(turn, flow, FlowResponseStatus.Completed);
-        if (turn.Flows!.Action(flow.OnComplete) is { } action)
+        if (turn.Flows.Action(flow.OnComplete) is { } action)
         {
             // The action keeps what it needs (an enrollment keeps the person's details with the trainee record).
             turn.Conversation.Flow = null;
@@ -279,7 +279,7 @@ public static class FlowRunner
             return;
         }
 
-        var flow = turn.Flows?.Catalog.Find(state.FlowId);
+        var flow = turn.Flows.Catalog.Find(state.FlowId);
         turn.FlowWrites.Responses.Add(BuildResponse(turn, state, flow, status));
         turn.Conversation.Flow = null;
     }

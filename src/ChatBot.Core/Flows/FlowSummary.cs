@@ -21,7 +21,7 @@ public static class FlowSummary
             prompt = prompt.Replace(AnswersPlaceholder, Lines(turn, given), StringComparison.Ordinal);
         }
 
-        if (turn.Flows?.Action(flow.OnComplete) is { } action)
+        if (turn.Flows.Action(flow.OnComplete) is { } action)
         {
             foreach (var (key, value) in action.Placeholders(turn, state))
             {

@@ -14,7 +14,6 @@ public static class TextKeys
     public const string LanguageSwitched = "language_switched";
     public const string ChooseLanguage = "choose_language";
     public const string EnglishNote = "english_note";
-    public const string OperatorUnavailable = "operator_unavailable";
     public const string CancelNothing = "cancel_nothing";
     public const string ForgetConfirmPrompt = "forget_confirm_prompt";
     public const string ForgetDone = "forget_done";
@@ -48,7 +47,7 @@ public static class TextKeys
     public static readonly IReadOnlyList<string> Required =
     [
         Greeting, MenuTitle, Help, ThanksReply, GoodbyeReply, Capabilities, Fallback, Clarify, LanguageSwitched,
-        ChooseLanguage, EnglishNote, OperatorUnavailable, CancelNothing, ForgetConfirmPrompt, ForgetDone,
+        ChooseLanguage, EnglishNote, CancelNothing, ForgetConfirmPrompt, ForgetDone,
         ForgetCancelled, SurveyUnavailable, EnrollmentUnavailable, ButtonOperator, ButtonMenu, ButtonYes, ButtonNo,
         ButtonNoneOfThese, UnsupportedMessage, RelatedTitle, AsOf, CategoryPick,
         GroupChatNote, .. MenuCommands.Select(c => CommandPrefix + c),

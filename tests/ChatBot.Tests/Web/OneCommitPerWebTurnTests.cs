@@ -1,9 +1,11 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Engine;
+using ChatBot.Core.Engine.Steps;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Storage;
 using ChatBot.Storage.LiteDb;
 using ChatBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Tests.Web;
 
@@ -22,7 +24,12 @@ public sealed class OneCommitPerWebTurnTests : IDisposable
     public async Task ACrashBetweenTheCommitAndTheResponseLeavesNoReplyForTheStreamToReplay()
     {
         var crashing = new ConversationEngine(
-            _bot.Knowledge, new CrashAfterCommit(_bot.Store), SharedModel.Model, SharedModel.LanguageDetector, _bot.Time);
+            _bot.Knowledge,
+            new CrashAfterCommit(_bot.Store),
+            SharedModel.LanguageDetector,
+            _bot.Time,
+            _bot.Services.GetRequiredService<TurnServices>(),
+            _bot.Services.GetServices<ITurnStep>());
         var message = IncomingMessage.FromText("web", "chat-1", "как открыть ИП?", _bot.Time.GetUtcNow(), messageId: "m-1") with
         {
             AnsweredInResponse = true,

@@ -7,12 +7,12 @@ namespace ChatBot.Core.Engine.Steps;
 /// <summary>Presses of the buttons the bot sent: topics, menu categories, language, operator.</summary>
 public sealed class ButtonStep : ITurnStep
 {
-    public bool TryHandle(TurnContext turn)
+    public StepResult TryHandle(TurnContext turn)
     {
         var payload = turn.Message.Payload;
         if (payload is null)
         {
-            return false;
+            return StepResult.NotHandled;
         }
 
         if (Payloads.TryIntent(payload, out var id) && id != DecisionPolicy.OutOfScope && turn.Knowledge.Find(id) is { } intent)
@@ -42,7 +42,7 @@ public sealed class ButtonStep : ITurnStep
             Replies.Menu(turn);
         }
 
-        return true;
+        return StepResult.Handled;
     }
 
     private static void NoneOfThese(TurnContext turn)

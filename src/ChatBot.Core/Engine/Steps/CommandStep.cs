@@ -8,12 +8,12 @@ namespace ChatBot.Core.Engine.Steps;
 /// <summary>Slash commands: /start [payload], /menu, /help, /lang [ru|kk], /operator, /cancel, /forget.</summary>
 public sealed class CommandStep : ITurnStep
 {
-    public bool TryHandle(TurnContext turn)
+    public StepResult TryHandle(TurnContext turn)
     {
         var text = turn.Message.Text?.Trim();
         if (text is null || !text.StartsWith('/'))
         {
-            return false;
+            return StepResult.NotHandled;
         }
 
         var parts = text.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -24,11 +24,11 @@ public sealed class CommandStep : ITurnStep
         {
             case "/start":
                 turn.Conversation.Pending = PendingQuestion.None;
-                if (argument is not null && turn.Flows?.Catalog.ByDeepLink(argument) is { } linked)
+                if (argument is not null && turn.Flows.Catalog.ByDeepLink(argument) is { } linked)
                 {
                     FlowRunner.Start(turn, linked);
                 }
-                else if (argument is not null && turn.Trainings is not null && Trainings.TrainingDeepLinks.TryId(argument, out var trainingId))
+                else if (argument is not null && Trainings.TrainingDeepLinks.TryId(argument, out var trainingId))
                 {
                     Trainings.TrainingStep.Details(turn, trainingId);
                 }
@@ -41,13 +41,13 @@ public sealed class CommandStep : ITurnStep
                     Replies.Greeting(turn);
                 }
 
-                return true;
+                return StepResult.Handled;
             case "/menu":
                 Replies.Menu(turn);
-                return true;
+                return StepResult.Handled;
             case "/help":
                 turn.Reply(turn.Text(TextKeys.Help), [Replies.MenuButton(turn)]);
-                return true;
+                return StepResult.Handled;
             case "/lang":
                 if (LanguageCodes.TryParse(argument, out var language))
                 {
@@ -58,18 +58,18 @@ public sealed class CommandStep : ITurnStep
                     Replies.ChooseLanguage(turn);
                 }
 
-                return true;
+                return StepResult.Handled;
             case "/operator":
                 IntentActions.RequestOperator(turn);
-                return true;
+                return StepResult.Handled;
             case "/cancel":
                 Cancel(turn);
-                return true;
+                return StepResult.Handled;
             case "/forget":
-                IntentActions.AskToForget(turn);
-                return true;
+                Dialogs.ConfirmForgetDialog.Begin(turn);
+                return StepResult.Handled;
             default:
-                return false;
+                return StepResult.NotHandled;
         }
     }
 

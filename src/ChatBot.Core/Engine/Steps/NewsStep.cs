@@ -1,5 +1,4 @@
 using ChatBot.Core.Campaigns;
-using ChatBot.Core.Flows;
 using ChatBot.Core.Knowledge;
 
 namespace ChatBot.Core.Engine.Steps;
@@ -7,11 +6,11 @@ namespace ChatBot.Core.Engine.Steps;
 /// <summary>
 /// News consent: /news, the subscribe and unsubscribe buttons, and the typed words ("отписаться", "жазылымнан шығу",
 /// the lists <c>subscribe</c> and <c>unsubscribe</c> of knowledge/system/words.yaml).
-/// Inside a flow the flow's question is asked again afterwards, so the survey is never lost.
+/// Answered aside: inside a flow the flow's question is asked again afterwards, so the survey is never lost.
 /// </summary>
 public sealed class NewsStep : ITurnStep
 {
-    public bool TryHandle(TurnContext turn)
+    public StepResult TryHandle(TurnContext turn)
     {
         var payload = turn.Message.Payload;
         var text = turn.Message.Text ?? "";
@@ -30,14 +29,9 @@ public sealed class NewsStep : ITurnStep
         }
         else
         {
-            return false;
+            return StepResult.NotHandled;
         }
 
-        if (turn.Conversation.Flow is not null)
-        {
-            FlowRunner.Resume(turn, FlowTextKeys.BackToStep);
-        }
-
-        return true;
+        return StepResult.HandledAside;
     }
 }

@@ -10,28 +10,28 @@ namespace ChatBot.Core.Engine.Steps;
 /// </summary>
 public sealed class OperatorGateStep : ITurnStep
 {
-    public bool TryHandle(TurnContext turn)
+    public StepResult TryHandle(TurnContext turn)
     {
         var mode = turn.Conversation.Mode;
-        if (mode == ConversationMode.Bot || turn.Desk is not { } desk)
+        if (mode == ConversationMode.Bot)
         {
-            return false;
+            return StepResult.NotHandled;
         }
 
         if (mode == ConversationMode.WaitingForOperator && IsLeave(turn))
         {
-            desk.LeaveQueue(turn);
-            return true;
+            turn.Desk.LeaveQueue(turn);
+            return StepResult.Handled;
         }
 
         if (IsCommand(turn, "/forget"))
         {
-            desk.LeaveToForget(turn);
-            return false;
+            turn.Desk.LeaveToForget(turn);
+            return StepResult.NotHandled;
         }
 
         turn.Silent = true;
-        return true;
+        return StepResult.Handled;
     }
 
     private static bool IsLeave(TurnContext turn) => turn.Message.Payload == Payloads.LeaveQueue || IsCommand(turn, "/cancel");

@@ -10,12 +10,12 @@ namespace ChatBot.Core.Engine.Steps;
 /// <summary>Free text: classify, then answer, ask which topic was meant, or admit not knowing.</summary>
 public sealed class UnderstandingStep(IIntentClassifier classifier) : ITurnStep
 {
-    public bool TryHandle(TurnContext turn)
+    public StepResult TryHandle(TurnContext turn)
     {
         var text = turn.Message.Text?.Trim();
         if (string.IsNullOrEmpty(text))
         {
-            return false;
+            return StepResult.NotHandled;
         }
 
         var scores = classifier.Classify(text);
@@ -33,7 +33,7 @@ public sealed class UnderstandingStep(IIntentClassifier classifier) : ITurnStep
                 break;
         }
 
-        return true;
+        return StepResult.Handled;
     }
 
     /// <summary>
@@ -75,11 +75,11 @@ public sealed class UnderstandingStep(IIntentClassifier classifier) : ITurnStep
             text,
             guesses.Take(DecisionPolicy.MaxSuggestions).Select(g => g.Intent + ":" + g.Probability.ToString("0.00", CultureInfo.InvariantCulture)));
         turn.Record(AnalyticsEventTypes.Fallback, guesses.FirstOrDefault()?.Intent, guesses.FirstOrDefault()?.Probability);
-        if (turn.Conversation.MisunderstoodInARow >= turn.Knowledge.Handoff.Misunderstandings && turn.Desk is { } desk)
+        if (turn.Conversation.MisunderstoodInARow >= turn.Knowledge.Handoff.Misunderstandings)
         {
             // Twice in a row (policy.yaml) is a pattern, not bad luck: a person takes over rather than a third "I don't know".
             turn.Reply(turn.Text(TextKeys.HandoffAfterMisunderstanding));
-            desk.Request(turn, HandoffReason.Misunderstood);
+            turn.Desk.Request(turn, HandoffReason.Misunderstood);
             return;
         }
 

@@ -12,7 +12,7 @@ public static class Enrolling
 {
     public static void Begin(TurnContext turn, string trainingId, bool joinWaitingList)
     {
-        var services = turn.Trainings!;
+        var services = turn.Trainings;
         if (services.Catalog.Find(trainingId) is not { } training)
         {
             turn.Reply(turn.Text(EnrollmentTextKeys.NotFound));
@@ -45,7 +45,7 @@ public static class Enrolling
             return;
         }
 
-        if (turn.Flows?.Catalog.All.FirstOrDefault(f => f.OnComplete == EnrollmentFlowAction.ActionName) is not { } form)
+        if (turn.Flows.Catalog.All.FirstOrDefault(f => f.OnComplete == EnrollmentFlowAction.ActionName) is not { } form)
         {
             turn.Reply(turn.Text(Knowledge.TextKeys.EnrollmentUnavailable), [Replies.MenuButton(turn), Replies.OperatorButton(turn)]);
             return;
@@ -58,7 +58,7 @@ public static class Enrolling
     public static void Request(TurnContext turn, Training training, bool joinWaitingList)
     {
         var conversation = turn.Conversation;
-        var result = turn.Trainings!.Enrollments.Enroll(new EnrollRequest(
+        var result = turn.Trainings.Enrollments.Enroll(new EnrollRequest(
             training.Id, conversation.Id, conversation.Channel, conversation.ChatId, turn.ReplyLanguage, turn.Now, joinWaitingList));
         turn.Record(Conversations.AnalyticsEventTypes.Command, "training.enroll:" + result.Outcome.ToString().ToLowerInvariant());
         switch (result.Outcome)

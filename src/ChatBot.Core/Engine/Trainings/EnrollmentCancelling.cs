@@ -12,7 +12,7 @@ public static class EnrollmentCancelling
 {
     public static void Ask(TurnContext turn, string enrollmentId)
     {
-        if (Own(turn, enrollmentId) is not { } enrollment || turn.Trainings!.Catalog.Find(enrollment.TrainingId) is not { } training)
+        if (Own(turn, enrollmentId) is not { } enrollment || turn.Trainings.Catalog.Find(enrollment.TrainingId) is not { } training)
         {
             TrainingReplies.Mine(turn);
             return;
@@ -40,7 +40,7 @@ public static class EnrollmentCancelling
             return;
         }
 
-        var result = turn.Trainings!.Enrollments.Cancel(enrollment.Id, turn.Now);
+        var result = turn.Trainings.Enrollments.Cancel(enrollment.Id, turn.Now);
         turn.Record(Conversations.AnalyticsEventTypes.Command, "training.cancel:" + result.Outcome.ToString().ToLowerInvariant());
         var title = turn.Trainings.Catalog.Find(enrollment.TrainingId)?.Title.In(turn.ReplyLanguage) ?? "";
         var text = result.Outcome switch
@@ -57,5 +57,5 @@ public static class EnrollmentCancelling
 
     /// <summary>A payload names an enrollment; one of another conversation is treated as unknown.</summary>
     private static Enrollment? Own(TurnContext turn, string enrollmentId) =>
-        turn.Trainings!.Enrollments.Find(enrollmentId) is { } enrollment && enrollment.ConversationId == turn.Conversation.Id ? enrollment : null;
+        turn.Trainings.Enrollments.Find(enrollmentId) is { } enrollment && enrollment.ConversationId == turn.Conversation.Id ? enrollment : null;
 }

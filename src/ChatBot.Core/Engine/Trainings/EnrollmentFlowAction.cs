@@ -16,16 +16,16 @@ public sealed class EnrollmentFlowAction : IFlowAction
     public string Name => ActionName;
 
     public IReadOnlyDictionary<string, string> KnownAnswers(TurnContext turn, FlowState state) =>
-        TraineeAnswers.Known(turn.Trainings?.Trainees.Find(turn.Conversation.Id));
+        TraineeAnswers.Known(turn.Trainings.Trainees.Find(turn.Conversation.Id));
 
     public IReadOnlyDictionary<string, string> Placeholders(TurnContext turn, FlowState state) =>
-        turn.Trainings?.Catalog.Find(EnrollmentContext.Parse(state.Context).TrainingId) is { } training
+        turn.Trainings.Catalog.Find(EnrollmentContext.Parse(state.Context).TrainingId) is { } training
             ? new Dictionary<string, string> { ["training"] = training.Title.In(turn.ReplyLanguage), ["when"] = AlmatyTime.Span(training) }
             : new Dictionary<string, string>();
 
     public void Complete(TurnContext turn, FlowDefinition flow, FlowState state)
     {
-        var services = turn.Trainings!;
+        var services = turn.Trainings;
         var before = services.Trainees.Find(turn.Conversation.Id);
         services.Trainees.Save(TraineeAnswers.ToTrainee(turn.Conversation.Id, state.Answers, before, turn.Now));
         var context = EnrollmentContext.Parse(state.Context);

@@ -16,7 +16,7 @@ public static class TrainingReplies
 
     public static void List(TurnContext turn, TrainingFormat? format = null, TrainingTopic? topic = null)
     {
-        var services = turn.Trainings!;
+        var services = turn.Trainings;
         var trainings = services.Catalog.Upcoming(turn.Now, format, topic?.Id);
         var filter = format is { } f ? turn.Text(TrainingFormats.TextKey(f)) : topic?.Title.In(turn.ReplyLanguage);
         var buttons = trainings
@@ -54,7 +54,7 @@ public static class TrainingReplies
 
     public static void Topics(TurnContext turn)
     {
-        var buttons = turn.Trainings!.Catalog.Topics(turn.Now)
+        var buttons = turn.Trainings.Catalog.Topics(turn.Now)
             .Select(t => new Button(t.Title.In(turn.ReplyLanguage), TrainingPayloads.Topic(t.Id)))
             .Append(new Button(turn.Text(EnrollmentTextKeys.ButtonAll), TrainingPayloads.List))
             .ToList();
@@ -63,7 +63,7 @@ public static class TrainingReplies
 
     public static void Details(TurnContext turn, Training training)
     {
-        var services = turn.Trainings!;
+        var services = turn.Trainings;
         var language = turn.ReplyLanguage;
         var mine = services.Enrollments.OfConversation(turn.Conversation.Id).FirstOrDefault(e => e.TrainingId == training.Id && Active(e));
         var seatsLeft = services.Catalog.SeatsLeft(training.Id);
@@ -107,7 +107,7 @@ public static class TrainingReplies
     /// <summary>The user's enrollments that can still be cancelled, one button each.</summary>
     public static void Mine(TurnContext turn)
     {
-        var services = turn.Trainings!;
+        var services = turn.Trainings;
         var buttons = new List<Button>();
         foreach (var enrollment in services.Enrollments.OfConversation(turn.Conversation.Id).Where(Active))
         {

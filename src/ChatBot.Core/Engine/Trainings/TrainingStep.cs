@@ -11,20 +11,15 @@ namespace ChatBot.Core.Engine.Trainings;
 /// </summary>
 public sealed class TrainingStep : ITurnStep
 {
-    public bool TryHandle(TurnContext turn)
+    public StepResult TryHandle(TurnContext turn)
     {
         var payload = turn.Message.Payload;
         if (!TrainingPayloads.IsTraining(payload))
         {
-            return false;
+            return StepResult.NotHandled;
         }
 
-        if (turn.Trainings is not { } services)
-        {
-            turn.Reply(turn.Text(TextKeys.EnrollmentUnavailable), [Replies.MenuButton(turn), Replies.OperatorButton(turn)]);
-            return true;
-        }
-
+        var services = turn.Trainings;
         if (payload == TrainingPayloads.List)
         {
             TrainingReplies.List(turn);
@@ -78,13 +73,13 @@ public sealed class TrainingStep : ITurnStep
             TrainingReplies.List(turn);
         }
 
-        return true;
+        return StepResult.Handled;
     }
 
     /// <summary>A training by id (a button, a deep link); an unknown one says so and shows the list.</summary>
     public static void Details(TurnContext turn, string trainingId)
     {
-        if (turn.Trainings!.Catalog.Find(trainingId) is { } training)
+        if (turn.Trainings.Catalog.Find(trainingId) is { } training)
         {
             TrainingReplies.Details(turn, training);
             return;
@@ -96,7 +91,7 @@ public sealed class TrainingStep : ITurnStep
 
     internal static void Feedback(TurnContext turn, string enrollmentId, int score)
     {
-        var services = turn.Trainings!;
+        var services = turn.Trainings;
         if (services.Enrollments.Find(enrollmentId) is { } enrollment && enrollment.ConversationId == turn.Conversation.Id)
         {
             services.Enrollments.RecordFeedback(enrollmentId, score, turn.Now);

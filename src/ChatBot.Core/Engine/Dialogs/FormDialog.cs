@@ -1,46 +1,31 @@
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Engine.Steps;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Flows.Answers;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Understanding;
 
-namespace ChatBot.Core.Engine.Steps;
+namespace ChatBot.Core.Engine.Dialogs;
 
 /// <summary>
-/// The input of a conversation inside a flow: an answer, back, skip, cancel, or a question about
-/// something else (answered, then the same step is asked again). Also starts flows from their buttons.
+/// A form or survey the user is inside: an answer, back, skip, cancel, or a question about something else (answered
+/// aside, then the same step is asked again). Begun by <see cref="FlowRunner.Start"/>; a flow button of another flow
+/// is left to <see cref="FlowStartStep"/>, any other button to the steps after the stack.
 /// </summary>
-public sealed class FlowStep(IIntentClassifier classifier) : ITurnStep
+public sealed class FormDialog(IIntentClassifier classifier) : IDialog
 {
-    public bool TryHandle(TurnContext turn)
+    public StepResult Continue(TurnContext turn)
     {
         var payload = turn.Message.Payload;
-        if (turn.Flows is null || (payload is not null && !FlowPayloads.IsFlow(payload)))
+        if (turn.Conversation.Flow is null || (payload is not null && (!FlowPayloads.IsFlow(payload) || FlowPayloads.TryStart(payload, out _))))
         {
-            return false;
-        }
-
-        if (payload is not null && FlowPayloads.TryStart(payload, out var flowId))
-        {
-            if (turn.Flows.Catalog.Find(flowId) is { } requested)
-            {
-                FlowRunner.Start(turn, requested);
-                return true;
-            }
-
-            return false;
-        }
-
-        if (turn.Conversation.Flow is null)
-        {
-            // A flow button from a flow already left: nothing to continue.
-            return payload is not null && Stale(turn);
+            return StepResult.NotHandled;
         }
 
         if (FlowRunner.Current(turn) is not { } flow)
         {
-            return true;
+            return StepResult.Handled;
         }
 
         if (turn.Conversation.Flow.Reviewing)
@@ -52,8 +37,19 @@ public sealed class FlowStep(IIntentClassifier classifier) : ITurnStep
         return payload is not null ? Pressed(turn, flow, step, payload) : Typed(turn, flow, step);
     }
 
+    public bool Resume(TurnContext turn)
+    {
+        if (turn.Conversation.Flow is null)
+        {
+            return false;
+        }
+
+        FlowRunner.Resume(turn, FlowTextKeys.BackToStep);
+        return true;
+    }
+
     /// <summary>The answer to "are these details still right?": use them ("yes"), change them ("no"), or leave.</summary>
-    private static bool Review(TurnContext turn, FlowDefinition flow, string? payload, string? text)
+    private static StepResult Review(TurnContext turn, FlowDefinition flow, string? payload, string? text)
     {
         var words = turn.Knowledge.Words;
         if (payload is null ? words.Yes.Matches(text) : payload == FlowPayloads.KnownUse)
@@ -74,16 +70,10 @@ public sealed class FlowStep(IIntentClassifier classifier) : ITurnStep
             FlowRunner.Ask(turn, flow);
         }
 
-        return true;
+        return StepResult.Handled;
     }
 
-    private static bool Stale(TurnContext turn)
-    {
-        Replies.Menu(turn);
-        return true;
-    }
-
-    private static bool Pressed(TurnContext turn, FlowDefinition flow, FlowStepDefinition step, string payload)
+    private static StepResult Pressed(TurnContext turn, FlowDefinition flow, FlowStepDefinition step, string payload)
     {
         if (payload == FlowPayloads.Cancel)
         {
@@ -115,10 +105,10 @@ public sealed class FlowStep(IIntentClassifier classifier) : ITurnStep
             FlowRunner.Ask(turn, flow);
         }
 
-        return true;
+        return StepResult.Handled;
     }
 
-    private bool Typed(TurnContext turn, FlowDefinition flow, FlowStepDefinition step)
+    private StepResult Typed(TurnContext turn, FlowDefinition flow, FlowStepDefinition step)
     {
         var text = turn.Message.Text?.Trim() ?? "";
         var words = turn.Knowledge.Words;
@@ -143,15 +133,13 @@ public sealed class FlowStep(IIntentClassifier classifier) : ITurnStep
             var result = AnswerReader.Read(step, null, text, turn.Conversation.Flow!.Selection, turn.Knowledge.Words);
             if (result is AnswerResult.Invalid && AnsweredAsQuestion(turn, text))
             {
-                FlowRunner.Resume(turn, FlowTextKeys.BackToStep);
+                return StepResult.HandledAside;
             }
-            else
-            {
-                Apply(turn, flow, step, result);
-            }
+
+            Apply(turn, flow, step, result);
         }
 
-        return true;
+        return StepResult.Handled;
     }
 
     private static void Done(TurnContext turn, FlowDefinition flow, FlowStepDefinition step)
@@ -185,11 +173,11 @@ public sealed class FlowStep(IIntentClassifier classifier) : ITurnStep
                     ? custom.In(turn.ReplyLanguage)
                     : turn.Knowledge.Texts.Format(invalid.TextKey, turn.ReplyLanguage, invalid.Values);
                 turn.Reply(message);
-                if (state.Attempts >= turn.Knowledge.Handoff.WrongAnswers && turn.Desk is { } desk)
+                if (state.Attempts >= turn.Knowledge.Handoff.WrongAnswers)
                 {
                     // A person helps after a few wrong answers in a row; the flow waits at this step for the give-back.
                     state.Attempts = 0;
-                    desk.Request(turn, HandoffReason.FlowValidation);
+                    turn.Desk.Request(turn, HandoffReason.FlowValidation);
                     break;
                 }
 

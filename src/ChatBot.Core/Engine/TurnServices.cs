@@ -1,0 +1,8 @@
+using ChatBot.Core.Flows;
+using ChatBot.Core.Handoff;
+using ChatBot.Core.Trainings;
+
+namespace ChatBot.Core.Engine;
+
+/// <summary>The features every turn can reach: the flows, the operators' queue and the trainings. All of them, always.</summary>
+public sealed record TurnServices(FlowServices Flows, HandoffDesk Desk, TrainingServices Trainings);

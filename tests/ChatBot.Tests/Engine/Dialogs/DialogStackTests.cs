@@ -1,0 +1,65 @@
+using ChatBot.Core.Campaigns;
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Flows;
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Messages;
+using ChatBot.Testing;
+using static ChatBot.Tests.Flows.SurveyScript;
+
+namespace ChatBot.Tests.Engine.Dialogs;
+
+/// <summary>
+/// The dialog stack: the /forget confirmation over a survey. Something else written while both are open is answered
+/// aside, the confirmation lapses, and the survey's question is asked again; the answer to the top frame closes only it.
+/// </summary>
+public sealed class DialogStackTests : IDisposable
+{
+    private readonly TestBot _bot = new();
+
+    public void Dispose() => _bot.Dispose();
+
+    private Conversation Stored => _bot.Store.Find("test:user-1")!;
+
+    [Fact]
+    public async Task NewsTypedOverTheForgetConfirmationLetsItLapseAndResumesTheSurvey()
+    {
+        await _bot.Conversation()
+            .Send("/start survey").AssertReply(Opening(Language.Ru)).AssertReplyStartsWith(Asked("sector", 1, 15, Language.Ru))
+            .Send("/forget").AssertText(TextKeys.ForgetConfirmPrompt, Language.Ru)
+            .Send("подписаться").AssertText(CampaignTextKeys.NewsSubscribed, Language.Ru)
+            .AssertText(FlowTextKeys.BackToStep, Language.Ru).AssertReplyStartsWith(Asked("sector", 1, 15, Language.Ru))
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(PendingQuestion.None, Stored.Pending);
+        Assert.Equal("sector", Stored.Flow!.StepId);
+    }
+
+    [Fact]
+    public async Task DecliningTheForgetConfirmationClosesOnlyItAndTheSurveyWaitsWhereItWas()
+    {
+        await _bot.Conversation()
+            .Send("/start survey").AssertReply(Opening(Language.Ru)).AssertReplyStartsWith(Asked("sector", 1, 15, Language.Ru))
+            .Send("/forget").AssertText(TextKeys.ForgetConfirmPrompt, Language.Ru)
+            .Send("нет").AssertText(TextKeys.ForgetCancelled, Language.Ru)
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(PendingQuestion.None, Stored.Pending);
+        Assert.Equal("sector", Stored.Flow!.StepId);
+    }
+
+    [Fact]
+    public async Task AQuestionTypedOverTheForgetConfirmationInsideTheSurveyIsAnsweredThenTheSurveyGoesOn()
+    {
+        await _bot.Conversation()
+            .Send("/start survey").AssertReply(Opening(Language.Ru)).AssertReplyStartsWith(Asked("sector", 1, 15, Language.Ru))
+            .Send("/forget").AssertText(TextKeys.ForgetConfirmPrompt, Language.Ru)
+            .Send("как открыть ИП?").AssertAnswer("register_sole_proprietor", Language.Ru)
+            .AssertText(FlowTextKeys.BackToStep, Language.Ru).AssertReplyStartsWith(Asked("sector", 1, 15, Language.Ru))
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(PendingQuestion.None, Stored.Pending);
+    }
+}
