@@ -8,12 +8,12 @@ namespace ChatBot.Core.Campaigns;
 /// </summary>
 public sealed record SurveyWindow(bool IsOpen, string Period, Campaign? Campaign)
 {
-    public static SurveyWindow Of(FlowDefinition flow, ICampaigns? campaigns, DateTimeOffset now) =>
+    public static SurveyWindow Of(FlowDefinition flow, ICampaigns campaigns, DateTimeOffset now) =>
         Latest(campaigns, flow.Id) is { } latest
             ? new SurveyWindow(latest.IsOpen, latest.Period, latest)
             : new SurveyWindow(true, FlowPeriods.Of(flow.OncePer, now), null);
 
     /// <summary>The open campaign of a flow, else the one closed last; null when it never had one.</summary>
-    public static Campaign? Latest(ICampaigns? campaigns, string flowId) =>
-        campaigns?.Of(flowId) is { Count: > 0 } all ? all.FirstOrDefault(c => c.IsOpen) ?? all[0] : null;
+    public static Campaign? Latest(ICampaigns campaigns, string flowId) =>
+        campaigns.Of(flowId) is { Count: > 0 } all ? all.FirstOrDefault(c => c.IsOpen) ?? all[0] : null;
 }

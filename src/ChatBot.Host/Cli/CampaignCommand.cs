@@ -1,9 +1,10 @@
 using System.Globalization;
 using ChatBot.Core.Campaigns;
 using ChatBot.Core.Flows;
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Storage;
 using ChatBot.Core.Time;
 using ChatBot.Host.Composition;
-using ChatBot.Storage.LiteDb;
 
 namespace ChatBot.Host.Cli;
 
@@ -32,13 +33,13 @@ internal static class CampaignCommand
         }
 
         var options = CliConfiguration.Options(args.Skip(1).ToArray());
-        var knowledge = BotRuntime.LoadKnowledge(options.ResolveKnowledgeDir());
-        var catalog = BotRuntime.LoadDialogs(options.ResolveDialogsDir(), knowledge);
-        var dataDir = DataFolder.Prepare(options);
-        var (password, _) = DatabasePassword.Resolve(options.DatabasePassword, dataDir);
-        using var database = new ChatBotDatabase(Path.Combine(dataDir, ChatBotDatabase.FileName), password);
-        var flows = new FlowServices(catalog, new LiteFlowResponses(database), new LiteCampaigns(database));
-        var desk = CampaignParts.Desk(flows, knowledge.Texts, new LiteBlockedChats(database), TimeProvider.System, notifier: null);
+        using var services = ChatBotServices.ForDataVerbs(options);
+        var desk = CampaignParts.Desk(
+            services.GetRequiredService<FlowServices>(),
+            services.GetRequiredService<KnowledgeBase>().Texts,
+            services.GetRequiredService<IBlockedChats>(),
+            TimeProvider.System,
+            notifier: null);
         var who = "cli:" + Environment.UserName;
         switch (action)
         {

@@ -2,7 +2,6 @@ using ChatBot.Core.Handoff;
 using ChatBot.Core.Operators;
 using ChatBot.Host.Composition;
 using ChatBot.Operators.Accounts;
-using ChatBot.Storage.LiteDb;
 
 namespace ChatBot.Host.Cli;
 
@@ -18,10 +17,8 @@ internal static class OperatorsCommand
         var action = args.FirstOrDefault();
         var rest = new VerbArguments(args.Skip(1).ToArray());
         var options = CliConfiguration.Options(args.Skip(1).ToArray());
-        var dataDir = DataFolder.Prepare(options);
-        var (password, _) = DatabasePassword.Resolve(options.DatabasePassword, dataDir);
-        using var database = new ChatBotDatabase(Path.Combine(dataDir, ChatBotDatabase.FileName), password);
-        var accounts = new OperatorAccounts(new LiteOperatorAccounts(database));
+        using var services = ChatBotServices.ForDataVerbs(options);
+        var accounts = new OperatorAccounts(services.GetRequiredService<IOperatorAccountStore>());
         var login = rest.Option("--login");
         try
         {

@@ -1,7 +1,6 @@
 using ChatBot.Core.Flows;
 using ChatBot.Host.Composition;
 using ChatBot.Host.Surveys;
-using ChatBot.Storage.LiteDb;
 
 namespace ChatBot.Host.Cli;
 
@@ -34,15 +33,12 @@ internal static class SurveyCommand
             : null;
 
         var options = CliConfiguration.Options(args);
-        var knowledge = BotRuntime.LoadKnowledge(options.ResolveKnowledgeDir());
-        var catalog = BotRuntime.LoadDialogs(options.ResolveDialogsDir(), knowledge);
-        var dataDir = DataFolder.Prepare(options);
-        var (password, _) = DatabasePassword.Resolve(options.DatabasePassword, dataDir);
-        using var database = new ChatBotDatabase(Path.Combine(dataDir, ChatBotDatabase.FileName), password);
-        var results = SurveyResultsQuery.Run(new FlowServices(catalog, new LiteFlowResponses(database)), surveyId, period, target);
+        using var services = ChatBotServices.ForDataVerbs(options);
+        var flows = services.GetRequiredService<FlowServices>();
+        var results = SurveyResultsQuery.Run(flows, surveyId, period, target);
         if (results is null)
         {
-            Console.Error.WriteLine($"no survey '{surveyId}'; known: {string.Join(", ", catalog.All.Select(f => f.Id))}");
+            Console.Error.WriteLine($"no survey '{surveyId}'; known: {string.Join(", ", flows.Catalog.All.Select(f => f.Id))}");
             return 1;
         }
 

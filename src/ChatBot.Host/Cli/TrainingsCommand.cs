@@ -3,7 +3,6 @@ using ChatBot.Core.Trainings;
 using ChatBot.Host.Composition;
 using ChatBot.Host.Trainings;
 using ChatBot.Knowledge.Trainings;
-using ChatBot.Storage.LiteDb;
 
 namespace ChatBot.Host.Cli;
 
@@ -22,8 +21,6 @@ internal static class TrainingsCommand
 
         // The configuration reader would take an absolute path (/srv/catalogue.yaml) for a switch: leave it out.
         var options = CliConfiguration.Options(rest.Where(a => a != file).ToArray());
-        var dataDir = DataFolder.Prepare(options);
-        var (password, _) = DatabasePassword.Resolve(options.DatabasePassword, dataDir);
         var time = TimeProvider.System;
         if (sub == "import")
         {
@@ -44,18 +41,19 @@ internal static class TrainingsCommand
                 return 1;
             }
 
-            using var db = Open(dataDir, password, options, time);
-            var added = db.Trainings.Catalog.Import(loaded.Trainings, time.GetUtcNow());
+            using var services = ChatBotServices.ForDataVerbs(options);
+            var added = services.GetRequiredService<TrainingCatalog>().Import(loaded.Trainings, time.GetUtcNow());
             Console.Error.WriteLine($"{loaded.Trainings.Count} trainings imported: {added} new, {loaded.Trainings.Count - added} updated");
             return 0;
         }
 
-        using var opened = Open(dataDir, password, options, time);
+        using var opened = ChatBotServices.ForDataVerbs(options);
+        var trainings = opened.GetRequiredService<TrainingRuntime>();
         return sub switch
         {
-            "export" => Export(opened.Trainings, verb),
-            "attendance" => TrainingAttendanceCli.Run(opened.Trainings, verb, time),
-            "stats" => Stats(opened.Trainings, verb, time),
+            "export" => Export(trainings, verb),
+            "attendance" => TrainingAttendanceCli.Run(trainings, verb, time),
+            "stats" => Stats(trainings, verb, time),
             _ => throw new FormatException($"trainings {sub}: unknown; import, export, attendance or stats"),
         };
     }
@@ -108,16 +106,4 @@ internal static class TrainingsCommand
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
-    private static OpenTrainings Open(string dataDir, string password, ChatBotOptions options, TimeProvider time)
-    {
-        var database = new ChatBotDatabase(Path.Combine(dataDir, ChatBotDatabase.FileName), password);
-        var knowledge = BotRuntime.LoadKnowledge(options.ResolveKnowledgeDir());
-        return new OpenTrainings(database, TrainingRuntime.Over(database, knowledge.Texts));
-    }
-
-    private sealed record OpenTrainings(ChatBotDatabase Database, TrainingRuntime Trainings) : IDisposable
-    {
-        public void Dispose() => Database.Dispose();
-    }
 }

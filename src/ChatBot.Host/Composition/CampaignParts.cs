@@ -22,8 +22,7 @@ public static class CampaignParts
     public static CampaignDesk Desk(
         ChatBot.Core.Flows.FlowServices flows, ChatBot.Core.Knowledge.TextCatalog texts, ChatBot.Core.Storage.IBlockedChats blocked, TimeProvider time, IConversationNotifier? notifier)
     {
-        var campaigns = flows.Campaigns ?? throw new InvalidOperationException("the flows were built without campaigns");
-        var inviter = new CampaignInviter(texts, campaigns, flows.Responses, blocked, InvitableChannels, time, notifier);
-        return new CampaignDesk(flows.Catalog, campaigns, flows.Responses, inviter, time);
+        var inviter = new CampaignInviter(texts, flows.Campaigns, flows.Responses, blocked, InvitableChannels, time, notifier);
+        return new CampaignDesk(flows.Catalog, flows.Campaigns, flows.Responses, inviter, time);
     }
 }

@@ -27,6 +27,20 @@ public static class ChatBotServices
         .AddSingleton<BotRuntime>();
 
     /// <summary>
+    /// The stores and rules over the data folder of <paramref name="options"/>, without the understanding: for the verbs
+    /// that read or change data (operators, campaigns, surveys, trainings). Knowledge and dialogs load when first asked
+    /// for; disposing the provider closes the file.
+    /// </summary>
+    public static ServiceProvider ForDataVerbs(ChatBotOptions options) => new ServiceCollection()
+        .AddSingleton(Microsoft.Extensions.Options.Options.Create(options))
+        .AddKnowledge()
+        .AddLiteDbStorage(OpenDatabase)
+        .AddSingleton<WorkingHours>(sp => Options(sp).WorkingHours)
+        .AddChatBotCore()
+        .AddSingleton<TrainingRuntime>()
+        .BuildServiceProvider();
+
+    /// <summary>
     /// The rules over an open <paramref name="database"/> without the understanding: for the verbs that change data
     /// (trainings, surveys) and their tests. The caller keeps the database and disposes it.
     /// </summary>

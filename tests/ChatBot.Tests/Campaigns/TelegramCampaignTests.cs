@@ -56,7 +56,7 @@ public sealed class TelegramCampaignTests : IAsyncLifetime
         var period = opened.Status!.Period;
         Assert.Equal(Invitation(Language.Ru, period), Decoded(await ru.NextReplyAsync()));
         Assert.Equal(Invitation(Language.Kk, period), Decoded(await kk.NextReplyAsync()));
-        Assert.False(_host.Runtime.Flows.Campaigns!.IsInvited(Campaign.Key(Id, period), "telegram:7203"));
+        Assert.False(_host.Runtime.Flows.Campaigns.IsInvited(Campaign.Key(Id, period), "telegram:7203"));
 
         ru.Press(T(CampaignTextKeys.ButtonStartSurvey, Language.Ru));
         Assert.Equal(Opening(Language.Ru), Decoded(await ru.NextReplyAsync()));
