@@ -18,48 +18,49 @@ public sealed class DialogStackTests : IDisposable
 
     public void Dispose() => _bot.Dispose();
 
-    private Conversation Stored => _bot.Store.Find("test:user-1")!;
-
     [Fact]
     public async Task NewsTypedOverTheForgetConfirmationLetsItLapseAndResumesTheSurvey()
     {
-        await _bot.Conversation()
-            .Send("/start survey").AssertReply(Opening(Language.Ru)).AssertReplyStartsWith(Asked("sector", 1, 15, Language.Ru))
-            .Send("/forget").AssertText(TextKeys.ForgetConfirmPrompt, Language.Ru)
+        await InsideTheSurveyWithTheForgetConfirmationAsked()
             .Send("подписаться").AssertText(CampaignTextKeys.NewsSubscribed, Language.Ru)
             .AssertText(FlowTextKeys.BackToStep, Language.Ru).AssertReplyStartsWith(Asked("sector", 1, 15, Language.Ru))
             .AssertNoMoreReplies()
             .StartTestAsync();
 
-        Assert.Equal(PendingQuestion.None, Stored.Pending);
-        Assert.Equal("sector", Stored.Flow!.StepId);
+        OnlyTheSurveyIsOpenAtItsFirstStep();
     }
 
     [Fact]
     public async Task DecliningTheForgetConfirmationClosesOnlyItAndTheSurveyWaitsWhereItWas()
     {
-        await _bot.Conversation()
-            .Send("/start survey").AssertReply(Opening(Language.Ru)).AssertReplyStartsWith(Asked("sector", 1, 15, Language.Ru))
-            .Send("/forget").AssertText(TextKeys.ForgetConfirmPrompt, Language.Ru)
+        await InsideTheSurveyWithTheForgetConfirmationAsked()
             .Send("нет").AssertText(TextKeys.ForgetCancelled, Language.Ru)
             .AssertNoMoreReplies()
             .StartTestAsync();
 
-        Assert.Equal(PendingQuestion.None, Stored.Pending);
-        Assert.Equal("sector", Stored.Flow!.StepId);
+        OnlyTheSurveyIsOpenAtItsFirstStep();
     }
 
     [Fact]
     public async Task AQuestionTypedOverTheForgetConfirmationInsideTheSurveyIsAnsweredThenTheSurveyGoesOn()
     {
-        await _bot.Conversation()
-            .Send("/start survey").AssertReply(Opening(Language.Ru)).AssertReplyStartsWith(Asked("sector", 1, 15, Language.Ru))
-            .Send("/forget").AssertText(TextKeys.ForgetConfirmPrompt, Language.Ru)
+        await InsideTheSurveyWithTheForgetConfirmationAsked()
             .Send("как открыть ИП?").AssertAnswer("register_sole_proprietor", Language.Ru)
             .AssertText(FlowTextKeys.BackToStep, Language.Ru).AssertReplyStartsWith(Asked("sector", 1, 15, Language.Ru))
             .AssertNoMoreReplies()
             .StartTestAsync();
 
-        Assert.Equal(PendingQuestion.None, Stored.Pending);
+        OnlyTheSurveyIsOpenAtItsFirstStep();
+    }
+
+    private TestFlow InsideTheSurveyWithTheForgetConfirmationAsked() => _bot.Conversation()
+        .Send("/start survey").AssertReply(Opening(Language.Ru)).AssertReplyStartsWith(Asked("sector", 1, 15, Language.Ru))
+        .Send("/forget").AssertText(TextKeys.ForgetConfirmPrompt, Language.Ru);
+
+    private void OnlyTheSurveyIsOpenAtItsFirstStep()
+    {
+        var stored = _bot.Store.Find("test:user-1")!;
+        Assert.Equal(PendingQuestion.None, stored.Pending);
+        Assert.Equal("sector", stored.Flow!.StepId);
     }
 }
