@@ -22,9 +22,9 @@ public sealed record TrainingRequest(
     /// <returns>The training, or null with the problems in <paramref name="problems"/>.</returns>
     public Training? ToTraining(string id, List<string> problems)
     {
-        if (!System.Text.RegularExpressions.Regex.IsMatch(id, "^[a-z0-9]+(-[a-z0-9]+)*$") || id.Length > 40)
+        if (!TrainingRules.IsValidId(id))
         {
-            problems.Add("id must be lower-case latin letters, digits and dashes, at most 40 characters");
+            problems.Add($"id must be lower-case latin letters, digits and dashes, at most {TrainingRules.MaxIdLength} characters");
         }
 
         Localized(Title, "title", problems);
@@ -56,17 +56,17 @@ public sealed record TrainingRequest(
             problems.Add("startsAt is required, with its offset (2026-12-05T10:00:00+05:00)");
         }
 
-        if (DurationMinutes is not (> 0 and <= 20160))
+        if (DurationMinutes is not { } minutes || !TrainingRules.IsValidDuration(minutes))
         {
-            problems.Add("durationMinutes must be from 1 to 20160");
+            problems.Add($"durationMinutes must be from {TrainingRules.MinDurationMinutes} to {TrainingRules.MaxDurationMinutes}");
         }
 
-        if (Capacity is not (> 0 and <= 100_000))
+        if (Capacity is not { } seats || !TrainingRules.IsValidCapacity(seats))
         {
-            problems.Add("capacity must be from 1 to 100000");
+            problems.Add($"capacity must be from {TrainingRules.MinCapacity} to {TrainingRules.MaxCapacity}");
         }
 
-        if (Place is null == OnlineLink is null)
+        if (!TrainingRules.HasOneVenue(Place is not null, OnlineLink is not null))
         {
             problems.Add("give either place (offline) or onlineLink (online)");
         }
@@ -76,12 +76,12 @@ public sealed record TrainingRequest(
             Localized(Place, "place", problems);
         }
 
-        if (OnlineLink is not null && !(Uri.TryCreate(OnlineLink, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
+        if (OnlineLink is not null && !TrainingRules.IsValidOnlineLink(OnlineLink))
         {
             problems.Add("onlineLink must be an https:// address");
         }
 
-        if (StartsAt is { } start && RegistrationDeadline > start)
+        if (StartsAt is { } start && RegistrationDeadline is { } deadline && !TrainingRules.DeadlineFits(deadline, start))
         {
             problems.Add("registrationDeadline cannot be after startsAt");
         }
@@ -106,7 +106,7 @@ public sealed record TrainingRequest(
 
     private static bool Localized(LocalizedText? text, string name, List<string> problems)
     {
-        if (text is null || string.IsNullOrWhiteSpace(text.Ru) || string.IsNullOrWhiteSpace(text.Kk))
+        if (!TrainingRules.IsBilingual(text))
         {
             problems.Add($"{name} needs ru and kk");
             return false;

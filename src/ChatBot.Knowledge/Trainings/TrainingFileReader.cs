@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Time;
 using ChatBot.Core.Trainings;
@@ -12,11 +11,8 @@ namespace ChatBot.Knowledge.Trainings;
 /// Reads <c>topics:</c> and <c>trainings:</c> of a catalogue file. A training starts on a <c>date</c> (2026-12-05)
 /// or <c>starts_in_days</c> from today, at a <c>time</c> (10:00), both in Almaty time.
 /// </summary>
-internal static partial class TrainingFileReader
+internal static class TrainingFileReader
 {
-    // Short enough for a button payload within Telegram's 64 bytes.
-    private const int MaxIdLength = 40;
-
     public static IReadOnlyList<Training> Read(YamlFile file, DateTimeOffset now)
     {
         var topics = ReadTopics(file);
@@ -89,8 +85,8 @@ internal static partial class TrainingFileReader
         var language = Enumerated<TrainingLanguage>(file, map, "language", TryLanguage, "ru, kk or ru_kk");
         var day = Day(file, map, now);
         var time = TimeOf(file, map);
-        var duration = Number(file, map, "duration_minutes", 1, 24 * 60 * 14);
-        var capacity = Number(file, map, "capacity", 1, 100_000);
+        var duration = Number(file, map, "duration_minutes", TrainingRules.MinDurationMinutes, TrainingRules.MaxDurationMinutes);
+        var capacity = Number(file, map, "capacity", TrainingRules.MinCapacity, TrainingRules.MaxCapacity);
         var place = LocalizedTextReader.Read(file, map, "place", required: false);
         var link = Link(file, map);
         if (place is null && link is null && YamlFile.Child(map, "place") is null && YamlFile.Child(map, "online_link") is null)
@@ -134,9 +130,9 @@ internal static partial class TrainingFileReader
     private static string? Id(YamlFile file, YamlMappingNode map)
     {
         var id = file.Scalar(map, "id");
-        if (id is not null && (!IdPattern().IsMatch(id) || id.Length > MaxIdLength))
+        if (id is not null && !TrainingRules.IsValidId(id))
         {
-            file.Error(YamlFile.Child(map, "id"), $"id '{id}' must be lower-case latin letters, digits and dashes, at most {MaxIdLength} characters");
+            file.Error(YamlFile.Child(map, "id"), $"id '{id}' must be lower-case latin letters, digits and dashes, at most {TrainingRules.MaxIdLength} characters");
             return null;
         }
 
@@ -219,7 +215,7 @@ internal static partial class TrainingFileReader
         }
 
         var link = file.Scalar(map, "online_link");
-        if (link is not null && !(Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
+        if (link is not null && !TrainingRules.IsValidOnlineLink(link))
         {
             file.Error(YamlFile.Child(map, "online_link"), $"online_link '{link}' must be an https:// address");
             return null;
@@ -284,7 +280,4 @@ internal static partial class TrainingFileReader
         value = default;
         return false;
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex IdPattern();
 }
