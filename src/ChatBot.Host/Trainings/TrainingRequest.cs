@@ -39,14 +39,13 @@ public sealed record TrainingRequest(
             problems.Add("topic needs an id and a title in ru and kk");
         }
 
-        var language = TrainingCodes.Languages.FirstOrDefault(p => p.Value == Language);
-        if (language.Value is null)
+        if (!TrainingCodes.TryLanguage(Language, out var language))
         {
             problems.Add("language must be ru, kk or ru_kk");
         }
 
-        var status = Status is null ? TrainingStatus.Open : TrainingCodes.Statuses.FirstOrDefault(p => p.Value == Status).Key;
-        if (Status is not null && !TrainingCodes.Statuses.Values.Contains(Status))
+        var status = TrainingStatus.Open;
+        if (Status is not null && !TrainingCodes.TryStatus(Status, out status))
         {
             problems.Add("status must be open, closed, cancelled or held");
         }
@@ -93,7 +92,7 @@ public sealed record TrainingRequest(
             Description = Description!,
             Format = format,
             Topic = new TrainingTopic(Topic!.Id!, Topic.Title!),
-            Language = language.Key,
+            Language = language,
             StartsAt = StartsAt!.Value.ToUniversalTime(),
             DurationMinutes = DurationMinutes!.Value,
             Place = Place,

@@ -82,7 +82,7 @@ internal static class TrainingFileReader
         var description = LocalizedTextReader.Read(file, map, "description");
         var format = Enumerated<TrainingFormat>(file, map, "format", TrainingFormats.TryParse, "course, master_class, webinar or offline");
         var topic = TopicOf(file, map, topics);
-        var language = Enumerated<TrainingLanguage>(file, map, "language", TryLanguage, "ru, kk or ru_kk");
+        var language = Enumerated<TrainingLanguage>(file, map, "language", TrainingCodes.TryLanguage, "ru, kk or ru_kk");
         var day = Day(file, map, now);
         var time = TimeOf(file, map);
         var duration = Number(file, map, "duration_minutes", TrainingRules.MinDurationMinutes, TrainingRules.MaxDurationMinutes);
@@ -96,7 +96,7 @@ internal static class TrainingFileReader
 
         var status = YamlFile.Child(map, "status") is null
             ? TrainingStatus.Open
-            : Enumerated<TrainingStatus>(file, map, "status", TryStatus, "open, closed, cancelled or held");
+            : Enumerated<TrainingStatus>(file, map, "status", TrainingCodes.TryStatus, "open, closed, cancelled or held");
         if (file.Errors.All.Count > errorsBefore || day is null || time is null)
         {
             return null;
@@ -259,25 +259,5 @@ internal static class TrainingFileReader
 
         file.Error(YamlFile.Child(map, key), $"{key} '{text}' is not one of: {expected}");
         return null;
-    }
-
-    private static bool TryLanguage(string? text, out TrainingLanguage language) => TryCode(text, TrainingCodes.Languages, out language);
-
-    private static bool TryStatus(string? text, out TrainingStatus status) => TryCode(text, TrainingCodes.Statuses, out status);
-
-    private static bool TryCode<T>(string? text, IReadOnlyDictionary<T, string> codes, out T value)
-        where T : struct
-    {
-        foreach (var (candidate, code) in codes)
-        {
-            if (string.Equals(code, text?.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                value = candidate;
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
     }
 }
