@@ -1,3 +1,5 @@
+using ChatBot.Core.Conversations;
+
 namespace ChatBot.Core.Campaigns;
 
 /// <summary>
@@ -16,5 +18,25 @@ public sealed class CampaignInvitation
 
     public DateTimeOffset At { get; set; }
 
+    /// <summary>Why an invitation was withdrawn (its outbox item's drop reason).</summary>
+    public const string WithdrawnReason = "news consent withdrawn before delivery";
+
     public static string Key(string campaignId, string conversationId) => $"{campaignId}|{conversationId}";
+
+    /// <summary>
+    /// Drops the invitation's <paramref name="message"/> if it is still waiting in the outbox, when the user takes back
+    /// the news consent. One already handed to a channel is not recalled, and one already dropped keeps its first
+    /// reason. Returns whether it changed, so the store writes only what did.
+    /// </summary>
+    public static bool Withdraw(OutboxItem message, DateTimeOffset now)
+    {
+        if (message is not { DeliveredAt: null, DroppedAt: null })
+        {
+            return false;
+        }
+
+        message.DroppedAt = now;
+        message.DropReason = WithdrawnReason;
+        return true;
+    }
 }

@@ -33,30 +33,21 @@ public sealed class LiteCampaigns(ChatBotDatabase database) : ICampaigns
 
     public int InvitedCount(string campaignId) => Invitations.Count(i => i.CampaignId == campaignId);
 
-    /// <summary>Why an invitation was withdrawn (the outbox item's drop reason).</summary>
-    public const string WithdrawnReason = "news consent withdrawn before delivery";
-
     /// <summary>
-    /// Drops the conversation's invitations still waiting in the outbox, inside the caller's transaction (the turn
-    /// that withdrew the consent). One already handed to a channel is not recalled; the invitation record stays, so
-    /// subscribing again does not bring a second one in the same campaign.
+    /// Withdraws the conversation's invitations (<see cref="CampaignInvitation.Withdraw"/>) inside the caller's
+    /// transaction, the turn that withdrew the consent. The invitation records stay, so subscribing again does not
+    /// bring a second one in the same campaign.
     /// </summary>
-    public static int WithdrawPending(LiteDatabase db, string conversationId, DateTimeOffset now)
+    public static void WithdrawPending(LiteDatabase db, string conversationId, DateTimeOffset now)
     {
         var outbox = db.GetCollection<OutboxItem>(Collections.Outbox);
-        var withdrawn = 0;
         foreach (var invitation in db.GetCollection<CampaignInvitation>(Collections.CampaignInvitations).Find(i => i.ConversationId == conversationId))
         {
-            if (outbox.FindById(invitation.OutboxId) is { DeliveredAt: null, DroppedAt: null } item)
+            if (outbox.FindById(invitation.OutboxId) is { } item && CampaignInvitation.Withdraw(item, now))
             {
-                item.DroppedAt = now;
-                item.DropReason = WithdrawnReason;
                 outbox.Update(item);
-                withdrawn++;
             }
         }
-
-        return withdrawn;
     }
 
     public IReadOnlyList<CampaignInvitation> Invite(IReadOnlyList<PendingInvitation> batch)

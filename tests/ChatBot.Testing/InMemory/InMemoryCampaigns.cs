@@ -1,6 +1,5 @@
 using ChatBot.Core.Campaigns;
 using ChatBot.Core.Conversations;
-using ChatBot.Storage.LiteDb;
 
 namespace ChatBot.Testing.InMemory;
 
@@ -45,23 +44,17 @@ public sealed class InMemoryCampaigns(InMemoryDatabase database) : ICampaigns
     });
 
     /// <summary>
-    /// Drops the conversation's invitations still waiting in the outbox, inside the turn that withdrew the consent, with
-    /// LiteDB's reason. The invitation records stay, so subscribing again brings no second one in the same campaign.
+    /// Withdraws the conversation's invitations (<see cref="CampaignInvitation.Withdraw"/>) inside the turn that
+    /// withdrew the consent. The invitation records stay, so subscribing again brings no second one in the same campaign.
     /// </summary>
-    internal static int WithdrawPending(Tables tables, string conversationId, DateTimeOffset now)
+    internal static void WithdrawPending(Tables tables, string conversationId, DateTimeOffset now)
     {
-        var withdrawn = 0;
         foreach (var invitation in tables.Invitations.All().Where(i => tables.Collation.Equals(i.ConversationId, conversationId)))
         {
-            if (tables.Outbox.Find(invitation.OutboxId) is { DeliveredAt: null, DroppedAt: null } item)
+            if (tables.Outbox.Find(invitation.OutboxId) is { } item && CampaignInvitation.Withdraw(item, now))
             {
-                item.DroppedAt = now;
-                item.DropReason = LiteCampaigns.WithdrawnReason;
                 tables.Outbox.Update(item);
-                withdrawn++;
             }
         }
-
-        return withdrawn;
     }
 }

@@ -33,7 +33,7 @@ public sealed class InvitationWithdrawalTests : IDisposable
 
         var invitation = InvitationItem();
         Assert.Equal(_bot.Time.GetUtcNow(), invitation.DroppedAt);
-        Assert.Equal(LiteCampaigns.WithdrawnReason, invitation.DropReason);
+        Assert.Equal(CampaignInvitation.WithdrawnReason, invitation.DropReason);
         Assert.Null(invitation.DeliveredAt);
         var pending = _bot.Outbox.Pending("telegram", 100);
         Assert.DoesNotContain(pending, i => i.Id == invitation.Id);
@@ -81,7 +81,7 @@ public sealed class InvitationWithdrawalTests : IDisposable
             .Press(T(TextKeys.ButtonYes, Language.Ru)).AssertText(TextKeys.ForgetDone, Language.Ru)
             .StartTestAsync();
 
-        Assert.Equal(LiteCampaigns.WithdrawnReason, InvitationItem().DropReason);
+        Assert.Equal(CampaignInvitation.WithdrawnReason, InvitationItem().DropReason);
         Assert.DoesNotContain(_bot.Outbox.Pending("telegram", 100), i => i.Message.Text == Invitation(Language.Ru));
     }
 
