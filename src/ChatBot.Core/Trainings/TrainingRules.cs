@@ -41,6 +41,6 @@ public static partial class TrainingRules
     /// <summary>Registration closes at the start at the latest.</summary>
     public static bool DeadlineFits(DateTimeOffset deadline, DateTimeOffset startsAt) => deadline <= startsAt;
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex IdPattern();
 }

@@ -22,7 +22,8 @@ public sealed class TrainingRulesTests
     [InlineData("tax-")]
     [InlineData("налоги")]
     [InlineData("")]
-    public void AnIdWithCapitalsSpacesOrStrayDashesIsRefused(string id) => Assert.False(TrainingRules.IsValidId(id));
+    [InlineData("tax\n")]
+    public void AnIdWithCapitalsSpacesStrayDashesOrATrailingNewlineIsRefused(string id) => Assert.False(TrainingRules.IsValidId(id));
 
     [Fact]
     public void AnIdLongerThanTheLimitIsRefused()
