@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ChatBot.Core.Storage;
+using ChatBot.Files;
 using LiteDB;
 using LiteDB.Engine;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,8 @@ namespace ChatBot.Storage.LiteDb;
 /// The one encrypted LiteDB file of a data folder, opened once per process in direct mode (shared mode with a
 /// password is about fifty times slower). Every collection exists from the moment it opens; every write goes
 /// through one writer; an engine that LiteDB closed after an internal error is replaced by a new one on the same
-/// file, rebuilt where LiteDB asks for it, without restarting the process (docs/storage.md).
+/// file, rebuilt where LiteDB asks for it, without restarting the process (docs/storage.md). The file and its
+/// companions (the log, the backup of a rebuild) are the owner's only.
 /// </summary>
 public sealed class ChatBotDatabase : IDisposable
 {
@@ -85,6 +87,11 @@ public sealed class ChatBotDatabase : IDisposable
 
     private Opened Open()
     {
+        // LiteDB makes its files with the umask's mode (0644): made empty as 0600 here first, LiteDB keeps the mode.
+        // It makes the log anew at every start and deletes it when it closes, so the log is made here each time too.
+        OwnerOnly.EnsureFile(_path);
+        OwnerOnly.EnsureFile(CompanionPath("-log"));
+
         // AutoRebuild: a file that LiteDB marked invalid when it closed its engine is rebuilt on opening,
         // its old copy kept beside it as chatbot-backup.db.
         var settings = new EngineSettings { Filename = _path, Password = _password, AutoRebuild = true };
@@ -102,6 +109,9 @@ public sealed class ChatBotDatabase : IDisposable
             throw;
         }
 
+        // A rebuild (of this opening or of an older version's) has left files of LiteDB's own making.
+        OwnerOnly.Tighten(_path);
+        OwnerOnly.Tighten(BackupPath());
         return new Opened(database, engine);
     }
 
@@ -211,8 +221,11 @@ public sealed class ChatBotDatabase : IDisposable
         }
     }
 
-    private string BackupPath() =>
-        Path.Combine(Path.GetDirectoryName(_path)!, Path.GetFileNameWithoutExtension(_path) + "-backup" + Path.GetExtension(_path));
+    private string BackupPath() => CompanionPath("-backup");
+
+    // LiteDB's names beside the file: chatbot-log.db, chatbot-backup.db.
+    private string CompanionPath(string suffix) =>
+        Path.Combine(Path.GetDirectoryName(_path)!, Path.GetFileNameWithoutExtension(_path) + suffix + Path.GetExtension(_path));
 
     private static void RollBackQuietly(LiteDatabase db)
     {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ChatBot.Files;
 
 namespace ChatBot.Storage.LiteDb;
 
@@ -21,18 +22,14 @@ public static class DatabasePassword
         var keyFile = Path.Combine(dataDir, KeyFileName);
         if (File.Exists(keyFile))
         {
+            // A key restored from a backup without its mode (cp without -p) is readable by all.
+            OwnerOnly.Tighten(keyFile);
             return (File.ReadAllText(keyFile).Trim(), false);
         }
 
         Directory.CreateDirectory(dataDir);
         var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var writer = new StreamWriter(keyFile, options))
+        using (var writer = new StreamWriter(keyFile, OwnerOnly.Create(FileMode.CreateNew, FileAccess.Write)))
         {
             writer.Write(password);
         }
