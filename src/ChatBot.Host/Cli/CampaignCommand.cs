@@ -33,7 +33,7 @@ internal static class CampaignCommand
         }
 
         var options = CliConfiguration.Options(args.Skip(1).ToArray());
-        using var services = ChatBotServices.ForDataVerbs(options);
+        using var services = ChatBotServices.ForDataVerbs(options, "chatbot survey campaign");
         var desk = CampaignParts.Desk(
             services.GetRequiredService<FlowServices>(),
             services.GetRequiredService<KnowledgeBase>().Texts,

@@ -15,7 +15,7 @@ internal static class ChatCommand
     public static async Task<int> RunAsync(string[] args)
     {
         using var logging = CliConfiguration.Logging();
-        using var runtime = BotRuntime.Start(CliConfiguration.Options(args), TimeProvider.System, logging);
+        using var runtime = BotRuntime.Start(CliConfiguration.Options(args), TimeProvider.System, logging, "chatbot chat");
         var chatId = new VerbArguments(args).Option("--chat-id") ?? Environment.UserName;
         IReadOnlyList<Button> buttons = [];
         Console.Error.WriteLine("Type a message (ru / kk). A number presses a button. Ctrl+D ends.");

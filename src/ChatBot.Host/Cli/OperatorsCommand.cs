@@ -8,7 +8,7 @@ namespace ChatBot.Host.Cli;
 /// <summary>
 /// <c>chatbot operators add --login L --role operator|admin</c> (the password is read from stdin),
 /// <c>disable --login L</c>, <c>enable --login L</c>, <c>reset --login L</c> (new password from stdin), <c>list</c>.
-/// Works on the service's data folder; run it while the service is stopped (the database is opened directly).
+/// Works on the service's data folder while the service is stopped: the folder has one owner (<c>DataFolderLock</c>).
 /// </summary>
 internal static class OperatorsCommand
 {
@@ -17,7 +17,7 @@ internal static class OperatorsCommand
         var action = args.FirstOrDefault();
         var rest = new VerbArguments(args.Skip(1).ToArray());
         var options = CliConfiguration.Options(args.Skip(1).ToArray());
-        using var services = ChatBotServices.ForDataVerbs(options);
+        using var services = ChatBotServices.ForDataVerbs(options, "chatbot operators");
         var accounts = new OperatorAccounts(services.GetRequiredService<IOperatorAccountStore>());
         var login = rest.Option("--login");
         try

@@ -33,7 +33,7 @@ internal static class SurveyCommand
             : null;
 
         var options = CliConfiguration.Options(args);
-        using var services = ChatBotServices.ForDataVerbs(options);
+        using var services = ChatBotServices.ForDataVerbs(options, "chatbot survey results");
         var flows = services.GetRequiredService<FlowServices>();
         var results = SurveyResultsQuery.Run(flows, surveyId, period, target);
         if (results is null)

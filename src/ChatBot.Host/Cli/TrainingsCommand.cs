@@ -41,13 +41,13 @@ internal static class TrainingsCommand
                 return 1;
             }
 
-            using var services = ChatBotServices.ForDataVerbs(options);
+            using var services = ChatBotServices.ForDataVerbs(options, "chatbot trainings");
             var added = services.GetRequiredService<TrainingCatalog>().Import(loaded.Trainings, time.GetUtcNow());
             Console.Error.WriteLine($"{loaded.Trainings.Count} trainings imported: {added} new, {loaded.Trainings.Count - added} updated");
             return 0;
         }
 
-        using var opened = ChatBotServices.ForDataVerbs(options);
+        using var opened = ChatBotServices.ForDataVerbs(options, "chatbot trainings");
         var trainings = opened.GetRequiredService<TrainingRuntime>();
         return sub switch
         {

@@ -41,6 +41,11 @@ internal static class Verbs
             Console.Error.WriteLine(e.Message);
             return 1;
         }
+        catch (Composition.DataFolderException e)
+        {
+            Console.Error.WriteLine($"chatbot: {e.Message}");
+            return 2;
+        }
         catch (Composition.SettingsInvalidException e)
         {
             // One line per setting, and no stack trace: the reader can act on the key.

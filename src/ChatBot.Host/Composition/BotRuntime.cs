@@ -83,13 +83,14 @@ public sealed class BotRuntime : IDisposable
     /// A bot of its own, for the command line, on settings already checked (<see cref="ChatBotOptions.Problems"/>): it
     /// owns its services and closes them when disposed.
     /// </summary>
-    public static BotRuntime Start(ChatBotOptions options, TimeProvider time, ILoggerFactory logging)
+    /// <param name="holder">The verb, named to another process that finds the data folder held (<c>chatbot chat</c>).</param>
+    public static BotRuntime Start(ChatBotOptions options, TimeProvider time, ILoggerFactory logging, string holder)
     {
         var services = new ServiceCollection()
             .AddSingleton(logging)
             .AddSingleton(time)
             .AddSingleton(Microsoft.Extensions.Options.Options.Create(options))
-            .AddChatBot()
+            .AddChatBot(holder)
             .BuildServiceProvider();
         try
         {

@@ -17,8 +17,10 @@ namespace ChatBot.Host.Composition;
 public static class ChatBotServices
 {
     /// <summary>Everything a running bot is made of, configured by <c>IOptions&lt;ChatBotOptions&gt;</c>.</summary>
-    public static IServiceCollection AddChatBot(this IServiceCollection services) => services
+    /// <param name="holder">What this process is, named to another that finds the data folder held.</param>
+    public static IServiceCollection AddChatBot(this IServiceCollection services, string holder = DataFolderLock.Service) => services
         .AddKnowledge()
+        .AddDataFolder(holder)
         .AddLiteDbStorage(OpenDatabase)
         .AddNlu(sp => Options(sp).ResolveModelDir())
         .AddSingleton<WorkingHours>(sp => Options(sp).WorkingHours)
@@ -29,11 +31,13 @@ public static class ChatBotServices
     /// <summary>
     /// The stores and rules over the data folder of <paramref name="options"/>, without the understanding: for the verbs
     /// that read or change data (operators, campaigns, surveys, trainings). Knowledge and dialogs load when first asked
-    /// for; disposing the provider closes the file.
+    /// for; disposing the provider closes the file and lets go of the folder.
     /// </summary>
-    public static ServiceProvider ForDataVerbs(ChatBotOptions options) => new ServiceCollection()
+    /// <param name="verb">The verb, as the service would be told about it (<c>chatbot operators</c>).</param>
+    public static ServiceProvider ForDataVerbs(ChatBotOptions options, string verb) => new ServiceCollection()
         .AddSingleton(Microsoft.Extensions.Options.Options.Create(options))
         .AddKnowledge()
+        .AddDataFolder(verb)
         .AddLiteDbStorage(OpenDatabase)
         .AddSingleton<WorkingHours>(sp => Options(sp).WorkingHours)
         .AddChatBotCore()
@@ -55,11 +59,15 @@ public static class ChatBotServices
         .AddSingleton<KnowledgeBase>(sp => BotRuntime.LoadKnowledge(Options(sp).ResolveKnowledgeDir()))
         .AddSingleton<FlowCatalog>(sp => BotRuntime.LoadDialogs(Options(sp).ResolveDialogsDir(), sp.GetRequiredService<KnowledgeBase>()));
 
+    // The folder is held before the database opens, and the container lets go of it after closing the database.
+    private static IServiceCollection AddDataFolder(this IServiceCollection services, string holder) =>
+        services.AddSingleton(sp => DataFolderLock.Take(DataFolder.Prepare(Options(sp)), holder));
+
     private static ChatBotDatabase OpenDatabase(IServiceProvider services)
     {
         var options = Options(services);
         var logger = services.GetService<ILoggerFactory>()?.CreateLogger("ChatBot") ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
-        var dataDir = DataFolder.Prepare(options);
+        var dataDir = services.GetRequiredService<DataFolderLock>().DataDir;
         var (password, generated) = DatabasePassword.Resolve(options.DatabasePassword, dataDir);
         if (generated)
         {

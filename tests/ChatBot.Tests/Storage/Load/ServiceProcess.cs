@@ -40,6 +40,11 @@ public sealed class ServiceProcess : IDisposable
 
     public string Url { get; }
 
+    /// <summary>The service's data folder, which outlives a <see cref="Kill"/>.</summary>
+    public string DataDir => _data.Path;
+
+    public int ProcessId => _process.Id;
+
     public string Output
     {
         get
@@ -82,10 +87,22 @@ public sealed class ServiceProcess : IDisposable
     /// Runs <c>chatbot.dll</c> with these arguments from an empty working directory until it ends, as a verb does or a
     /// start that is refused does; its stdout and stderr together.
     /// </summary>
-    public static async Task<(int ExitCode, string Output)> RunToEndAsync(params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunToEndAsync(params string[] arguments) =>
+        RunToEndWithInputAsync(null, arguments);
+
+    /// <summary>As <see cref="RunToEndAsync"/>, with <paramref name="input"/> on a redirected stdin (then closed).</summary>
+    public static async Task<(int ExitCode, string Output)> RunToEndWithInputAsync(string? input, params string[] arguments)
     {
         using var folder = new TemporaryFolder();
-        using var process = Process.Start(Program(folder.Path, arguments))!;
+        var start = Program(folder.Path, arguments);
+        start.RedirectStandardInput = input is not null;
+        using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+            process.StandardInput.Close();
+        }
+
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var patience = new CancellationTokenSource(StartPatience);
@@ -104,14 +121,19 @@ public sealed class ServiceProcess : IDisposable
         return (process.ExitCode, await output + await error);
     }
 
-    public void Dispose()
+    /// <summary>Ends the service as <c>kill -9</c> would, without a word to it: what a crash or an out-of-memory kill leaves.</summary>
+    public void Kill()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
             _process.WaitForExit(10_000);
         }
+    }
 
+    public void Dispose()
+    {
+        Kill();
         _process.Dispose();
         _data.Dispose();
     }
