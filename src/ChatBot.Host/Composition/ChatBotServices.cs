@@ -68,6 +68,11 @@ public static class ChatBotServices
         var options = Options(services);
         var logger = services.GetService<ILoggerFactory>()?.CreateLogger("ChatBot") ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         var dataDir = services.GetRequiredService<DataFolderLock>().DataDir;
+        if (DataFolder.Looseness(dataDir) is { } loose)
+        {
+            logger.LogWarning("{Warning}", loose);
+        }
+
         var (password, generated) = DatabasePassword.Resolve(options.DatabasePassword, dataDir);
         if (generated)
         {

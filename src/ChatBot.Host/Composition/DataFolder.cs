@@ -1,8 +1,11 @@
+using ChatBot.Files;
+
 namespace ChatBot.Host.Composition;
 
 /// <summary>
 /// The data folder (<c>ChatBot:DataDir</c>), made sure of before the database opens: a path that cannot be a folder
-/// or cannot be written is said in one line at start. A relative path is taken from the working directory.
+/// or cannot be written is said in one line at start. A relative path is taken from the working directory. A folder
+/// made here is its owner's only (0700).
 /// </summary>
 internal static class DataFolder
 {
@@ -25,7 +28,7 @@ internal static class DataFolder
 
         try
         {
-            Directory.CreateDirectory(path);
+            OwnerOnly.CreateFolder(path);
             using (File.Create(Path.Combine(path, Path.GetRandomFileName()), 1, FileOptions.DeleteOnClose))
             {
             }
@@ -37,4 +40,23 @@ internal static class DataFolder
             return $"ChatBot:DataDir '{path}' cannot hold the database: {e.Message}";
         }
     }
+
+    /// <summary>
+    /// A warning when group or others may enter the folder, or null. Said, not changed: a folder the program did not
+    /// make may be shared on purpose (DataDir=/srv), and every file of ours in it is the owner's only anyway.
+    /// </summary>
+    public static string? Looseness(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return null;
+        }
+
+        var mode = File.GetUnixFileMode(path);
+        return (mode & OwnerOnly.Others) == 0
+            ? null
+            : $"ChatBot:DataDir '{path}' is open to group or others ({Octal(mode)}); its files are the owner's only, but their names are not: chmod 700 '{path}'";
+    }
+
+    private static string Octal(UnixFileMode mode) => Convert.ToString((int)mode & 0x1FF, 8).PadLeft(4, '0');
 }
