@@ -2,6 +2,7 @@ using ChatBot.Core.Composition;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
 using ChatBot.Host.Trainings;
 using ChatBot.Nlu;
@@ -73,15 +74,24 @@ public static class ChatBotServices
             logger.LogWarning("{Warning}", loose);
         }
 
-        var (password, generated) = DatabasePassword.Resolve(options.DatabasePassword, dataDir);
-        if (generated)
+        try
         {
-            logger.LogWarning(
-                "No ChatBot:DatabasePassword configured: generated a key into {KeyFile} (owner-only). Keep it: the database cannot be read without it.",
-                Path.Combine(dataDir, DatabasePassword.KeyFileName));
-        }
+            var (password, generated) = DatabasePassword.Resolve(options.DatabasePassword, dataDir);
+            if (generated)
+            {
+                logger.LogWarning(
+                    "No ChatBot:DatabasePassword configured: generated a key into {KeyFile} (owner-only). Keep it: the database cannot be read without it.",
+                    Path.Combine(dataDir, DatabasePassword.KeyFileName));
+            }
 
-        return new ChatBotDatabase(Path.Combine(dataDir, ChatBotDatabase.FileName), password, logger);
+            return new ChatBotDatabase(Path.Combine(dataDir, ChatBotDatabase.FileName), password, logger);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or StoreUnavailableException)
+        {
+            // A disk that filled up or went read-only after the folder was checked: one line, not a stack trace.
+            var reason = e is StoreUnavailableException unavailable ? unavailable.Reason : e.Message;
+            throw new DataFolderException($"the database in {dataDir} cannot be opened: {reason}", e);
+        }
     }
 
     private static ChatBotOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<ChatBotOptions>>().Value;

@@ -3,9 +3,9 @@ using ChatBot.Files;
 namespace ChatBot.Host.Composition;
 
 /// <summary>
-/// The data folder (<c>ChatBot:DataDir</c>), made sure of before the database opens: a path that cannot be a folder
-/// or cannot be written is said in one line at start. A relative path is taken from the working directory. A folder
-/// made here is its owner's only (0700).
+/// The data folder (<c>ChatBot:DataDir</c>), made sure of before the database opens: a path that cannot be a folder,
+/// cannot be written or has no room left is said in one line at start. A relative path is taken from the working
+/// directory. A folder made here is its owner's only (0700).
 /// </summary>
 internal static class DataFolder
 {
@@ -29,8 +29,14 @@ internal static class DataFolder
         try
         {
             OwnerOnly.CreateFolder(path);
-            using (File.Create(Path.Combine(path, Path.GetRandomFileName()), 1, FileOptions.DeleteOnClose))
+
+            // Written through to the disk: an empty file can still be made on a full disk, a written one cannot.
+            var probe = OwnerOnly.Create(FileMode.CreateNew, FileAccess.Write);
+            probe.Options = FileOptions.DeleteOnClose;
+            using (var file = new FileStream(Path.Combine(path, Path.GetRandomFileName()), probe))
             {
+                file.Write(new byte[4096]);
+                file.Flush(flushToDisk: true);
             }
 
             return null;
