@@ -6,9 +6,9 @@ using ChatBot.Operators.Accounts;
 namespace ChatBot.Host.Cli;
 
 /// <summary>
-/// <c>chatbot operators add --login L --role operator|admin</c> (the password is read from stdin),
-/// <c>disable --login L</c>, <c>enable --login L</c>, <c>reset --login L</c> (new password from stdin), <c>list</c>.
-/// Works on the service's data folder while the service is stopped: the folder has one owner (<c>DataFolderLock</c>).
+/// <c>chatbot operators add --login L --role operator|admin</c>, <c>disable --login L</c>, <c>enable --login L</c>,
+/// <c>reset --login L</c>, <c>list</c>; a password is asked for (<see cref="PasswordPrompt"/>). Works on the service's
+/// data folder while the service is stopped: the folder has one owner (<c>DataFolderLock</c>).
 /// </summary>
 internal static class OperatorsCommand
 {
@@ -32,16 +32,16 @@ internal static class OperatorsCommand
 
                     return 0;
                 case "add" when login is not null:
-                    var account = accounts.Add(login, rest.Option("--role") ?? OperatorRoles.Operator, ReadPassword(), TimeProvider.System.GetUtcNow());
+                    var account = accounts.Add(login, rest.Option("--role") ?? OperatorRoles.Operator, PasswordPrompt.Read(), TimeProvider.System.GetUtcNow());
                     Console.WriteLine($"added {account.Id} as {account.Role}");
                     return 0;
                 case "disable" or "enable" when login is not null:
                     return Report(accounts.SetDisabled(login, action == "disable"), $"{action}d {login}");
                 case "reset" when login is not null:
-                    return Report(accounts.ResetPassword(login, ReadPassword()), $"new password set for {login}; lock-out lifted");
+                    return Report(accounts.ResetPassword(login, PasswordPrompt.Read()), $"new password set for {login}; lock-out lifted");
                 default:
-                    Console.Error.WriteLine("usage: chatbot operators add --login L --role operator|admin  (password on stdin)\n" +
-                        "       chatbot operators disable|enable|reset --login L  (reset: password on stdin)\n" +
+                    Console.Error.WriteLine("usage: chatbot operators add --login L --role operator|admin  (password asked twice, or a line on stdin)\n" +
+                        "       chatbot operators disable|enable|reset --login L  (reset: password as for add)\n" +
                         "       chatbot operators list");
                     return 2;
             }
@@ -57,16 +57,5 @@ internal static class OperatorsCommand
     {
         Console.Error.WriteLine(found ? done : "no such account");
         return found ? 0 : 1;
-    }
-
-    /// <summary>The first line of stdin: never an argument, so it stays out of the shell history and process list.</summary>
-    private static string ReadPassword()
-    {
-        if (!Console.IsInputRedirected)
-        {
-            Console.Error.Write("password: ");
-        }
-
-        return Console.ReadLine()?.TrimEnd('\r', '\n') ?? "";
     }
 }

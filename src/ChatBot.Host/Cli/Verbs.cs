@@ -9,7 +9,7 @@ internal static class Verbs
                chatbot chat [--chat-id ID]       talk to the bot in the terminal
                chatbot survey results --survey ID --period 2026 [--format json|csv|xlsx] [--target N] [--out FILE]
                chatbot survey campaign open --survey ID [--period 2026] | close --survey ID [--reopens-on 2027-03-01] | status
-               chatbot operators add --login L --role operator|admin   (password on stdin); disable | enable | reset | list
+               chatbot operators add --login L --role operator|admin   (password asked twice); disable | enable | reset | list
                chatbot trainings import FILE.yaml | export [--out FILE] | stats --period 2026 [--target N] [--format text|json] [--out FILE]
                chatbot trainings attendance --training ID [--attended 1,2] [--absent 3]   (no marks: the list)
                chatbot nlu eval --test FILE [--train FILE] [--val FILE] [--curve] | --cv N
