@@ -144,19 +144,15 @@ public sealed class ConversationEngine
     {
         var conversation = turn.Conversation;
         conversation.UpdatedAt = now;
-        if (turn.ForgetRequested)
-        {
-            _store.Forget(conversation.Id);
-        }
-
         var replies = turn.Replies.ToList();
         if (turn.WroteInEnglish && replies.Count > 0)
         {
             replies[0] = replies[0] with { Text = turn.Text(TextKeys.EnglishNote) + "\n\n" + replies[0].Text };
         }
 
+        // The "yes" of /forget is not kept: it is the last message of what is erased.
         var transcript = new List<TranscriptEntry>();
-        if (!turn.ForgetRequested)
+        if (turn.Erasure is null)
         {
             transcript.Add(TranscriptEntry.Inbound(turn.Message));
         }
@@ -179,10 +175,11 @@ public sealed class ConversationEngine
             transcript,
             outbox,
             turn.Events,
-            turn.ForgetRequested ? [] : turn.Unanswered,
+            turn.Unanswered,
             Flows: turn.FlowWrites,
             Handoff: turn.Handoff,
-            WithdrawInvitations: turn.WithdrawInvitations || turn.ForgetRequested));
+            WithdrawInvitations: turn.WithdrawInvitations,
+            Erasure: turn.Erasure));
         return new TurnOutcome(outbox, Duplicate: false);
     }
 }

@@ -3,6 +3,7 @@ using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Privacy;
 using ChatBot.Core.Trainings;
 
 namespace ChatBot.Core.Engine;
@@ -28,8 +29,8 @@ public sealed class TurnContext(IncomingMessage message, Conversation conversati
     /// <summary>Set when the user wrote in English: the first reply carries a note that the bot answers in ru/kk.</summary>
     public bool WroteInEnglish { get; set; }
 
-    /// <summary>Set by /forget: the store erases the conversation's data before this turn is written.</summary>
-    public bool ForgetRequested { get; set; }
+    /// <summary>Set by a confirmed /forget (<see cref="Forget"/>): committed with the turn, which it erases first.</summary>
+    public Erasure? Erasure { get; private set; }
 
     /// <summary>The user withdrew news consent: invitations still waiting in the outbox are dropped with the turn.</summary>
     public bool WithdrawInvitations { get; set; }
@@ -59,6 +60,13 @@ public sealed class TurnContext(IncomingMessage message, Conversation conversati
     public IReadOnlyList<UnansweredQuestion> Unanswered => _unanswered;
 
     public string Text(string key) => Knowledge.Texts.Get(key, ReplyLanguage);
+
+    /// <summary>/forget confirmed: the conversation's state is cleared now, its stored records with the commit.</summary>
+    public void Forget()
+    {
+        Erasure = Erasure.Everything;
+        Erasure.ClearState(Conversation);
+    }
 
     public void Reply(string text, IReadOnlyList<Button>? buttons = null, IReadOnlyList<Link>? links = null) =>
         _replies.Add(new OutgoingMessage(text, buttons ?? [], links ?? []));

@@ -14,16 +14,15 @@ public interface IConversationStore
     void Commit(TurnRecord turn);
 
     IReadOnlyList<TranscriptEntry> Transcript(string conversationId);
-
-    /// <summary>Erases what the conversation holds about its user: transcript, unanswered questions, state.</summary>
-    void Forget(string conversationId);
 }
 
 /// <summary>
 /// What one turn (or one operator action) writes; the outbox items get their ids on commit. A handoff record,
 /// when given, is inserted or replaced. <paramref name="WithdrawInvitations"/> drops the conversation's survey
 /// invitations not yet delivered, in the same transaction. An operator's action writes its
-/// <paramref name="Audit"/> entry, and a note its <paramref name="Note"/>, with the change.
+/// <paramref name="Audit"/> entry, and a note its <paramref name="Note"/>, with the change. A confirmed /forget
+/// gives its <paramref name="Erasure"/>: the conversation's records of those kinds are erased first, in the same
+/// transaction, and the rest of the turn is written after it.
 /// </summary>
 public sealed record TurnRecord(
     Conversation Conversation,
@@ -36,4 +35,5 @@ public sealed record TurnRecord(
     HandoffRecord? Handoff = null,
     bool WithdrawInvitations = false,
     Operators.AuditEntry? Audit = null,
-    Operators.OperatorNote? Note = null);
+    Operators.OperatorNote? Note = null,
+    Privacy.Erasure? Erasure = null);

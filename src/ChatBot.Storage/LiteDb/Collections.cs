@@ -68,6 +68,12 @@ public static class Collections
         db.GetCollection<UnansweredQuestion>(Unanswered).EnsureIndex(u => u.ConversationId);
         db.GetCollection<ChatBot.Core.Flows.FlowResponse>(FlowResponses).EnsureIndex(r => r.FlowId);
         db.GetCollection<HandoffRecord>(Handoffs).EnsureIndex(h => h.Outcome);
+
+        // What an erasure looks up by conversation, so that one user's /forget reads only their records.
+        db.GetCollection<ChatBot.Core.Flows.FlowContact>(FlowContacts).EnsureIndex(c => c.ConversationId);
+        db.GetCollection<HandoffRecord>(Handoffs).EnsureIndex(h => h.ConversationId);
+        db.GetCollection<Core.Operators.OperatorNote>(OperatorNotes).EnsureIndex(n => n.ConversationId);
+        db.GetCollection<Core.Operators.AuditEntry>(OperatorAudit).EnsureIndex(e => e.ConversationId);
         db.GetCollection<Conversation>(Conversations).EnsureIndex(c => c.Mode);
         db.GetCollection<Core.Campaigns.Campaign>(Campaigns).EnsureIndex(c => c.FlowId);
         db.GetCollection<Core.Campaigns.CampaignInvitation>(CampaignInvitations).EnsureIndex(i => i.CampaignId);

@@ -18,6 +18,11 @@ public sealed class LiteConversationStore(ChatBotDatabase database) : IConversat
 
     public void Commit(TurnRecord turn) => database.InTransaction(db =>
     {
+        if (turn.Erasure is { } erasure)
+        {
+            LiteErasure.Apply(db, turn.Conversation.Id, erasure);
+        }
+
         db.GetCollection<Conversation>(Collections.Conversations).Upsert(turn.Conversation);
         if (turn.ProcessedMessageId is { } messageId)
         {
@@ -63,16 +68,6 @@ public sealed class LiteConversationStore(ChatBotDatabase database) : IConversat
             .Find(t => t.ConversationId == conversationId)
             .OrderBy(t => t.Id)
             .ToList();
-
-    public void Forget(string conversationId) => database.InTransaction(db =>
-    {
-        db.GetCollection<TranscriptEntry>(Collections.Transcript).DeleteMany(t => t.ConversationId == conversationId);
-        db.GetCollection<UnansweredQuestion>(Collections.Unanswered).DeleteMany(u => u.ConversationId == conversationId);
-        db.GetCollection<ChatBot.Core.Flows.FlowContact>(Collections.FlowContacts).DeleteMany(c => c.ConversationId == conversationId);
-        db.GetCollection<ChatBot.Core.Trainings.Trainee>(Collections.Trainees).Delete(conversationId);
-        db.GetCollection<OutboxItem>(Collections.Outbox)
-            .DeleteMany(o => o.ConversationId == conversationId && (o.DeliveredAt != null || o.DroppedAt != null));
-    });
 
     private static string ProcessedKey(string conversationId, string messageId) => conversationId + "|" + messageId;
 

@@ -13,6 +13,11 @@ public sealed class InMemoryConversationStore(InMemoryDatabase database) : IConv
 
     public void Commit(TurnRecord turn) => database.InTransaction(t =>
     {
+        if (turn.Erasure is { } erasure)
+        {
+            InMemoryErasure.Apply(t, turn.Conversation.Id, erasure);
+        }
+
         t.Conversations.Upsert(turn.Conversation);
         if (turn.ProcessedMessageId is { } messageId)
         {
@@ -51,18 +56,6 @@ public sealed class InMemoryConversationStore(InMemoryDatabase database) : IConv
 
     public IReadOnlyList<TranscriptEntry> Transcript(string conversationId) =>
         database.Read(t => t.Transcript.All().Where(e => t.Collation.Equals(e.ConversationId, conversationId)).ToList());
-
-    public void Forget(string conversationId) => database.InTransaction(t =>
-    {
-        bool Of(string id) => t.Collation.Equals(id, conversationId);
-        t.Transcript.DeleteWhere(e => Of(e.ConversationId));
-        t.Unanswered.DeleteWhere(u => Of(u.ConversationId));
-        t.FlowContacts.DeleteWhere(c => Of(c.ConversationId));
-        t.Trainees.Delete(conversationId);
-
-        // A reply still waiting stays: it is delivered, then erased by the next /forget.
-        t.Outbox.DeleteWhere(o => Of(o.ConversationId) && (o.DeliveredAt is not null || o.DroppedAt is not null));
-    });
 
     private static void InsertAll<T>(NumberedTable<T> table, IEnumerable<T> documents)
         where T : class

@@ -72,7 +72,7 @@ public sealed class InvitationWithdrawalTests : IDisposable
     }
 
     [Fact]
-    public async Task ForgetWithdrawsTheWaitingInvitationWithTheConsent()
+    public async Task ForgetErasesTheWaitingInvitationWithTheConsentAndKeepsItsRecord()
     {
         await _bot.Conversation("user-1", "telegram")
             .Send("подписаться").AssertText(CampaignTextKeys.NewsSubscribed, Language.Ru)
@@ -81,7 +81,8 @@ public sealed class InvitationWithdrawalTests : IDisposable
             .Press(T(TextKeys.ButtonYes, Language.Ru)).AssertText(TextKeys.ForgetDone, Language.Ru)
             .StartTestAsync();
 
-        Assert.Equal(CampaignInvitation.WithdrawnReason, InvitationItem().DropReason);
+        // The outbox item is erased with the conversation's other messages; the record says it was invited.
+        Assert.Null(Outbox.FindById(InvitationRecord().OutboxId));
         Assert.DoesNotContain(_bot.Outbox.Pending("telegram", 100), i => i.Message.Text == Invitation(Language.Ru));
     }
 
@@ -91,9 +92,10 @@ public sealed class InvitationWithdrawalTests : IDisposable
         return (report.Invited, report.AlreadyInvited);
     }
 
-    private OutboxItem InvitationItem()
-    {
-        var record = _bot.Database.Database.GetCollection<CampaignInvitation>(Collections.CampaignInvitations).FindOne(i => i.ConversationId == Me);
-        return _bot.Database.Database.GetCollection<OutboxItem>("outbox").FindById(record.OutboxId);
-    }
+    private LiteDB.ILiteCollection<OutboxItem> Outbox => _bot.Database.Database.GetCollection<OutboxItem>(Collections.Outbox);
+
+    private CampaignInvitation InvitationRecord() =>
+        _bot.Database.Database.GetCollection<CampaignInvitation>(Collections.CampaignInvitations).FindOne(i => i.ConversationId == Me);
+
+    private OutboxItem InvitationItem() => Outbox.FindById(InvitationRecord().OutboxId);
 }

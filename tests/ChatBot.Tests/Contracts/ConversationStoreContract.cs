@@ -4,6 +4,7 @@ using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Operators;
+using ChatBot.Core.Privacy;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
 using static ChatBot.Tests.Contracts.Samples;
@@ -180,7 +181,7 @@ public abstract class ConversationStoreContract : StoreContract
     }
 
     [Fact]
-    public void ForgetErasesTheTranscriptQuestionsContactsTraineeAndTheRepliesDeliveredOrDropped()
+    public void AForgettingTurnDeletesTheTranscriptQuestionsEveryReplyContactsTraineeAndNotesOfTheConversation()
     {
         var conversation = Conversation("1");
         var flows = new FlowWrites();
@@ -194,47 +195,119 @@ public abstract class ConversationStoreContract : StoreContract
             Unanswered = [Question(conversation, "вопрос")],
             Outbox = [waiting, delivered, dropped],
             Flows = flows,
+            Note = new OperatorNote { ConversationId = conversation.Id, Operator = "anna", Text = "перезвонить вечером", At = At },
         });
         Stores.Outbox.MarkDelivered(delivered.Id, At);
         Stores.Outbox.MarkDropped(dropped.Id, At, "the user blocked the bot");
         Stores.Trainees.Save(new Trainee { ConversationId = conversation.Id, Name = "Айгуль", ConsentAt = At });
 
-        Store.Forget(conversation.Id);
+        Store.Commit(Forgetting(conversation));
 
         Assert.Empty(Store.Transcript(conversation.Id));
         Assert.Empty(Stores.Unanswered.Recent(10));
         Assert.Empty(Stores.Contacts("survey"));
         Assert.Null(Stores.Trainees.Find(conversation.Id));
+        Assert.Empty(Stores.Notes.Of(conversation.Id));
 
-        // The last id is the highest of what is left: the delivered and dropped items are gone.
-        Assert.Equal(waiting.Id, Stores.ConversationOutbox.LastId(conversation.Id));
+        // The waiting reply too: neither the Telegram sender nor the web event stream ever shows it.
+        Assert.False(Stores.Outbox.IsPending(waiting.Id));
+        Assert.Equal(0, Stores.ConversationOutbox.LastId(conversation.Id));
     }
 
     [Fact]
-    public void ForgetKeepsTheConversationItsWaitingRepliesTheAnonymousAnswersAndOtherConversations()
+    public void AForgettingTurnKeepsTheFiguresOfTheHandoffsAndTheAuditButNotTheirText()
+    {
+        var conversation = Conversation("1");
+        var handoff = new HandoffRecord
+        {
+            Id = "h1",
+            ConversationId = conversation.Id,
+            Channel = "telegram",
+            Language = "ru",
+            Reason = HandoffReason.Misunderstood,
+            Question = "мой ИИН 900101300017, что с налогом?",
+            RequestedAt = At,
+            ClaimedAt = At.AddMinutes(2),
+            EndedAt = At.AddMinutes(9),
+            Operator = "anna",
+            Outcome = HandoffOutcome.Closed,
+        };
+        Store.Commit(Turn(conversation) with
+        {
+            Handoff = handoff,
+            Audit = new AuditEntry { Operator = "anna", Action = AuditActions.Reply, ConversationId = conversation.Id, Detail = "Айгуль, перезвоню", At = At },
+        });
+
+        Store.Commit(Forgetting(conversation));
+
+        handoff.Question = null;
+        Assert.Equivalent(handoff, Stores.Handoffs.Find("h1"), strict: true);
+        var reply = Assert.Single(Stores.Audit.Recent(10));
+        Assert.Equal(("anna", AuditActions.Reply, conversation.Id, At, null), (reply.Operator, reply.Action, reply.ConversationId, reply.At, reply.Detail));
+    }
+
+    [Fact]
+    public void AForgettingTurnKeepsTheConversationTheAnonymousAnswersAndEverythingOfOtherConversations()
     {
         var mine = Conversation("1");
         var other = Conversation("2");
         var flows = new FlowWrites();
         flows.Responses.Add(new FlowResponse { Id = "r1", FlowId = "survey", Period = "2026", Status = FlowResponseStatus.Completed, StartedAt = At });
         flows.Participations.Add(new FlowParticipation { Id = FlowParticipation.Key("survey", "2026", mine.Id), CompletedAt = At });
-        var waiting = Reply(mine, "ждёт");
-        Store.Commit(Turn(mine) with { Outbox = [waiting], Flows = flows });
+        Store.Commit(Turn(mine) with { Flows = flows });
         var othersContacts = new FlowWrites();
         othersContacts.Contacts.Add(new FlowContact { Id = "c2", FlowId = "survey", ConversationId = other.Id, At = At });
-        Store.Commit(Turn(other) with { Transcript = [Line(other, "чужая")], Unanswered = [Question(other, "чужой")], Flows = othersContacts });
+        Store.Commit(Turn(other) with
+        {
+            Transcript = [Line(other, "чужая")],
+            Unanswered = [Question(other, "чужой")],
+            Outbox = [Reply(other, "чужой ответ")],
+            Flows = othersContacts,
+            Handoff = new HandoffRecord { Id = "h2", ConversationId = other.Id, Question = "чужой вопрос", RequestedAt = At },
+            Audit = new AuditEntry { Operator = "anna", Action = AuditActions.Reply, ConversationId = other.Id, Detail = "чужой ответ", At = At },
+            Note = new OperatorNote { ConversationId = other.Id, Operator = "anna", Text = "чужая заметка", At = At },
+        });
         Stores.Trainees.Save(new Trainee { ConversationId = other.Id, ConsentAt = At });
 
-        Store.Forget(mine.Id);
+        Store.Commit(Forgetting(mine));
 
         Assert.NotNull(Store.Find(mine.Id));
-        Assert.True(Stores.Outbox.IsPending(waiting.Id));
         Assert.Single(Stores.FlowResponses.InPeriod("survey", "2026"));
         Assert.True(Stores.FlowResponses.HasCompleted("survey", "2026", mine.Id));
         Assert.Equal(["чужая"], Store.Transcript(other.Id).Select(t => t.Text));
         Assert.Equal(["чужой"], Stores.Unanswered.Recent(10).Select(q => q.Text));
+        Assert.Equal(["чужой ответ"], Stores.Outbox.Pending("telegram", 10).Select(o => o.Message.Text));
         Assert.Single(Stores.Contacts("survey"));
         Assert.NotNull(Stores.Trainees.Find(other.Id));
+        Assert.Equal("чужой вопрос", Stores.Handoffs.Find("h2")!.Question);
+        Assert.Equal("чужой ответ", Assert.Single(Stores.Audit.Recent(10)).Detail);
+        Assert.Equal(["чужая заметка"], Stores.Notes.Of(other.Id).Select(n => n.Text));
+    }
+
+    [Fact]
+    public void AForgettingTurnWritesItsOwnRepliesAfterTheErasure()
+    {
+        var conversation = Conversation("1");
+        Store.Commit(Turn(conversation) with { Transcript = [Line(conversation, "старая")], Outbox = [Reply(conversation, "старый")] });
+        var done = Reply(conversation, "Готово");
+
+        Store.Commit(Forgetting(conversation) with { Transcript = [Line(conversation, "Готово")], Outbox = [done] });
+
+        Assert.Equal(["Готово"], Store.Transcript(conversation.Id).Select(t => t.Text));
+        Assert.Equal([done.Id], Stores.Outbox.Pending("telegram", 10).Select(o => o.Id));
+    }
+
+    [Fact]
+    public void AForgettingTurnThatFailsErasesNothing()
+    {
+        var conversation = Conversation("1");
+        Store.Commit(Turn(conversation, "m1") with { Transcript = [Line(conversation, "строка")] });
+
+        // Both are refused after the erasure ran: a message committed before, and a kind of record the store cannot erase.
+        Assert.ThrowsAny<Exception>(() => Store.Commit(Forgetting(conversation) with { ProcessedMessageId = "m1" }));
+        Assert.ThrowsAny<Exception>(() => Store.Commit(Forgetting(conversation) with { Erasure = new([PersonalRecord.Transcript, (PersonalRecord)99]) }));
+
+        Assert.Equal(["строка"], Store.Transcript(conversation.Id).Select(t => t.Text));
     }
 
     // LiteDB's default collation ignores letter case, in keys and in queries alike; the twin follows it. Were it ever

@@ -1,5 +1,6 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Privacy;
 using ChatBot.Core.Storage;
 
 namespace ChatBot.Tests.Contracts;
@@ -21,6 +22,9 @@ internal static class Samples
 
     /// <summary>A turn that writes the conversation and nothing else; add the rest with <c>with</c>.</summary>
     public static TurnRecord Turn(Conversation conversation, string? messageId = null) => new(conversation, messageId, [], [], [], []);
+
+    /// <summary>A confirmed /forget: a turn that erases every kind of personal record of the conversation.</summary>
+    public static TurnRecord Forgetting(Conversation conversation) => Turn(conversation) with { Erasure = Erasure.Everything };
 
     public static OutboxItem Reply(Conversation conversation, string text) => OutboxItem.For(conversation, OutgoingMessage.Plain(text), At);
 

@@ -60,7 +60,7 @@ public abstract class TraineesContract : StoreContract
         Stores.Conversations.Commit(Turn(Conversation("1")));
         Trainees.Save(Trainee("telegram:1"));
 
-        Stores.Conversations.Forget("telegram:1");
+        Stores.Conversations.Commit(Forgetting(Conversation("1")));
 
         Assert.Null(Trainees.Find("telegram:1"));
     }

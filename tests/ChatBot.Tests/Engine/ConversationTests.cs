@@ -175,6 +175,23 @@ public sealed class ConversationTests : IDisposable
         Assert.DoesNotContain(transcript, t => t.Text.Contains("ИП", StringComparison.Ordinal) && t.From == MessageAuthor.User);
     }
 
+    [Fact]
+    public async Task ForgetDropsTheQuestionWaitingForItsClarificationAndKeepsOnlyTheLanguage()
+    {
+        await _bot.Conversation()
+            .Send("/lang kk").AssertText(TextKeys.LanguageSwitched, Language.Kk)
+            .Send("ип").AssertText(TextKeys.Clarify, Language.Kk)
+            .Do(() => Assert.Equal("ип", _bot.Store.Find("test:user-1")!.ClarifiedQuestion))
+            .Send("/forget").AssertText(TextKeys.ForgetConfirmPrompt, Language.Kk)
+            .Send("иә").AssertText(TextKeys.ForgetDone, Language.Kk)
+            .StartTestAsync();
+
+        var state = _bot.Store.Find("test:user-1")!;
+        Assert.Null(state.ClarifiedQuestion);
+        Assert.Equal(Language.Kk, state.Language);
+        Assert.DoesNotContain(_bot.Store.Transcript("test:user-1"), t => t.From == MessageAuthor.User);
+    }
+
     [Theory]
     [InlineData("Нет")]
     [InlineData("отмена")]

@@ -2,6 +2,7 @@ using ChatBot.Core.Conversations;
 using ChatBot.Core.Messages;
 using ChatBot.Storage.LiteDb;
 using ChatBot.Testing;
+using ChatBot.Tests.Contracts;
 
 namespace ChatBot.Tests.Storage;
 
@@ -57,7 +58,7 @@ public sealed class LiteOutboxTests : IDisposable
         var stored = _database.Database.GetCollection<OutboxItem>("outbox").FindById(dropped.Id);
         Assert.Equal("the user blocked the bot", stored.DropReason);
 
-        new LiteConversationStore(_database).Forget("telegram:1");
+        new LiteConversationStore(_database).Commit(Samples.Forgetting(Samples.Conversation("1")));
         Assert.Null(_database.Database.GetCollection<OutboxItem>("outbox").FindById(dropped.Id));
     }
 

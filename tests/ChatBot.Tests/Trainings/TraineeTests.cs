@@ -1,5 +1,6 @@
 using ChatBot.Core.Trainings;
 using ChatBot.Storage.LiteDb;
+using ChatBot.Tests.Contracts;
 
 namespace ChatBot.Tests.Trainings;
 
@@ -27,7 +28,7 @@ public sealed class TraineeTests : IDisposable
         _store.Trainees.Save(Trainee("Айгуль"));
         _store.Enroll("tax-webinar", "1");
 
-        new LiteConversationStore(_store.Database).Forget("telegram:1");
+        new LiteConversationStore(_store.Database).Commit(Samples.Forgetting(Samples.Conversation("1")));
 
         Assert.Null(_store.Trainees.Find("telegram:1"));
         Assert.Single(_store.Enrollments.OfConversation("telegram:1"));

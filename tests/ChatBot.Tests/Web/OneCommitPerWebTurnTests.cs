@@ -75,7 +75,5 @@ public sealed class OneCommitPerWebTurnTests : IDisposable
         }
 
         public IReadOnlyList<TranscriptEntry> Transcript(string conversationId) => inner.Transcript(conversationId);
-
-        public void Forget(string conversationId) => inner.Forget(conversationId);
     }
 }

@@ -26,11 +26,8 @@ public sealed class ConfirmForgetDialog : IDialog
         var (payload, text, words) = (turn.Message.Payload, turn.Message.Text, turn.Knowledge.Words);
         if (payload is null ? words.Yes.Matches(text) : payload == Payloads.ForgetYes)
         {
-            turn.ForgetRequested = true;
-
             // Answers held in the conversation (a phone typed mid-survey) go too; the anonymous response stays.
-            turn.Conversation.Flow = null;
-            turn.Conversation.News = null;
+            turn.Forget();
             turn.Reply(turn.Text(TextKeys.ForgetDone), [Replies.MenuButton(turn)]);
             return StepResult.Handled;
         }
