@@ -51,6 +51,10 @@ public sealed class ChatBotDatabase : IDisposable
     [ThreadStatic]
     private static int _depth;
 
+    // Asked for inside this thread's transaction by CheckpointAfterCommit.
+    [ThreadStatic]
+    private static bool _checkpointAfterCommit;
+
     /// <summary>
     /// Runs <paramref name="work"/> in one transaction under the writer lock: all of its writes land, or none. Called
     /// inside another <see cref="InTransaction"/> on the same thread, it joins the outer transaction.
@@ -65,6 +69,22 @@ public sealed class ChatBotDatabase : IDisposable
         }
 
         Transact(opening: null, work);
+    }
+
+    /// <summary>
+    /// Called inside <see cref="InTransaction"/>: once the transaction has committed, LiteDB's log is copied into the
+    /// file and emptied. LiteDB zeroes the bytes of a record it deletes or shortens, but the log keeps the pages as
+    /// earlier transactions wrote them until a checkpoint, which LiteDB makes by itself only at 1,000 pages or when the
+    /// file closes; an erasure asks for one so that what it erased leaves the disk with it (docs/privacy.md).
+    /// </summary>
+    public void CheckpointAfterCommit()
+    {
+        if (_depth == 0)
+        {
+            throw new InvalidOperationException("a checkpoint after the commit is asked for inside InTransaction");
+        }
+
+        _checkpointAfterCommit = true;
     }
 
     /// <summary>
@@ -128,10 +148,12 @@ public sealed class ChatBotDatabase : IDisposable
             }
 
             _depth++;
+            var checkpoint = false;
             try
             {
                 work(db);
                 db.Commit();
+                checkpoint = _checkpointAfterCommit;
             }
             catch
             {
@@ -141,7 +163,28 @@ public sealed class ChatBotDatabase : IDisposable
             finally
             {
                 _depth--;
+                _checkpointAfterCommit = false;
             }
+
+            // Under the writer lock, as every write: LiteDB's checkpoint then waits only for the reads under way.
+            if (checkpoint)
+            {
+                CheckpointQuietly(db);
+            }
+        }
+    }
+
+    // The transaction is committed whatever happens here: a failed checkpoint leaves the old pages in the log until the
+    // next one, at the latest when the file closes.
+    private void CheckpointQuietly(LiteDatabase db)
+    {
+        try
+        {
+            db.Checkpoint();
+        }
+        catch (Exception e) when (e is LiteException or StoreUnavailableException)
+        {
+            _logger.LogWarning(e, "The checkpoint after an erasure failed; the log keeps the erased pages until the next one");
         }
     }
 

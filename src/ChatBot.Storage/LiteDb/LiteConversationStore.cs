@@ -21,6 +21,7 @@ public sealed class LiteConversationStore(ChatBotDatabase database) : IConversat
         if (turn.Erasure is { } erasure)
         {
             LiteErasure.Apply(db, turn.Conversation.Id, erasure);
+            database.CheckpointAfterCommit();
         }
 
         db.GetCollection<Conversation>(Collections.Conversations).Upsert(turn.Conversation);
