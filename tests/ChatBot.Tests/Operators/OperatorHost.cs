@@ -20,6 +20,9 @@ public sealed class OperatorHost : IDisposable
 {
     public const string Password = "correct-horse-7";
 
+    /// <summary>The password the data file is encrypted with.</summary>
+    public const string DatabasePassword = "test-password";
+
     private readonly TemporaryFolder _data = new();
     private readonly WebApplicationFactory<BotRuntime> _factory;
 
@@ -31,7 +34,7 @@ public sealed class OperatorHost : IDisposable
             web.UseSetting("ChatBot:DataDir", _data.Path);
             web.UseSetting("ChatBot:ModelDir", modelDir);
             web.UseSetting("ChatBot:KnowledgeDir", RepositoryPaths.Knowledge);
-            web.UseSetting("ChatBot:DatabasePassword", "test-password");
+            web.UseSetting("ChatBot:DatabasePassword", DatabasePassword);
             web.UseSetting("Web:RateLimit:PerConversationPerMinute", "0");
             web.UseSetting("Web:RateLimit:PerAddressPerMinute", "0");
             web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
@@ -57,6 +60,9 @@ public sealed class OperatorHost : IDisposable
 
     public T Service<T>()
         where T : notnull => _factory.Services.GetRequiredService<T>();
+
+    /// <summary>Stops the service, which closes the data file; the folder stays until the host is disposed.</summary>
+    public void Stop() => _factory.Dispose();
 
     public void Dispose()
     {
