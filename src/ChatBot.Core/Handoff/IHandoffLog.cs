@@ -5,6 +5,9 @@ public interface IHandoffLog
 {
     HandoffRecord? Find(string id);
 
+    /// <summary>Whether the conversation was ever handed to operators (has a record, open or ended).</summary>
+    bool WasHandedOff(string conversationId);
+
     /// <summary>How many conversations wait for an operator now.</summary>
     int WaitingCount();
 

@@ -22,6 +22,9 @@ public static class AuditActions
     public const string LoginFailed = "login_failed";
     public const string Logout = "logout";
     public const string View = "view";
+
+    /// <summary>A conversation outside the handoff opened with a stated reason (the entry's detail).</summary>
+    public const string ViewWithReason = "view_with_reason";
     public const string Claim = "claim";
     public const string Reply = "reply";
     public const string Note = "note";

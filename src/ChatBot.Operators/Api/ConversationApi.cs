@@ -15,15 +15,24 @@ internal static class ConversationApi
 
     public static IResult Queue(ConversationDesk desk) => TypedResults.Ok(desk.Queue());
 
-    public static IResult Open(string id, HttpContext context, ConversationDesk desk, TimeProvider time)
+    /// <summary>
+    /// A conversation of the handoff, or any other with <c>?reason=</c> (audited with it); the rest are 404 like an
+    /// unknown id (<see cref="ConversationScope"/>).
+    /// </summary>
+    public static IResult Open(string id, string? reason, HttpContext context, ConversationDesk desk)
     {
-        if (desk.Find(id) is not { } conversation)
+        var stated = ConversationScope.Reason(reason, out var error);
+        if (error is not null)
         {
-            return HttpProblem.NotFound("no such conversation");
+            return HttpProblem.BadRequest(error);
         }
 
-        var (transcript, notes) = desk.Open(id, Who(context));
-        var record = desk.Handoff(conversation);
+        if (desk.Open(id, Who(context), stated) is not { } opened)
+        {
+            return HttpProblem.NotFound(DeskOutcome.NotFound.Reason);
+        }
+
+        var (conversation, record, transcript, notes) = opened;
         return TypedResults.Ok(new
         {
             conversationId = conversation.Id,

@@ -47,15 +47,29 @@ public sealed class ConversationDesk(
             .ToList();
     }
 
-    public Conversation? Find(string conversationId) => store.Find(conversationId);
-
     public HandoffRecord? Handoff(Conversation conversation) => conversation.HandoffId is { } id ? handoffs.Find(id) : null;
 
-    /// <summary>The transcript and notes; viewing personal data is audited.</summary>
-    public (IReadOnlyList<TranscriptEntry> Transcript, IReadOnlyList<OperatorNote> Notes) Open(string conversationId, string who)
+    /// <summary>
+    /// The conversation with its transcript and notes, when <see cref="ConversationScope"/> lets <paramref name="who"/>
+    /// open it with <paramref name="reason"/>; null as for an unknown id otherwise. Viewing personal data is audited,
+    /// with the reason when one was needed.
+    /// </summary>
+    public OpenedConversation? Open(string conversationId, string who, string? reason)
     {
-        audit.Write(who, AuditActions.View, time.GetUtcNow(), conversationId);
-        return (store.Transcript(conversationId), notes.Of(conversationId));
+        if (store.Find(conversationId) is not { } conversation)
+        {
+            return null;
+        }
+
+        var opening = ConversationScope.Open(conversation, handoffs, reason);
+        if (opening == ConversationScope.Opening.Refused)
+        {
+            return null;
+        }
+
+        var action = opening == ConversationScope.Opening.WithReason ? AuditActions.ViewWithReason : AuditActions.View;
+        audit.Write(who, action, time.GetUtcNow(), conversation.Id, detail: reason);
+        return new OpenedConversation(conversation, Handoff(conversation), store.Transcript(conversation.Id), notes.Of(conversation.Id));
     }
 
     public Task<DeskOutcome> ClaimAsync(string conversationId, string who) => ChangeAsync(conversationId, who, AuditActions.Claim, (c, record, now) =>
@@ -100,7 +114,8 @@ public sealed class ConversationDesk(
         // The lane makes find, decide and commit one step for this conversation: no turn and no other operator between.
         var outcome = await engine.InLaneAsync(conversationId, () =>
         {
-            if (store.Find(conversationId) is not { } conversation)
+            // Acting needs no more than opening does: outside the handoff a conversation is not found.
+            if (store.Find(conversationId) is not { } conversation || !ConversationScope.Includes(conversation, handoffs))
             {
                 return DeskOutcome.NotFound;
             }

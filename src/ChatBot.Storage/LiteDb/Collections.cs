@@ -69,7 +69,8 @@ public static class Collections
         db.GetCollection<ChatBot.Core.Flows.FlowResponse>(FlowResponses).EnsureIndex(r => r.FlowId);
         db.GetCollection<HandoffRecord>(Handoffs).EnsureIndex(h => h.Outcome);
 
-        // What an erasure looks up by conversation, so that one user's /forget reads only their records.
+        // What an erasure looks up by conversation, so that one user's /forget reads only their records (and the
+        // handoffs, whether an operator may open a conversation).
         db.GetCollection<ChatBot.Core.Flows.FlowContact>(FlowContacts).EnsureIndex(c => c.ConversationId);
         db.GetCollection<HandoffRecord>(Handoffs).EnsureIndex(h => h.ConversationId);
         db.GetCollection<Core.Operators.OperatorNote>(OperatorNotes).EnsureIndex(n => n.ConversationId);

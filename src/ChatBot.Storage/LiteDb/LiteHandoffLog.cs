@@ -11,6 +11,8 @@ public sealed class LiteHandoffLog(ChatBotDatabase database) : IHandoffLog
 
     public HandoffRecord? Find(string id) => Records.FindById(id);
 
+    public bool WasHandedOff(string conversationId) => Records.Exists(h => h.ConversationId == conversationId);
+
     public int WaitingCount() => Records.Count(h => h.Outcome == HandoffOutcome.Waiting);
 
     /// <summary>Every record, oldest first, for reports.</summary>

@@ -8,6 +8,9 @@ public sealed class InMemoryHandoffLog(InMemoryDatabase database) : IHandoffLog
 {
     public HandoffRecord? Find(string id) => database.Read(t => t.Handoffs.Find(id));
 
+    public bool WasHandedOff(string conversationId) =>
+        database.Read(t => t.Handoffs.All().Any(h => t.Collation.Equals(h.ConversationId, conversationId)));
+
     public int WaitingCount() => database.Read(t => t.Handoffs.All().Count(h => h.Outcome == HandoffOutcome.Waiting));
 
     /// <summary>Every record, oldest first, for reports.</summary>

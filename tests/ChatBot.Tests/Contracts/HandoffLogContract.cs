@@ -69,6 +69,21 @@ public abstract class HandoffLogContract : StoreContract
         Assert.Equal([waiting.Id, held.Id], Log.OpenConversations().Select(c => c.Id).Order());
     }
 
+    [Fact]
+    public void AConversationWasHandedOffWhileAnyRecordOfItsIsStoredOpenOrEnded()
+    {
+        var ended = Waiting("h1", Conversation("1"));
+        ended.Outcome = HandoffOutcome.Released;
+        ended.EndedAt = At.AddMinutes(5);
+        Stores.Conversations.Commit(Turn(Conversation("1")) with { Handoff = ended });
+        Stores.Conversations.Commit(Turn(Conversation("2")));
+
+        Assert.True(Log.WasHandedOff(Conversation("1").Id));
+        Assert.True(Log.WasHandedOff(Conversation("1").Id.ToUpperInvariant()));
+        Assert.False(Log.WasHandedOff(Conversation("2").Id));
+        Assert.False(Log.WasHandedOff("web:nobody"));
+    }
+
     private static HandoffRecord Waiting(string id, Conversation conversation) => new()
     {
         Id = id,
