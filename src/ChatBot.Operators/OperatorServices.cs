@@ -17,14 +17,18 @@ public static class OperatorServices
     public const string OperatorPolicy = "operator";
     public const string AdminPolicy = "admin";
 
+    /// <summary>The claim that carries the account's security stamp from the sign-in.</summary>
+    public const string StampClaim = "chatbot:stamp";
+
     /// <summary>
     /// The operator console and its API. Expects the bot's parts as services: ConversationEngine, the stores
     /// (IConversationStore, IHandoffLog, IOperatorNotes, IAuditLog, ICannedAnswers, IOperatorAccountStore),
-    /// KnowledgeBase, ConversationEvents, OperatorPresence, TimeProvider.
+    /// KnowledgeBase, ConversationEvents, OperatorPresence, LoginGuard, TimeProvider.
     /// </summary>
     public static IServiceCollection AddOperators(this IServiceCollection services)
     {
         services.AddSingleton<OperatorAccounts>();
+        services.AddSingleton<OperatorSignIn>();
         services.AddSingleton<ConversationDesk>();
         services.AddSingleton<ConsoleAssets>();
 
@@ -42,16 +46,17 @@ public static class OperatorServices
             o.Events.OnRedirectToLogin = c => Refuse(c.HttpContext, StatusCodes.Status401Unauthorized, "sign in first: POST /api/operator/login");
             o.Events.OnRedirectToAccessDenied = c => Refuse(c.HttpContext, StatusCodes.Status403Forbidden, "your role may not do this");
 
-            // A disabled account, or one whose role changed, loses its session at its next request.
-            o.Events.OnValidatePrincipal = c =>
+            // Every request asks the account whether its session may go on: a logout, a new password, disabling or
+            // enabling renew the account's stamp, and a session that began before answers 401 from then on.
+            o.Events.OnValidatePrincipal = async c =>
             {
-                var account = c.Principal?.Identity?.Name is { } login ? c.HttpContext.RequestServices.GetRequiredService<OperatorAccounts>().Find(login) : null;
-                if (account is null || account.Disabled || !c.Principal!.IsInRole(account.Role))
+                var principal = c.Principal!;
+                var account = principal.Identity?.Name is { } login ? c.HttpContext.RequestServices.GetRequiredService<OperatorAccounts>().Find(login) : null;
+                if (!OperatorSessions.MayGoOn(account, principal.FindFirstValue(ClaimTypes.Role), principal.FindFirstValue(StampClaim)))
                 {
                     c.RejectPrincipal();
+                    await c.HttpContext.SignOutAsync(Scheme);
                 }
-
-                return Task.CompletedTask;
             };
         });
         services.AddAuthorizationBuilder()
@@ -68,7 +73,7 @@ public static class OperatorServices
     }
 
     public static ClaimsPrincipal Principal(OperatorAccount account) => new(new ClaimsIdentity(
-        [new Claim(ClaimTypes.Name, account.Id), new Claim(ClaimTypes.Role, account.Role)], Scheme));
+        [new Claim(ClaimTypes.Name, account.Id), new Claim(ClaimTypes.Role, account.Role), new Claim(StampClaim, account.SecurityStamp)], Scheme));
 
     private static Task Refuse(HttpContext context, int status, string reason)
     {

@@ -7,6 +7,7 @@ using ChatBot.Core.Engine.Trainings;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Operators;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
 using ChatBot.Core.Understanding;
@@ -30,6 +31,7 @@ public static class CoreServices
         services.TryAddSingleton<ConversationEvents>();
         services.TryAddSingleton<IConversationNotifier>(sp => sp.GetRequiredService<ConversationEvents>());
         services.TryAddSingleton<OperatorPresence>();
+        services.TryAddSingleton(sp => new LoginGuard(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<HandoffDesk>(sp => new HandoffDesk(
             sp.GetRequiredService<WorkingHours>(), sp.GetRequiredService<IHandoffLog>(), sp.GetRequiredService<ConversationEvents>(), sp.GetRequiredService<OperatorPresence>()));
 

@@ -13,11 +13,30 @@ public sealed class OperatorAccount
 
     public bool Disabled { get; set; }
 
-    public int FailedLogins { get; set; }
-
-    public DateTimeOffset? LockedUntil { get; set; }
+    /// <summary>
+    /// Every session carries the stamp it began with and ends when it no longer matches (<see cref="OperatorSessions"/>):
+    /// a logout and the changes below renew it. Empty in an account stored before stamps (LiteDB may read it back as
+    /// null: kept empty then): its first sign-in gives it one.
+    /// </summary>
+    public string SecurityStamp { get; set => field = value ?? ""; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Ends every session of the account: a logout, and every change below.</summary>
+    public void EndSessions() => SecurityStamp = SecurityStamps.New();
+
+    public void SetDisabled(bool disabled)
+    {
+        Disabled = disabled;
+        EndSessions();
+    }
+
+    /// <summary>A new password: whoever knew the old one is signed out.</summary>
+    public void SetPassword(string hash)
+    {
+        PasswordHash = hash;
+        EndSessions();
+    }
 }
 
 public static class OperatorRoles

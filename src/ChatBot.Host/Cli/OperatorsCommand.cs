@@ -38,7 +38,7 @@ internal static class OperatorsCommand
                 case "disable" or "enable" when login is not null:
                     return Report(accounts.SetDisabled(login, action == "disable"), $"{action}d {login}");
                 case "reset" when login is not null:
-                    return Report(accounts.ResetPassword(login, PasswordPrompt.Read()), $"new password set for {login}; lock-out lifted");
+                    return Report(accounts.ResetPassword(login, PasswordPrompt.Read()), $"new password set for {login}; its sessions are ended");
                 default:
                     Console.Error.WriteLine("usage: chatbot operators add --login L --role operator|admin  (password asked twice, or a line on stdin)\n" +
                         "       chatbot operators disable|enable|reset --login L  (reset: password as for add)\n" +

@@ -1,20 +1,17 @@
 using System.Text.RegularExpressions;
 using ChatBot.Core.Operators;
-using Microsoft.AspNetCore.Identity;
 
 namespace ChatBot.Operators.Accounts;
 
 /// <summary>
-/// Operator and admin accounts: passwords hashed with Identity's <see cref="PasswordHasher{TUser}"/>, locked for a
-/// while after repeated failed logins.
+/// Operator and admin accounts: passwords hashed with Identity's password hasher (<see cref="Passwords"/>); every
+/// change that must end the account's sessions renews its security stamp. Signing in is <see cref="OperatorSignIn"/>'s.
 /// </summary>
 public sealed partial class OperatorAccounts(IOperatorAccountStore accounts)
 {
     public const int MinPasswordLength = 8;
-    public const int MaxFailedLogins = 5;
-    public static readonly TimeSpan LockOutFor = TimeSpan.FromMinutes(15);
 
-    private readonly PasswordHasher<OperatorAccount> _hasher = new();
+    private readonly object _changes = new();
 
     public OperatorAccount? Find(string login) => accounts.Find(Normalize(login));
 
@@ -35,70 +32,42 @@ public sealed partial class OperatorAccounts(IOperatorAccountStore accounts)
         }
 
         CheckPassword(password);
-        var account = new OperatorAccount { Id = id, Role = role, CreatedAt = now };
-        account.PasswordHash = _hasher.HashPassword(account, password);
+        var account = new OperatorAccount { Id = id, Role = role, CreatedAt = now, SecurityStamp = SecurityStamps.New() };
+        account.PasswordHash = Passwords.Hash(account, password);
         return accounts.TryAdd(account) ? account : throw new ArgumentException($"the login '{id}' exists already");
     }
 
-    public bool SetDisabled(string login, bool disabled) => Change(login, a => a.Disabled = disabled);
+    /// <summary>Disables or enables the account; either way its sessions end.</summary>
+    public bool SetDisabled(string login, bool disabled) => Change(login, a => a.SetDisabled(disabled)) is not null;
 
-    /// <summary>A new password; also lifts a lock-out.</summary>
+    /// <summary>A new password; the account's sessions end.</summary>
     public bool ResetPassword(string login, string password)
     {
         CheckPassword(password);
-        return Change(login, a =>
-        {
-            a.PasswordHash = _hasher.HashPassword(a, password);
-            a.FailedLogins = 0;
-            a.LockedUntil = null;
-        });
+        return Change(login, a => a.SetPassword(Passwords.Hash(a, password))) is not null;
     }
 
-    public SignInResult SignIn(string login, string password, DateTimeOffset now)
+    /// <summary>Ends every session of the account (a logout).</summary>
+    public bool EndSessions(string login) => Change(login, a => a.EndSessions()) is not null;
+
+    /// <summary>Reads, changes and stores the account, one change at a time, so that none is lost to another.</summary>
+    /// <returns>The account as stored; null when there is none.</returns>
+    internal OperatorAccount? Change(string login, Action<OperatorAccount> change)
     {
-        lock (_hasher)
+        lock (_changes)
         {
-            var account = Find(login);
-            if (account is null)
+            if (Find(login) is not { } account)
             {
-                return new SignInResult.WrongCredentials();
+                return null;
             }
 
-            if (account.LockedUntil is { } until && until > now)
-            {
-                return new SignInResult.LockedOut(until);
-            }
-
-            var verdict = _hasher.VerifyHashedPassword(account, account.PasswordHash, password);
-            if (verdict == PasswordVerificationResult.Failed)
-            {
-                account.FailedLogins++;
-                if (account.FailedLogins >= MaxFailedLogins)
-                {
-                    account.FailedLogins = 0;
-                    account.LockedUntil = now + LockOutFor;
-                }
-
-                accounts.Update(account);
-                return account.LockedUntil is { } locked && locked > now ? new SignInResult.LockedOut(locked) : new SignInResult.WrongCredentials();
-            }
-
-            if (account.Disabled)
-            {
-                return new SignInResult.Disabled();
-            }
-
-            account.FailedLogins = 0;
-            account.LockedUntil = null;
-            if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
-            {
-                account.PasswordHash = _hasher.HashPassword(account, password);
-            }
-
+            change(account);
             accounts.Update(account);
-            return new SignInResult.Success(account);
+            return account;
         }
     }
+
+    internal static string Normalize(string login) => (login ?? "").Trim().ToLowerInvariant();
 
     private static void CheckPassword(string password)
     {
@@ -107,23 +76,6 @@ public sealed partial class OperatorAccounts(IOperatorAccountStore accounts)
             throw new ArgumentException($"a password has at least {MinPasswordLength} characters");
         }
     }
-
-    private bool Change(string login, Action<OperatorAccount> change)
-    {
-        lock (_hasher)
-        {
-            if (Find(login) is not { } account)
-            {
-                return false;
-            }
-
-            change(account);
-            accounts.Update(account);
-            return true;
-        }
-    }
-
-    private static string Normalize(string login) => (login ?? "").Trim().ToLowerInvariant();
 
     [GeneratedRegex("^[a-z0-9._-]{3,64}$")]
     private static partial Regex LoginPattern();

@@ -7,10 +7,9 @@ public abstract record SignInResult
 {
     public sealed record Success(OperatorAccount Account) : SignInResult;
 
-    /// <summary>Unknown login or wrong password: the two are not told apart.</summary>
-    public sealed record WrongCredentials : SignInResult;
+    /// <summary>Unknown login, wrong password, disabled or locked: told apart in the audit log only.</summary>
+    public sealed record Refused(LoginRefusal Why) : SignInResult;
 
-    public sealed record LockedOut(DateTimeOffset Until) : SignInResult;
-
-    public sealed record Disabled : SignInResult;
+    /// <summary>The client's address was refused too often in the last minute; it may try again after <paramref name="RetryAfter"/>.</summary>
+    public sealed record Throttled(TimeSpan RetryAfter) : SignInResult;
 }

@@ -48,6 +48,7 @@ internal static class AdminApi
         }
     }
 
+    /// <summary>Either way the account's sessions end.</summary>
     public static IResult SetDisabled(string login, bool disabled, HttpContext context, OperatorAccounts accounts, IAuditLog audit, TimeProvider time)
     {
         if (!accounts.SetDisabled(login, disabled))
@@ -59,7 +60,9 @@ internal static class AdminApi
         return TypedResults.NoContent();
     }
 
-    public static async Task<IResult> ResetPassword(string login, HttpContext context, OperatorAccounts accounts, IAuditLog audit, TimeProvider time)
+    /// <summary>A new password: the account's sessions end, and its locks from every address are lifted.</summary>
+    public static async Task<IResult> ResetPassword(
+        string login, HttpContext context, OperatorAccounts accounts, LoginGuard guard, IAuditLog audit, TimeProvider time)
     {
         var (body, error) = await JsonBody.ReadAsync<PasswordRequest>(context.Request, optional: false);
         if (body is null)
@@ -79,6 +82,7 @@ internal static class AdminApi
             return HttpProblem.BadRequest(e.Message);
         }
 
+        guard.Lift(OperatorAccounts.Normalize(login));
         audit.Write(ConversationApi.Who(context), AuditActions.PasswordReset, time.GetUtcNow(), detail: login);
         return TypedResults.NoContent();
     }
@@ -110,5 +114,5 @@ internal static class AdminApi
 
     public static IResult Audit(IAuditLog audit, int? max) => TypedResults.Ok(audit.Recent(Math.Clamp(max ?? 200, 1, 1000)));
 
-    private static object View(OperatorAccount a) => new { login = a.Id, role = a.Role, disabled = a.Disabled, lockedUntil = a.LockedUntil, createdAt = a.CreatedAt };
+    private static object View(OperatorAccount a) => new { login = a.Id, role = a.Role, disabled = a.Disabled, createdAt = a.CreatedAt };
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Operators;
 using ChatBot.Http;
@@ -10,7 +11,10 @@ namespace ChatBot.Operators.Api;
 /// <summary>Login, logout and "who am I" of the console.</summary>
 internal static class SessionApi
 {
-    public static async Task<IResult> Login(HttpContext context, OperatorAccounts accounts, IAuditLog audit, TimeProvider time)
+    /// <summary>One answer for an unknown login, a wrong password, a disabled account and a lock: none tells which.</summary>
+    public const string Refusal = "wrong login or password, or this login may not sign in from here now (after five failed attempts: for 15 minutes)";
+
+    public static async Task<IResult> Login(HttpContext context, OperatorSignIn signIn, IAuditLog audit, TimeProvider time)
     {
         var (body, error) = await JsonBody.ReadAsync<LoginRequest>(context.Request, optional: false);
         if (body is null || string.IsNullOrWhiteSpace(body.Login) || string.IsNullOrEmpty(body.Password))
@@ -18,8 +22,11 @@ internal static class SessionApi
             return HttpProblem.BadRequest(error ?? "send {\"login\", \"password\"}");
         }
 
+        var address = context.Connection.RemoteIpAddress?.ToString();
+        var attempt = signIn.SignIn(body.Login, body.Password, address);
         var now = time.GetUtcNow();
-        switch (accounts.SignIn(body.Login, body.Password, now))
+        var login = OperatorAccounts.Normalize(body.Login);
+        switch (attempt)
         {
             case SignInResult.Success success:
                 var principal = OperatorServices.Principal(success.Account);
@@ -28,24 +35,27 @@ internal static class SessionApi
                 // The antiforgery token is bound to the user: issue it for the one who just signed in.
                 context.User = principal;
                 Xsrf.Issue(context);
-                audit.Write(success.Account.Id, AuditActions.Login, now);
+                audit.Write(success.Account.Id, AuditActions.Login, now, detail: From(address));
                 return TypedResults.Ok(new { login = success.Account.Id, role = success.Account.Role });
-            case SignInResult.LockedOut locked:
-                audit.Write(body.Login.Trim().ToLowerInvariant(), AuditActions.LoginFailed, now, detail: "locked out");
-                var seconds = HttpProblem.RetryAfter(context, locked.Until - now);
-                return HttpProblem.Of(StatusCodes.Status429TooManyRequests, $"too many failed logins: the account is locked for {seconds} s");
-            case SignInResult.Disabled:
-                audit.Write(body.Login.Trim().ToLowerInvariant(), AuditActions.LoginFailed, now, detail: "disabled");
-                return HttpProblem.Forbidden("this account is disabled");
+            case SignInResult.Throttled throttled:
+                audit.Write(login, AuditActions.LoginFailed, now, detail: "too many failed logins " + From(address));
+                var seconds = HttpProblem.RetryAfter(context, throttled.RetryAfter);
+                return HttpProblem.Of(StatusCodes.Status429TooManyRequests, $"too many failed logins from this address: try again in {seconds} s");
+            case SignInResult.Refused refused:
+                audit.Write(login, AuditActions.LoginFailed, now, detail: refused.Why.Detail() + " " + From(address));
+                return HttpProblem.Unauthorized(Refusal);
             default:
-                audit.Write(body.Login.Trim().ToLowerInvariant(), AuditActions.LoginFailed, now);
-                return HttpProblem.Unauthorized("wrong login or password");
+                throw new UnreachableException("a sign-in succeeds, is refused or is throttled");
         }
     }
 
-    public static async Task<IResult> Logout(HttpContext context, IAuditLog audit, TimeProvider time)
+    public static async Task<IResult> Logout(HttpContext context, OperatorAccounts accounts, IAuditLog audit, TimeProvider time)
     {
-        audit.Write(context.User.Identity!.Name!, AuditActions.Logout, time.GetUtcNow());
+        var who = ConversationApi.Who(context);
+
+        // The account's stamp changes: this session, and any other the operator left open, ends for good.
+        accounts.EndSessions(who);
+        audit.Write(who, AuditActions.Logout, time.GetUtcNow());
         await context.SignOutAsync(OperatorServices.Scheme);
         context.Response.Cookies.Delete(Xsrf.CookieName);
         return TypedResults.NoContent();
@@ -58,4 +68,6 @@ internal static class SessionApi
         var role = context.User.IsInRole(OperatorRoles.Admin) ? OperatorRoles.Admin : OperatorRoles.Operator;
         return TypedResults.Ok(new { login = context.User.Identity!.Name, role });
     }
+
+    private static string From(string? address) => "from " + (address ?? "an unknown address");
 }

@@ -13,13 +13,21 @@ public abstract class OperatorAccountStoreContract : StoreContract
     {
         var account = Account("anna", "hash-1");
         account.Role = OperatorRoles.Admin;
-        account.FailedLogins = 2;
-        account.LockedUntil = At.AddMinutes(15);
+        account.Disabled = true;
+        account.SecurityStamp = "0F1E2D3C4B5A69788796A5B4C3D2E1F0";
 
         Assert.True(Accounts.TryAdd(account));
 
         Assert.Equivalent(account, Accounts.Find("anna"), strict: true);
         Assert.Null(Accounts.Find("boris"));
+    }
+
+    [Fact]
+    public void AnAccountStoredWithoutAStampComesBackWithAnEmptyOneNotNull()
+    {
+        Accounts.TryAdd(Account("anna", "hash-1"));
+
+        Assert.Equal("", Accounts.Find("anna")!.SecurityStamp);
     }
 
     [Fact]

@@ -76,27 +76,6 @@ public sealed class OperatorApiTests : IDisposable
     }
 
     [Fact]
-    public async Task FiveWrongPasswordsLockTheAccountEvenForTheRightOneUntilTheLockOutEnds()
-    {
-        var client = _host.Anonymous();
-        for (var i = 0; i < 4; i++)
-        {
-            using var wrong = await client.LoginAsync("aigerim", "guess-" + i);
-            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
-        }
-
-        using var fifth = await client.LoginAsync("aigerim", "guess-5");
-        Assert.Equal(HttpStatusCode.TooManyRequests, fifth.StatusCode);
-        using var right = await client.LoginAsync("aigerim", OperatorHost.Password);
-        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
-        Assert.Equal(900, int.Parse(right.Headers.GetValues("Retry-After").Single()));
-
-        _host.Time.Advance(TimeSpan.FromMinutes(15));
-        using var later = await client.LoginAsync("aigerim", OperatorHost.Password);
-        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
-    }
-
-    [Fact]
     public async Task AStateChangingCallWithoutTheXsrfHeaderIs400AndChangesNothing()
     {
         var (_, _, id) = await UserInQueueAsync();
@@ -281,7 +260,7 @@ public sealed class OperatorApiTests : IDisposable
         using var after = await saule.GetAsync("/queue");
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
         using var again = await _host.Anonymous().LoginAsync("saule", "long-enough-1");
-        Assert.Equal(HttpStatusCode.Forbidden, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, again.StatusCode);
     }
 
     [Fact]

@@ -8,22 +8,31 @@ namespace ChatBot.Tests.Operators;
 public sealed class OperatorClient(HttpClient http)
 {
     public const string Api = "/api/operator";
+    public const string SessionCookieName = "chatbot.operator";
 
     public HttpClient Http => http;
 
     public string? XsrfToken { get; set; }
 
+    /// <summary>The session cookie's value from the last successful login, to copy into another client.</summary>
+    public string? SessionCookie { get; private set; }
+
+    /// <summary>Every request of this client comes from <paramref name="address"/> (none: leaves it unset).</summary>
+    public OperatorClient From(string? address)
+    {
+        if (address is not null)
+        {
+            http.DefaultRequestHeaders.Add(ClientAddressFromHeader.Header, address);
+        }
+
+        return this;
+    }
+
     public async Task<HttpResponseMessage> LoginAsync(string login, string password)
     {
         var response = await http.PostAsJsonAsync(Api + "/login", new { login, password });
-        if (response.Headers.TryGetValues("Set-Cookie", out var cookies))
-        {
-            foreach (var cookie in cookies.Where(c => c.StartsWith("XSRF-TOKEN=", StringComparison.Ordinal)))
-            {
-                XsrfToken = Uri.UnescapeDataString(cookie.Split(';')[0]["XSRF-TOKEN=".Length..]);
-            }
-        }
-
+        XsrfToken = Cookie(response, "XSRF-TOKEN") is { } token ? Uri.UnescapeDataString(token) : XsrfToken;
+        SessionCookie = Cookie(response, SessionCookieName) ?? SessionCookie;
         return response;
     }
 
@@ -47,6 +56,8 @@ public sealed class OperatorClient(HttpClient http)
         return http.SendAsync(request);
     }
 
+    public Task<HttpResponseMessage> LogoutAsync() => PostAsync("/logout");
+
     public static string Conversation(string conversationId) => "/conversations/" + Uri.EscapeDataString(conversationId);
 
     public Task<HttpResponseMessage> ClaimAsync(string conversationId) => PostAsync(Conversation(conversationId) + "/claim");
@@ -63,4 +74,9 @@ public sealed class OperatorClient(HttpClient http)
     }
 
     public async Task<JsonElement[]> QueueAsync() => (await JsonAsync("/queue")).EnumerateArray().ToArray();
+
+    private static string? Cookie(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues("Set-Cookie", out var cookies)
+            ? cookies.Where(c => c.StartsWith(name + "=", StringComparison.Ordinal)).Select(c => c.Split(';')[0][(name.Length + 1)..]).LastOrDefault()
+            : null;
 }

@@ -37,7 +37,7 @@ public sealed class OperatorHost : IDisposable
             web.UseSetting("ChatBot:DatabasePassword", DatabasePassword);
             web.UseSetting("Web:RateLimit:PerConversationPerMinute", "0");
             web.UseSetting("Web:RateLimit:PerAddressPerMinute", "0");
-            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time).AddSingleton<IStartupFilter, ClientAddressFromHeader>());
         });
         var accounts = Service<OperatorAccounts>();
         accounts.Add("aigerim", OperatorRoles.Operator, Password, Time.GetUtcNow());
@@ -50,7 +50,16 @@ public sealed class OperatorHost : IDisposable
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 5, 0, 0, TimeSpan.Zero));
 
-    public OperatorClient Anonymous() => new(_factory.CreateClient());
+    /// <param name="from">The client's address (<see cref="ClientAddressFromHeader"/>); none by default, as in the test server.</param>
+    public OperatorClient Anonymous(string? from = null) => new OperatorClient(_factory.CreateClient()).From(from);
+
+    /// <summary>A client that sends <paramref name="sessionCookie"/> as it is, whatever the service answers: a copied cookie.</summary>
+    public OperatorClient Replaying(string sessionCookie)
+    {
+        var http = _factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        http.DefaultRequestHeaders.Add("Cookie", OperatorClient.SessionCookieName + "=" + sessionCookie);
+        return new OperatorClient(http);
+    }
 
     public Task<OperatorClient> OperatorAsync(string login = "aigerim") => Anonymous().SignedInAsync(login, Password);
 
