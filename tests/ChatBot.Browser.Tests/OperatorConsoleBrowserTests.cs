@@ -67,6 +67,21 @@ public sealed class OperatorConsoleBrowserTests(BrowserFixture fixture, ITestOut
         await Expect(widget.BotMessages.Last).ToContainTextAsync(WidgetPage.FirstLine(Knowledge.Find("register_sole_proprietor")!.Answer!.In(Language.Ru)));
     }
 
+    [BrowserFact]
+    public async Task AWrongPasswordShowsTheOneRefusalThatAlsoTellsOfTheLock()
+    {
+        fixture.Service.Service<OperatorAccounts>().Add("browser-daulet", OperatorRoles.Operator, Password, DateTimeOffset.UtcNow);
+        var console = await fixture.NewPageAsync();
+        await console.GotoAsync("/operator");
+        await console.Locator("#login").FillAsync("browser-daulet");
+        await console.Locator("#password").FillAsync("not-the-password");
+
+        await console.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
+
+        await Expect(console.Locator("#login-error")).ToContainTextAsync("Неверный логин или пароль");
+        await Expect(console.Locator("#login-error")).ToContainTextAsync("закрыт на 15 минут");
+    }
+
     private async Task ScreenshotAsync(IPage page, string name)
     {
         Directory.CreateDirectory(BrowserFixture.Screenshots);

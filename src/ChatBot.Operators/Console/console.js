@@ -225,12 +225,19 @@
     return call("POST", path, body).then(loadAdmin).catch(function (e) { $("admin-error").textContent = e.message; });
   }
 
+  // The service gives one refusal for every reason (it does not say whether a login exists), and 429 to an address
+  // that failed too often.
+  var loginRefusals = {
+    401: "Неверный логин или пароль. После пяти неудачных попыток вход под этим логином с этого компьютера закрыт на 15 минут.",
+    429: "Слишком много неудачных попыток с этого адреса: подождите минуту."
+  };
+
   $("login-view").onsubmit = function (e) {
     e.preventDefault();
     $("login-error").textContent = "";
     call("POST", "/login", { login: $("login").value, password: $("password").value })
       .then(function (who) { $("password").value = ""; start(who); })
-      .catch(function (err) { $("login-error").textContent = err.status === 401 ? "Неверный логин или пароль" : err.message; });
+      .catch(function (err) { $("login-error").textContent = loginRefusals[err.status] || err.message; });
   };
   $("logout").onclick = function () { call("POST", "/logout").finally(showLogin); };
   $("take").onclick = function () { act("/claim"); };
