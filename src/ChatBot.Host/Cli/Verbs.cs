@@ -12,6 +12,8 @@ internal static class Verbs
                chatbot operators add --login L --role operator|admin   (password asked twice); disable | enable | reset | list
                chatbot trainings import FILE.yaml | export [--out FILE] | stats --period 2026 [--target N] [--format text|json] [--out FILE]
                chatbot trainings attendance --training ID [--attended 1,2] [--absent 3]   (no marks: the list)
+               chatbot backup --out FILE                 a consistent encrypted copy of the database, the service running or not
+               chatbot restore FILE [--key KEYFILE]      a backup into an empty data folder
                chatbot nlu eval --test FILE [--train FILE] [--val FILE] [--curve] | --cv N
         configuration: appsettings.json beside the program, environment (ChatBot__DataDir), or --ChatBot:DataDir=PATH
         """;
@@ -31,6 +33,8 @@ internal static class Verbs
                 "survey" when rest.FirstOrDefault() == "campaign" => CampaignCommand.Run(rest.Skip(1).ToArray()),
                 "operators" => OperatorsCommand.Run(rest),
                 "trainings" => TrainingsCommand.Run(rest),
+                "backup" => await BackupCommand.RunAsync(rest),
+                "restore" => RestoreCommand.Run(rest),
                 "nlu" when rest.FirstOrDefault() == "eval" => NluEvalCommand.Run(rest.Skip(1).ToArray()),
                 "help" or "--help" => Help(0),
                 _ => Help(2),

@@ -1,3 +1,4 @@
+using ChatBot.Host.Backups;
 using ChatBot.Host.Surveys;
 using ChatBot.Host.Trainings;
 using ChatBot.Operators;
@@ -18,10 +19,8 @@ public static class ChatBotApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ChatBotConfiguration.ProgramFolder });
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddChatBotSources(args);
-        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
-        {
-            builder.WebHost.UseUrls(DefaultUrl);
-        }
+        var urls = builder.Configuration["urls"];
+        LocalAdminSocket.ListenBeside(builder, string.IsNullOrEmpty(urls) ? DefaultUrl : urls);
 
         builder.Services.AddChatBotSettings(builder.Configuration);
         builder.Services.AddSingleton(TimeProvider.System);
@@ -32,6 +31,7 @@ public static class ChatBotApp
         builder.Services.AddOperators();
         builder.Services.AddCampaigns();
         builder.Services.AddTrainings(builder.Configuration);
+        builder.Services.AddBackups();
 
         var app = builder.Build();
         StartupSettings.Validate(app.Services);
@@ -45,6 +45,7 @@ public static class ChatBotApp
         app.MapWebChat();
         app.MapOperators().MapSurveyAdmin().MapCampaignAdmin().MapTrainingAdmin();
         app.MapTrainingDesk();
+        app.MapLocalAdmin();
         return app;
     }
 }

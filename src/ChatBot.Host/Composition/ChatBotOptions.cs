@@ -1,3 +1,5 @@
+using ChatBot.Host.Backups;
+
 namespace ChatBot.Host.Composition;
 
 /// <summary>The <c>ChatBot:*</c> configuration section.</summary>
@@ -23,6 +25,9 @@ public sealed class ChatBotOptions
     /// <summary>When operators answer (<c>ChatBot:WorkingHours:*</c>); outside them requests are queued.</summary>
     public ChatBot.Core.Handoff.WorkingHours WorkingHours { get; set; } = new();
 
+    /// <summary>The daily backup (<c>ChatBot:Backup:*</c>).</summary>
+    public BackupOptions Backup { get; set; } = new();
+
     /// <summary>What is wrong with the settings, each naming its key; the data folder itself is <see cref="DataFolder"/>'s to check.</summary>
     public IEnumerable<string> Problems()
     {
@@ -34,6 +39,11 @@ public sealed class ChatBotOptions
         if (!WorkingHours.IsValid(out var hoursProblem))
         {
             yield return hoursProblem;
+        }
+
+        foreach (var problem in Backup.Problems())
+        {
+            yield return problem;
         }
     }
 

@@ -88,6 +88,37 @@ public sealed class ChatBotDatabase : IDisposable
     }
 
     /// <summary>
+    /// Writes a consistent copy of the file to <paramref name="path"/>, encrypted with the same password, while the
+    /// database stays open: under the writer lock nothing is written, the checkpoint moves every committed page from
+    /// the log into the file, and the file is copied before the lock is let go. The copy is then opened read-only to
+    /// know it is whole, and only a copy that opened takes the name (docs/backup.md).
+    /// </summary>
+    /// <exception cref="IOException">The copy could not be written or did not open; nothing is left at <paramref name="path"/>.</exception>
+    public void BackUpTo(string path)
+    {
+        var partial = path + ".partial";
+        try
+        {
+            lock (_writer)
+            {
+                Database.Checkpoint();
+                DatabaseCopy.Copy(_path, partial);
+            }
+
+            if (DatabaseCopy.Problem(partial, _password) is { } problem)
+            {
+                throw new IOException($"the copy does not open: {problem}");
+            }
+
+            File.Move(partial, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
+    }
+
+    /// <summary>
     /// A cheap read that tells whether the file serves. A failed file is reopened here if no reopen is under way,
     /// so the answer after the next one is "serving" again.
     /// </summary>
