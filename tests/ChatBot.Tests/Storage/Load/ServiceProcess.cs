@@ -33,9 +33,6 @@ public sealed class ServiceProcess : IDisposable
         };
         _process.OutputDataReceived += (_, e) => Keep(e.Data);
         _process.ErrorDataReceived += (_, e) => Keep(e.Data);
-        _process.Start();
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
     }
 
     public string Url { get; }
@@ -57,9 +54,24 @@ public sealed class ServiceProcess : IDisposable
     }
 
     /// <summary>Starts the service and waits until <c>/health</c> answers 200.</summary>
-    public static async Task<ServiceProcess> StartAsync()
+    /// <param name="prepare">Run on the data folder before the service starts (a verb that adds an account).</param>
+    public static async Task<ServiceProcess> StartAsync(Func<string, Task>? prepare = null)
     {
         var service = new ServiceProcess(FreePort());
+        try
+        {
+            await (prepare?.Invoke(service.DataDir) ?? Task.CompletedTask);
+        }
+        catch
+        {
+            // Not started: nothing to kill, only the folder to remove.
+            service._data.Dispose();
+            throw;
+        }
+
+        service._process.Start();
+        service._process.BeginOutputReadLine();
+        service._process.BeginErrorReadLine();
         using var http = new HttpClient();
         var until = DateTime.UtcNow + StartPatience;
         while (true)
