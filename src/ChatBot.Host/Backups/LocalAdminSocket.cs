@@ -40,7 +40,17 @@ internal static class LocalAdminSocket
     /// <summary>Adds the socket to the addresses the service listens on, when the data folder's path lets it.</summary>
     public static void ListenBeside(WebApplicationBuilder builder, string configuredUrls)
     {
-        var dataDir = StartupSettings.Bind<ChatBotOptions>(builder.Configuration.GetSection(ChatBotOptions.Section)).DataDir;
+        string? dataDir;
+        try
+        {
+            dataDir = StartupSettings.Bind<ChatBotOptions>(builder.Configuration.GetSection(ChatBotOptions.Section)).DataDir;
+        }
+        catch (SettingsInvalidException)
+        {
+            // Reported with every other problem when the settings are checked, before anything listens.
+            dataDir = null;
+        }
+
         var urls = string.IsNullOrWhiteSpace(dataDir) || !Fits(dataDir) ? configuredUrls : configuredUrls + ";" + Url(dataDir);
         builder.WebHost.UseUrls(urls);
     }
