@@ -27,6 +27,10 @@ public static class WebChatServices
         services.AddSingleton<IValidateOptions<WebChatOptions>, WebChatOptionsValidation>();
         services.AddSingleton<WebTurns>();
         services.AddSingleton<ChatAccess>();
+        services.AddSingleton<StreamTickets>();
+
+        // The host may give the keys a place of their own; the stream tickets only need a key ring.
+        services.AddDataProtection();
         services.AddSingleton<ChatRateLimits>();
         services.AddSingleton<WidgetAssets>();
 

@@ -48,9 +48,14 @@ internal static class ChatApi
             .WithSummary("The transcript, oldest first, and lastEventId to resume the event stream from.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/{id}/events/ticket", Ticket)
+            .WithSummary("A ticket that opens this conversation's event stream for 60 s (Authorization: Bearer <token>), "
+                + "for EventSource, which cannot send the token in a header; get a new one for each (re)connection.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{id}/events", Events)
             .WithSummary("text/event-stream of messages that did not come in a response (an operator's, a later bot message); "
-                + "token in the header or ?token=, resume with Last-Event-ID or ?lastEventId=.")
+                + "the token in the header or a ticket in ?ticket=, resume with Last-Event-ID or ?lastEventId=.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -93,7 +98,7 @@ internal static class ChatApi
             return TooManyRequests(context, "address", wait);
         }
 
-        var chat = access.Open(context, id, allowQueryToken: false, out var refusal);
+        var chat = access.Open(context, id, out var refusal);
         if (chat is null)
         {
             return refusal!;
@@ -122,7 +127,7 @@ internal static class ChatApi
     private static Results<Ok<HistoryResponse>, ProblemHttpResult> History(
         string id, HttpContext context, ChatAccess access, IConversationStore store, IConversationOutbox outbox)
     {
-        var chat = access.Open(context, id, allowQueryToken: false, out var refusal);
+        var chat = access.Open(context, id, out var refusal);
         if (chat is null)
         {
             return refusal!;
@@ -138,9 +143,22 @@ internal static class ChatApi
         return TypedResults.Ok(new HistoryResponse(chat.Id, language.Code(), messages, lastEventId));
     }
 
+    private static Results<Ok<StreamTicketResponse>, ProblemHttpResult> Ticket(
+        string id, HttpContext context, ChatAccess access, StreamTickets tickets)
+    {
+        var chat = access.Open(context, id, out var refusal);
+        if (chat is null)
+        {
+            return refusal!;
+        }
+
+        var (ticket, expiresAt) = tickets.Issue(chat.Id);
+        return TypedResults.Ok(new StreamTicketResponse(ticket, expiresAt));
+    }
+
     private static Results<EventStreamResult, ProblemHttpResult> Events(string id, HttpContext context, ChatAccess access)
     {
-        var chat = access.Open(context, id, allowQueryToken: true, out var refusal);
+        var chat = access.OpenStream(context, id, out var refusal);
         if (chat is null)
         {
             return refusal!;

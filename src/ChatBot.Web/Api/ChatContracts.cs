@@ -18,6 +18,9 @@ public sealed record RepliesResponse(IReadOnlyList<ChatMessage> Replies, bool Du
 /// <summary>The transcript, oldest first, and the event id to resume the live stream from.</summary>
 public sealed record HistoryResponse(string ConversationId, string Lang, IReadOnlyList<ChatMessage> Messages, long LastEventId);
 
+/// <summary>Opens the conversation's event stream as <c>?ticket=</c> until <paramref name="ExpiresAt"/>.</summary>
+public sealed record StreamTicketResponse(string Ticket, DateTimeOffset ExpiresAt);
+
 /// <summary>One message as the API shows it: a reply, an event of the live stream, or a line of the history.</summary>
 /// <param name="From">"bot", "operator" or "user".</param>
 /// <param name="Attachment">A file sent with the message (a calendar entry), offered by the widget as a download link.</param>

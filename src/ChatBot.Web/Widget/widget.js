@@ -14,7 +14,7 @@
   var saved = load();
   var lang = TEXTS[saved.lang] ? saved.lang : script.getAttribute("data-lang") === "kk" ? "kk" : "ru";
   var chat = saved.id && saved.token ? { id: saved.id, token: saved.token } : null;
-  var starting = null, source = null, cursor = 0, retryDelay = 1000, busy = 0, unread = false;
+  var starting = null, source = null, connecting = false, cursor = 0, retryDelay = 1000, busy = 0, unread = false;
 
   var CSS =
     ":host{all:initial}*{box-sizing:border-box;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif}" +
@@ -230,14 +230,18 @@
   }
 
   function fail(error) {
-    if (error.status === 401 || error.status === 404) {
-      // The service no longer knows this chat (its data was reset): the next message starts a new one.
-      chat = null;
-      if (source) source.close();
-      source = null;
-      save();
-    }
+    forgetIfUnknown(error);
     showNotice(error.status === 429 ? "rate_limited" : error.status ? "error" : "offline");
+  }
+
+  // The service no longer knows this chat (its data was reset): the next message starts a new one.
+  function forgetIfUnknown(error) {
+    if (error.status !== 401 && error.status !== 404) return false;
+    chat = null;
+    if (source) source.close();
+    source = null;
+    save();
+    return true;
   }
 
   function send(body, shown) {
@@ -255,23 +259,37 @@
       .finally(function () { typing(-1); });
   }
 
-  // Live messages (an operator's reply, a reminder). EventSource reconnects by itself with Last-Event-ID; when it
-  // gives up, a new one resumes from the last event seen.
+  // Live messages (an operator's reply, a reminder). The stream's URL carries a one-minute ticket, never the token:
+  // URLs are logged on the way. EventSource reconnects by itself with Last-Event-ID; once its ticket has expired it is
+  // refused and gives up, and a new stream with a new ticket resumes from the last event seen.
   function connect() {
-    if (source || !chat || !window.EventSource) return;
-    source = new EventSource(api + "/" + encodeURIComponent(chat.id) + "/events?token=" + encodeURIComponent(chat.token) +
-      "&lastEventId=" + cursor);
-    source.onopen = function () { retryDelay = 1000; };
-    source.onmessage = function (e) {
-      cursor = Number(e.lastEventId) || cursor;
-      show([JSON.parse(e.data)]);
-    };
-    source.onerror = function () {
-      if (source.readyState !== 2) return;
-      source = null;
-      setTimeout(connect, retryDelay);
-      retryDelay = Math.min(retryDelay * 2, 30000);
-    };
+    if (source || connecting || !chat || !window.EventSource) return;
+    var of = chat;
+    connecting = true;
+    request("POST", "/" + encodeURIComponent(of.id) + "/events/ticket").then(function (res) {
+      connecting = false;
+      if (chat !== of) return connect();
+      source = new EventSource(api + "/" + encodeURIComponent(of.id) + "/events?ticket=" + encodeURIComponent(res.ticket) +
+        "&lastEventId=" + cursor);
+      source.onopen = function () { retryDelay = 1000; };
+      source.onmessage = function (e) {
+        cursor = Number(e.lastEventId) || cursor;
+        show([JSON.parse(e.data)]);
+      };
+      source.onerror = function () {
+        if (source.readyState !== 2) return;
+        source = null;
+        reconnect();
+      };
+    }, function (error) {
+      connecting = false;
+      if (chat === of && !forgetIfUnknown(error)) reconnect();
+    });
+  }
+
+  function reconnect() {
+    setTimeout(connect, retryDelay);
+    retryDelay = Math.min(retryDelay * 2, 30000);
   }
 
   function restore() {

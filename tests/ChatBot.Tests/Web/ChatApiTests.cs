@@ -208,13 +208,18 @@ public sealed class ChatApiTests(WebChatHost host) : IClassFixture<WebChatHost>
 
         using var message = await _chat.PostRawAsync(theirs.ConversationId, mine.Token, "{\"text\": \"привет\"}");
         using var history = await _chat.GetAsync(theirPath + "/history", mine.Token);
-        using var events = await _chat.GetAsync(theirPath + "/events?token=" + mine.Token, null);
+        using var events = await _chat.GetAsync(theirPath + "/events?ticket=" + await _chat.TicketAsync(mine), null);
         using var eventsByHeader = await _chat.GetAsync(theirPath + "/events", mine.Token);
+        using var ticket = await _chat.Http.SendAsync(new HttpRequestMessage(HttpMethod.Post, theirPath + "/events/ticket")
+        {
+            Headers = { Authorization = new("Bearer", mine.Token) },
+        });
 
         await AssertProblem(message, HttpStatusCode.Unauthorized, "does not open this conversation");
         await AssertProblem(history, HttpStatusCode.Unauthorized, "does not open this conversation");
         await AssertProblem(events, HttpStatusCode.Unauthorized, "does not open this conversation");
         await AssertProblem(eventsByHeader, HttpStatusCode.Unauthorized, "does not open this conversation");
+        await AssertProblem(ticket, HttpStatusCode.Unauthorized, "does not open this conversation");
         Assert.DoesNotContain((await _chat.HistoryAsync(mine)).Messages, m => m.Text.Contains("ТОО", StringComparison.Ordinal));
     }
 
@@ -301,6 +306,48 @@ public sealed class ChatApiTests(WebChatHost host) : IClassFixture<WebChatHost>
         await AssertProblem(response, HttpStatusCode.Unauthorized, "Bearer");
     }
 
+    [Fact]
+    public async Task TheTokenInTheStreamsUrlOpensNothing()
+    {
+        var chat = await _chat.StartAsync();
+
+        using var response = await _chat.GetAsync($"{ChatClient.Conversations}/{chat.ConversationId}/events?token={chat.Token}", null);
+
+        await AssertProblem(response, HttpStatusCode.Unauthorized, "Bearer");
+    }
+
+    [Fact]
+    public async Task ATicketOpensTheStreamForAMinuteAndThenIs401()
+    {
+        var chat = await _chat.StartAsync();
+        var ticket = await _chat.TicketAsync(chat);
+        var path = $"{ChatClient.Conversations}/{chat.ConversationId}/events?ticket={Uri.EscapeDataString(ticket)}";
+
+        host.Time.Advance(TimeSpan.FromSeconds(59));
+        using (var inTime = await _chat.Http.GetAsync(path, HttpCompletionOption.ResponseHeadersRead))
+        {
+            Assert.Equal(HttpStatusCode.OK, inTime.StatusCode);
+        }
+
+        host.Time.Advance(TimeSpan.FromSeconds(1));
+        using var expired = await _chat.GetAsync(path, null);
+
+        await AssertProblem(expired, HttpStatusCode.Unauthorized, "the ticket has expired or is not valid");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not-a-ticket")]
+    [InlineData("CfDJ8AAAAAAAAAAAAAAAAAAAAAA")]
+    public async Task AStreamWithoutAValidTicketIs401(string ticket)
+    {
+        var chat = await _chat.StartAsync();
+
+        using var response = await _chat.GetAsync($"{ChatClient.Conversations}/{chat.ConversationId}/events?ticket={ticket}", null);
+
+        await AssertProblem(response, HttpStatusCode.Unauthorized, ticket.Length == 0 ? "Bearer" : "the ticket has expired or is not valid");
+    }
+
     [Theory]
     [InlineData("abc")]
     [InlineData("-1")]
@@ -338,7 +385,10 @@ public sealed class ChatApiTests(WebChatHost host) : IClassFixture<WebChatHost>
 
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(
-            ["/api/chat/conversations", "/api/chat/conversations/{id}/events", "/api/chat/conversations/{id}/history", "/api/chat/conversations/{id}/messages"],
+            [
+                "/api/chat/conversations", "/api/chat/conversations/{id}/events", "/api/chat/conversations/{id}/events/ticket",
+                "/api/chat/conversations/{id}/history", "/api/chat/conversations/{id}/messages",
+            ],
             paths.Order(StringComparer.Ordinal));
         var send = document.RootElement.GetProperty("paths").GetProperty("/api/chat/conversations/{id}/messages").GetProperty("post");
         Assert.True(send.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));

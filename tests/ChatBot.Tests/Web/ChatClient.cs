@@ -61,11 +61,22 @@ public sealed class ChatClient(HttpClient http)
         return (await response.Content.ReadFromJsonAsync<HistoryResponse>())!;
     }
 
-    public async Task<EventReader> OpenEventsAsync(StartConversationResponse chat, long? lastEventId = null, bool tokenInQuery = false)
+    /// <summary>A ticket for the event stream, as the widget gets one before each connection.</summary>
+    public async Task<string> TicketAsync(StartConversationResponse chat)
     {
-        var path = $"{Conversations}/{chat.ConversationId}/events" + (tokenInQuery ? "?token=" + Uri.EscapeDataString(chat.Token) : "");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{Conversations}/{chat.ConversationId}/events/ticket");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", chat.Token);
+        using var response = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<StreamTicketResponse>())!.Ticket;
+    }
+
+    /// <param name="withTicket">As EventSource does: a ticket in the URL instead of the token in a header.</param>
+    public async Task<EventReader> OpenEventsAsync(StartConversationResponse chat, long? lastEventId = null, bool withTicket = false)
+    {
+        var path = $"{Conversations}/{chat.ConversationId}/events" + (withTicket ? "?ticket=" + Uri.EscapeDataString(await TicketAsync(chat)) : "");
         var request = new HttpRequestMessage(HttpMethod.Get, path);
-        if (!tokenInQuery)
+        if (!withTicket)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", chat.Token);
         }

@@ -32,10 +32,10 @@ public sealed class ChatEventStreamTests(WebChatHost host) : IClassFixture<WebCh
     }
 
     [Fact]
-    public async Task TheStreamTakesTheTokenFromTheQueryForEventSource()
+    public async Task TheStreamTakesATicketInTheQueryForEventSource()
     {
         var chat = await _chat.StartAsync();
-        using var events = await _chat.OpenEventsAsync(chat, tokenInQuery: true);
+        using var events = await _chat.OpenEventsAsync(chat, withTicket: true);
 
         Operator.Say(chat.ConversationId, "Вы на связи?");
 

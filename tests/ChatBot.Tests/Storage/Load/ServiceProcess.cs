@@ -18,18 +18,21 @@ public sealed class ServiceProcess : IDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private ServiceProcess(int port)
+    private ServiceProcess(int port, string[] settings)
     {
         Url = $"http://127.0.0.1:{port}";
         _process = new Process
         {
             StartInfo = Program(
                 _data.Path,
-                "--urls", Url,
-                "--ChatBot:DataDir=" + _data.Path, "--ChatBot:ModelDir=" + SharedModelCache.Folder,
-                "--ChatBot:KnowledgeDir=" + RepositoryPaths.Knowledge, "--ChatBot:DialogsDir=" + RepositoryPaths.Dialogs,
-                "--ChatBot:DatabasePassword=process-password",
-                "--Web:RateLimit:PerConversationPerMinute=0", "--Web:RateLimit:PerAddressPerMinute=0"),
+                [
+                    "--urls", Url,
+                    "--ChatBot:DataDir=" + _data.Path, "--ChatBot:ModelDir=" + SharedModelCache.Folder,
+                    "--ChatBot:KnowledgeDir=" + RepositoryPaths.Knowledge, "--ChatBot:DialogsDir=" + RepositoryPaths.Dialogs,
+                    "--ChatBot:DatabasePassword=process-password",
+                    "--Web:RateLimit:PerConversationPerMinute=0", "--Web:RateLimit:PerAddressPerMinute=0",
+                    .. settings,
+                ]),
         };
         _process.OutputDataReceived += (_, e) => Keep(e.Data);
         _process.ErrorDataReceived += (_, e) => Keep(e.Data);
@@ -53,11 +56,15 @@ public sealed class ServiceProcess : IDisposable
         }
     }
 
+    /// <summary>Starts the service, with further <paramref name="settings"/> if any, and waits until <c>/health</c> answers 200.</summary>
+    public static Task<ServiceProcess> StartAsync(params string[] settings) => StartAsync(prepare: null, settings);
+
     /// <summary>Starts the service and waits until <c>/health</c> answers 200.</summary>
     /// <param name="prepare">Run on the data folder before the service starts (a verb that adds an account).</param>
-    public static async Task<ServiceProcess> StartAsync(Func<string, Task>? prepare = null)
+    /// <param name="settings">Further settings, after the defaults (so they win).</param>
+    public static async Task<ServiceProcess> StartAsync(Func<string, Task>? prepare, params string[] settings)
     {
-        var service = new ServiceProcess(FreePort());
+        var service = new ServiceProcess(FreePort(), settings);
         try
         {
             await (prepare?.Invoke(service.DataDir) ?? Task.CompletedTask);
