@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace ChatBot.Web;
 
 /// <summary>The <c>Web:*</c> configuration section: limits and timings of the web chat.</summary>
@@ -11,6 +13,16 @@ public sealed class WebChatOptions
 
     /// <summary>Sites allowed to call the API from a browser; empty means any (the token, not a cookie, guards a chat).</summary>
     public string[] AllowedOrigins { get; set; } = [];
+
+    /// <summary>
+    /// Addresses of the reverse proxies in front of the service (<c>10.0.0.5</c>, <c>::1</c>): their X-Forwarded-For
+    /// and X-Forwarded-Proto are believed, so limits count the client's address and cookies follow the client's scheme.
+    /// With neither this nor <see cref="KnownNetworks"/>, the headers are ignored.
+    /// </summary>
+    public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>Networks of reverse proxies, in CIDR notation (<c>10.0.0.0/8</c>), believed like <see cref="KnownProxies"/>.</summary>
+    public string[] KnownNetworks { get; set; } = [];
 
     public sealed class RateLimitOptions
     {
@@ -43,6 +55,16 @@ public sealed class WebChatOptions
             yield return $"Web:RateLimit:PerAddressPerMinute must be 0 (off) or positive, not {RateLimit.PerAddressPerMinute}";
         }
 
+        foreach (var proxy in KnownProxies.Where(p => !IPAddress.TryParse(p, out _)))
+        {
+            yield return $"Web:KnownProxies: '{proxy}' is not an IP address (10.0.0.5 or ::1)";
+        }
+
+        foreach (var network in KnownNetworks.Where(n => !IsNetwork(n)))
+        {
+            yield return $"Web:KnownNetworks: '{network}' is not a network in CIDR notation (10.0.0.0/8 or fd00::/8)";
+        }
+
         if (Events.PollSeconds is not (> 0 and <= 60))
         {
             yield return $"Web:Events:PollSeconds must be more than 0 and at most 60, not {Events.PollSeconds}";
@@ -53,4 +75,10 @@ public sealed class WebChatOptions
             yield return $"Web:Events:HeartbeatSeconds must be more than 0 and at most 300, not {Events.HeartbeatSeconds}";
         }
     }
+
+    /// <summary>A network's own address with its prefix: <c>10.0.0.1/8</c> names a host, likely not what was meant.</summary>
+    private static bool IsNetwork(string cidr) =>
+        IPNetwork.TryParse(cidr, out var network)
+        && IPAddress.TryParse(cidr.AsSpan(0, cidr.IndexOf('/', StringComparison.Ordinal)), out var address)
+        && address.Equals(network.BaseAddress);
 }

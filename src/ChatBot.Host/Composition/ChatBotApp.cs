@@ -39,6 +39,7 @@ public static class ChatBotApp
         // Load knowledge, open the database and train or load the model before accepting requests:
         // a broken knowledge base stops start-up here, with every file:line.
         app.Services.GetRequiredService<BotRuntime>();
+        app.UseKnownProxies();
         app.UseStoreUnavailableAnswers();
         app.MapTelegram();
         app.MapHealth();

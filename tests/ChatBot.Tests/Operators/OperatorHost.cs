@@ -1,3 +1,4 @@
+using System.Net;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Operators;
 using ChatBot.Host.Composition;
@@ -27,6 +28,15 @@ public sealed class OperatorHost : IDisposable
     private readonly WebApplicationFactory<BotRuntime> _factory;
 
     public OperatorHost()
+        : this(onKestrel: false)
+    {
+    }
+
+    /// <param name="onKestrel">
+    /// On Kestrel at 127.0.0.1 rather than in memory, so that requests come from an address (what a proxy's headers change).
+    /// </param>
+    /// <param name="settings">Settings on top of the host's own, <c>("Web:KnownProxies:0", "127.0.0.1")</c>.</param>
+    internal OperatorHost(bool onKestrel, params (string Key, string Value)[] settings)
     {
         var modelDir = SharedModelCache.Folder;
         _factory = new WebApplicationFactory<BotRuntime>().WithWebHostBuilder(web =>
@@ -37,8 +47,19 @@ public sealed class OperatorHost : IDisposable
             web.UseSetting("ChatBot:DatabasePassword", DatabasePassword);
             web.UseSetting("Web:RateLimit:PerConversationPerMinute", "0");
             web.UseSetting("Web:RateLimit:PerAddressPerMinute", "0");
+            foreach (var (key, value) in settings)
+            {
+                web.UseSetting(key, value);
+            }
+
             web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time).AddSingleton<IStartupFilter, ClientAddressFromHeader>());
         });
+        if (onKestrel)
+        {
+            _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+            _factory.StartServer();
+        }
+
         var accounts = Service<OperatorAccounts>();
         accounts.Add("aigerim", OperatorRoles.Operator, Password, Time.GetUtcNow());
         accounts.Add("daulet", OperatorRoles.Operator, Password, Time.GetUtcNow());
