@@ -35,11 +35,21 @@ public sealed class WebChatOptions
 
     public sealed class EventOptions
     {
-        /// <summary>How often an open event stream looks into the store when nothing woke it (messages committed elsewhere).</summary>
-        public double PollSeconds { get; set; } = 2;
+        /// <summary>
+        /// How often an open stream looks into the store when nothing woke it; 0 (the default): never. Every message
+        /// committed by this process wakes its conversation's streams at once, and no other process may write the
+        /// database, so a look finds something only if a change was committed without being published.
+        /// </summary>
+        public double PollSeconds { get; set; }
 
         /// <summary>How long an idle stream waits before a comment line keeps proxies from closing it.</summary>
         public double HeartbeatSeconds { get; set; } = 15;
+
+        /// <summary>Open streams one conversation may have (a tab each); 0 turns the cap off.</summary>
+        public int MaxStreamsPerConversation { get; set; } = 3;
+
+        /// <summary>Open streams one client address may have (users behind one office router); 0 turns the cap off.</summary>
+        public int MaxStreamsPerAddress { get; set; } = 20;
     }
 
     /// <summary>What is wrong with the settings, each naming its key; start-up stops on any.</summary>
@@ -65,9 +75,19 @@ public sealed class WebChatOptions
             yield return $"Web:KnownNetworks: '{network}' is not a network in CIDR notation (10.0.0.0/8 or fd00::/8)";
         }
 
-        if (Events.PollSeconds is not (> 0 and <= 60))
+        if (Events.PollSeconds is not (>= 0 and <= 3600))
         {
-            yield return $"Web:Events:PollSeconds must be more than 0 and at most 60, not {Events.PollSeconds}";
+            yield return $"Web:Events:PollSeconds must be 0 (never) or at most 3600, not {Events.PollSeconds}";
+        }
+
+        if (Events.MaxStreamsPerConversation < 0)
+        {
+            yield return $"Web:Events:MaxStreamsPerConversation must be 0 (off) or positive, not {Events.MaxStreamsPerConversation}";
+        }
+
+        if (Events.MaxStreamsPerAddress < 0)
+        {
+            yield return $"Web:Events:MaxStreamsPerAddress must be 0 (off) or positive, not {Events.MaxStreamsPerAddress}";
         }
 
         if (Events.HeartbeatSeconds is not (> 0 and <= 300))

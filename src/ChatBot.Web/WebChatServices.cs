@@ -32,6 +32,7 @@ public static class WebChatServices
         // The host may give the keys a place of their own; the stream tickets only need a key ring.
         services.AddDataProtection();
         services.AddSingleton<ChatRateLimits>();
+        services.AddSingleton<StreamSlots>();
         services.AddSingleton<WidgetAssets>();
 
         // Cyrillic and Kazakh letters as themselves in JSON, not \u escapes (HTML-sensitive characters stay escaped).

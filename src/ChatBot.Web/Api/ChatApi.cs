@@ -58,14 +58,15 @@ internal static class ChatApi
                 + "the token in the header or a ticket in ?ticket=, resume with Last-Event-ID or ?lastEventId=.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return api;
     }
 
     private static async Task<Results<Created<StartConversationResponse>, ProblemHttpResult>> StartAsync(
         HttpContext context, WebTurns turns, IWebChats chats, ChatRateLimits limits, TimeProvider time)
     {
-        if (!limits.TryAddress(Address(context), out var wait))
+        if (!limits.TryAddress(ClientAddress.Of(context), out var wait))
         {
             return TooManyRequests(context, "address", wait);
         }
@@ -93,7 +94,7 @@ internal static class ChatApi
     private static async Task<Results<Ok<RepliesResponse>, ProblemHttpResult>> SendAsync(
         string id, HttpContext context, ChatAccess access, WebTurns turns, ChatRateLimits limits, TimeProvider time)
     {
-        if (!limits.TryAddress(Address(context), out var wait))
+        if (!limits.TryAddress(ClientAddress.Of(context), out var wait))
         {
             return TooManyRequests(context, "address", wait);
         }
@@ -181,8 +182,6 @@ internal static class ChatApi
         var seconds = HttpProblem.RetryAfter(context, wait);
         return HttpProblem.Of(StatusCodes.Status429TooManyRequests, $"too many messages from this {what}; try again in {seconds} s", Titles);
     }
-
-    private static string? Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
 
     /// <summary>Exactly "ru" or "kk" (any case); none means Russian.</summary>
     private static bool TryLanguage(string? code, out Language language)

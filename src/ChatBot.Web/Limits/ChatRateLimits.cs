@@ -11,6 +11,6 @@ internal sealed class ChatRateLimits(IOptions<WebChatOptions> options, TimeProvi
     public bool TryConversation(string conversationId, out TimeSpan retryAfter) =>
         _perConversation.TryAcquire(conversationId, out retryAfter);
 
-    public bool TryAddress(string? address, out TimeSpan retryAfter) =>
-        _perAddress.TryAcquire(address ?? "unknown", out retryAfter);
+    public bool TryAddress(string address, out TimeSpan retryAfter) =>
+        _perAddress.TryAcquire(address, out retryAfter);
 }

@@ -112,20 +112,40 @@ public sealed class ChatEventStreamTests(WebChatHost host) : IClassFixture<WebCh
     }
 
     [Fact]
-    public async Task AMessageCommittedWithoutANotificationArrivesAtTheNextPoll()
+    public async Task AnIdleStreamDoesNotLookIntoTheStoreUntilItsConversationChanges()
     {
         var chat = await _chat.StartAsync();
         using var events = await _chat.OpenEventsAsync(chat);
-        Operator.Say(chat.ConversationId, "записано другим процессом", notify: false);
+        Operator.Say(chat.ConversationId, "первое");
+        await events.NextAsync();
+        await AdvanceUntil(events.KeepAliveAsync()); // past its last look, asleep
 
+        Operator.Say(chat.ConversationId, "записано без уведомления", notify: false);
         var next = events.NextAsync();
-        while (!next.IsCompleted)
+
+        // An hour of keep-alives, every 15 s, wakes the stream without a look.
+        for (var i = 0; i < 240; i++)
         {
-            // The fake clock only moves when told: move it a poll interval at a time until the stream looks again.
-            host.Time.Advance(TimeSpan.FromSeconds(2));
-            await Task.WhenAny(next, Task.Delay(20));
+            host.Time.Advance(TimeSpan.FromSeconds(15));
         }
 
-        Assert.Equal("записано другим процессом", (await next).Message.Text);
+        await Task.WhenAny(next, Task.Delay(500));
+        Assert.False(next.IsCompleted, "an idle stream looked into the store");
+
+        Operator.Say(chat.ConversationId, "второе");
+        Assert.Equal("записано без уведомления", (await next).Message.Text);
+        Assert.Equal("второе", (await events.NextAsync()).Message.Text);
+    }
+
+    /// <summary>The fake clock only moves when told: a second at a time until the stream has done what is awaited.</summary>
+    private async Task AdvanceUntil(Task done)
+    {
+        while (!done.IsCompleted)
+        {
+            host.Time.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(done, Task.Delay(20));
+        }
+
+        await done;
     }
 }

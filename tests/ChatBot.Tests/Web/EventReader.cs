@@ -41,6 +41,21 @@ public sealed class EventReader(HttpResponseMessage response, Stream stream) : I
         }
     }
 
+    /// <summary>Reads up to the next keep-alive comment: the stream has gone to sleep and woken on its clock.</summary>
+    public async Task KeepAliveAsync()
+    {
+        using var guard = new CancellationTokenSource(HangGuard);
+        while (await _reader.ReadLineAsync(guard.Token) is { } line)
+        {
+            if (line.StartsWith(':'))
+            {
+                return;
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException("the event stream ended");
+    }
+
     public void Dispose()
     {
         _reader.Dispose();

@@ -24,7 +24,8 @@ public sealed class WebChatHost : IDisposable
     {
     }
 
-    internal WebChatHost(int perConversationPerMinute, int perAddressPerMinute)
+    /// <param name="settings">Settings on top of the host's own, <c>("Web:Events:MaxStreamsPerAddress", "2")</c>.</param>
+    internal WebChatHost(int perConversationPerMinute, int perAddressPerMinute, params (string Key, string Value)[] settings)
     {
         var modelDir = SharedModelCache.Folder;
         _factory = new WebApplicationFactory<BotRuntime>().WithWebHostBuilder(web =>
@@ -36,6 +37,11 @@ public sealed class WebChatHost : IDisposable
             web.UseSetting("ChatBot:DatabasePassword", "test-password");
             web.UseSetting("Web:RateLimit:PerConversationPerMinute", perConversationPerMinute.ToString());
             web.UseSetting("Web:RateLimit:PerAddressPerMinute", perAddressPerMinute.ToString());
+            foreach (var (key, value) in settings)
+            {
+                web.UseSetting(key, value);
+            }
+
             web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
         });
     }
