@@ -40,7 +40,13 @@ public static class ChatBotApp
         // a broken knowledge base stops start-up here, with every file:line.
         app.Services.GetRequiredService<BotRuntime>();
         app.UseKnownProxies();
+        app.UseSecurityHeaders();
         app.UseStoreUnavailableAnswers();
+
+        // Named here, or the host would put them first, ahead of the proxies' headers and of everything above.
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapTelegram();
         app.MapHealth();
         app.MapWebChat();

@@ -8,12 +8,13 @@ namespace ChatBot.Web.Widget;
 /// <summary>A small file built once at start-up and served with its gzip form and an ETag, so a page load costs one 304.</summary>
 internal sealed class StaticAsset
 {
-    private StaticAsset(byte[] plain, string contentType, string cacheControl)
+    private StaticAsset(byte[] plain, string contentType, string cacheControl, IReadOnlyDictionary<string, string> headers)
     {
         Plain = plain;
         Gzip = Compress(plain);
         ContentType = contentType;
         CacheControl = cacheControl;
+        Headers = headers;
         ETag = "\"" + Convert.ToHexStringLower(SHA256.HashData(plain))[..16] + "\"";
     }
 
@@ -27,8 +28,11 @@ internal sealed class StaticAsset
 
     public string ETag { get; }
 
-    public static StaticAsset Of(string text, string contentType, string cacheControl) =>
-        new(Encoding.UTF8.GetBytes(text), contentType, cacheControl);
+    /// <summary>Further headers of every answer, a 304 included (the policies of a page).</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; }
+
+    public static StaticAsset Of(string text, string contentType, string cacheControl, IReadOnlyDictionary<string, string>? headers = null) =>
+        new(Encoding.UTF8.GetBytes(text), contentType, cacheControl, headers ?? new Dictionary<string, string>());
 
     public IResult Serve(HttpContext context)
     {
@@ -37,6 +41,11 @@ internal sealed class StaticAsset
         headers.CacheControl = CacheControl;
         headers.Vary = "Accept-Encoding";
         headers.XContentTypeOptions = "nosniff";
+        foreach (var (name, value) in Headers)
+        {
+            headers[name] = value;
+        }
+
         if (context.Request.Headers.IfNoneMatch.ToString() == ETag)
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);

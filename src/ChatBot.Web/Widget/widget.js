@@ -63,8 +63,18 @@
   var host = document.createElement("div");
   host.setAttribute("data-chatbot-widget", "");
   var root = host.attachShadow({ mode: "open" });
+  // A constructed style sheet is outside any Content-Security-Policy, so a portal's strict policy does not strip the
+  // widget's looks; a <style> element only where a browser cannot construct one.
+  var inlineStyle = "";
+  try {
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+  } catch (e) {
+    inlineStyle = "<style>" + CSS + "</style>";
+  }
   // A fixed skeleton of our own; no received text ever goes through innerHTML.
-  root.innerHTML = "<style>" + CSS + "</style><div class='w'>" +
+  root.innerHTML = inlineStyle + "<div class='w'>" +
     "<button class='launcher' type='button' aria-controls='p' aria-expanded='false'>" + ICON_CHAT + "</button>" +
     "<section class='panel' id='p' role='dialog' aria-labelledby='h' hidden><header><h2 id='h'></h2>" +
     "<button class='close' type='button'>" + ICON_CLOSE + "</button>" +
