@@ -8,7 +8,10 @@ namespace ChatBot.Web;
 
 public static class WebChatEndpoints
 {
-    public const string OpenApiRoute = "/api/chat/openapi/{documentName}.json";
+    /// <summary>Every path of the chat API starts here.</summary>
+    public const string ApiRoot = "/api/chat";
+
+    public const string OpenApiRoute = ApiRoot + "/openapi/{documentName}.json";
 
     /// <summary>The chat API, its OpenAPI description (/api/chat/openapi/chat.json), /widget.js and the demo page at /.</summary>
     public static WebApplication MapWebChat(this WebApplication app)

@@ -32,6 +32,7 @@ public static class ChatBotApp
         builder.Services.AddCampaigns();
         builder.Services.AddTrainings(builder.Configuration);
         builder.Services.AddBackups();
+        builder.Services.AddEmptyRefusals();
 
         var app = builder.Build();
         StartupSettings.Validate(app.Services);
@@ -42,6 +43,7 @@ public static class ChatBotApp
         app.UseKnownProxies();
         app.UseSecurityHeaders();
         app.UseStoreUnavailableAnswers();
+        app.UseEmptyRefusals();
 
         // Named here, or the host would put them first, ahead of the proxies' headers and of everything above.
         app.UseRouting();

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using ChatBot.Core.Storage;
+using ChatBot.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,7 @@ namespace ChatBot.Telegram.Receiving;
 /// </summary>
 internal static class WebhookEndpoint
 {
-    public static async Task<Results<Ok, UnauthorizedHttpResult, BadRequest<string>>> HandleAsync(
+    public static async Task<Results<Ok, ProblemHttpResult>> HandleAsync(
         HttpRequest request,
         TelegramUpdateHandler handler,
         IOptions<TelegramOptions> options,
@@ -26,7 +27,7 @@ internal static class WebhookEndpoint
     {
         if (!HasSecret(request, options.Value.WebhookSecret!))
         {
-            return TypedResults.Unauthorized();
+            return HttpProblem.Unauthorized($"the {TelegramChannel.SecretHeader} header is missing or wrong");
         }
 
         Update? update;
@@ -36,12 +37,12 @@ internal static class WebhookEndpoint
         }
         catch (JsonException e)
         {
-            return TypedResults.BadRequest("the body is not a Telegram update: " + e.Message);
+            return HttpProblem.BadRequest("the body is not a Telegram update: " + e.Message);
         }
 
         if (update is null)
         {
-            return TypedResults.BadRequest("the body is not a Telegram update");
+            return HttpProblem.BadRequest("the body is not a Telegram update");
         }
 
         try

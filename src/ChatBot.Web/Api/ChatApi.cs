@@ -28,7 +28,7 @@ internal static class ChatApi
 
     public static RouteGroupBuilder MapChatApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/chat/conversations")
+        var api = routes.MapGroup(WebChatEndpoints.ApiRoot + "/conversations")
             .WithTags("Web chat")
             .WithGroupName(DocumentName)
             .RequireCors(CorsPolicy);

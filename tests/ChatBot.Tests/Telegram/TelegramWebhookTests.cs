@@ -108,6 +108,7 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         var response = await PostAsync("{not json", Secret);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("not a Telegram update", await response.Content.ReadAsStringAsync());
     }
 
