@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Host.Composition;
 
 /// <summary>
-/// The keys that sign operators' session cookies and antiforgery tokens live in the data folder, owner-only,
-/// beside the database: sessions survive a restart on a host whose home folder is not writable, and a backup,
-/// a move or an erasure of the data folder takes them along instead of leaving them in a user profile.
+/// The keys that sign operators' session cookies, antiforgery tokens and the chat's stream tickets live in the data
+/// folder, owner-only, beside the database: sessions survive a restart on a host whose home folder is not writable,
+/// and a backup, a move or an erasure of the data folder takes them along instead of leaving them in a user profile.
+/// Each is sealed under the database's password before it is written (<see cref="SessionKeyCipher"/>).
 /// </summary>
 public static class SessionKeys
 {
@@ -20,7 +20,10 @@ public static class SessionKeys
 
         // Resolved when the keys are first needed, so the data folder is the one configuration finally says.
         services.AddOptions<KeyManagementOptions>().Configure<IOptions<ChatBotOptions>, ILoggerFactory>((keys, chatBot, logs) =>
-            keys.XmlRepository = new FileSystemXmlRepository(Folder(chatBot.Value), logs));
+        {
+            keys.XmlRepository = new OwnerOnlyKeyFolder(Folder(chatBot.Value), logs);
+            keys.XmlEncryptor = new SessionKeyEncryptor(SessionKeyCipher.KeyFor(chatBot.Value));
+        });
         return services;
     }
 

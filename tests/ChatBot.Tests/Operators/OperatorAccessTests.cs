@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 
 namespace ChatBot.Tests.Operators;
 
@@ -71,5 +72,26 @@ public sealed class OperatorAccessTests(OperatorHost host) : IClassFixture<Opera
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
         }
+    }
+
+    [Fact]
+    public async Task EachSessionKeyIsSealedOnDiskOwnerOnlyAndOpensAgain()
+    {
+        await host.OperatorAsync();
+
+        var files = Directory.GetFiles(Path.Combine(host.DataDir, ChatBot.Host.Composition.SessionKeys.FolderName), "key-*.xml");
+        Assert.All(files, file =>
+        {
+            var xml = File.ReadAllText(file);
+            Assert.Contains("<sealedKey", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+            }
+        });
+
+        // Read back from the folder, as after a restart: each opens under the same database password.
+        Assert.All(host.Service<IKeyManager>().GetAllKeys(), key => Assert.NotNull(key.Descriptor));
     }
 }
