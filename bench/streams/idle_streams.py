@@ -21,6 +21,21 @@ import urllib.request
 API = "/api/chat/conversations"
 
 
+def wait_until_serving(url, patience=120):
+    """The service loads its model before it listens: wait for /health."""
+    until = time.monotonic() + patience
+    while True:
+        try:
+            with urllib.request.urlopen(url + "/health") as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        if time.monotonic() > until:
+            raise SystemExit(f"{url}/health did not answer within {patience} s")
+        time.sleep(0.5)
+
+
 def start_conversation(url):
     request = urllib.request.Request(url + API, data=b"{}", headers={"Content-Type": "application/json"}, method="POST")
     with urllib.request.urlopen(request) as response:
@@ -62,7 +77,7 @@ async def open_stream(url, conversation_id, token, stream):
     await writer.drain()
     status = await reader.readline()
     if b" 200 " not in status:
-        raise SystemExit(f"a stream was refused: {status.decode().strip()}")
+        raise RuntimeError(f"a stream was refused: {status.decode().strip()} (are the stream caps off?)")
     while True:
         chunk = await reader.read(4096)
         if not chunk:
@@ -99,6 +114,7 @@ async def main():
     parser.add_argument("--window", type=float, default=60, help="seconds of each measurement")
     args = parser.parse_args()
 
+    wait_until_serving(args.url)
     chats = [start_conversation(args.url) for _ in range(args.conversations)]
     await asyncio.sleep(args.settle)
     without = await measure(args.pid, args.window)
@@ -108,9 +124,9 @@ async def main():
     tasks = [asyncio.create_task(open_stream(args.url, chat_id, token, streams[i * args.per_conversation + j]))
              for i, (chat_id, token) in enumerate(chats) for j in range(args.per_conversation)]
     await asyncio.sleep(args.settle)
-    failed = [t for t in tasks if t.done()]
-    if failed:
-        raise SystemExit(f"{len(failed)} streams ended early: {failed[0].exception()}")
+    errors = [t.exception() for t in tasks if t.done()]
+    if errors:
+        raise SystemExit(f"{len(errors)} of {len(tasks)} streams ended early; the first: {errors[0]}")
 
     with_streams = await measure(args.pid, args.window)
     received = sum(s.received for s in streams)
