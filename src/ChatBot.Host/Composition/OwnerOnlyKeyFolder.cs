@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using ChatBot.Files;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 
 namespace ChatBot.Host.Composition;
@@ -13,14 +14,11 @@ internal sealed class OwnerOnlyKeyFolder(DirectoryInfo folder, ILoggerFactory lo
     public void StoreElement(XElement element, string friendlyName)
     {
         _files.StoreElement(element, friendlyName);
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
 
+        // Data Protection writes with the umask's mode and names the file itself: every key file is tightened after.
         foreach (var file in folder.EnumerateFiles("*.xml"))
         {
-            File.SetUnixFileMode(file.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            OwnerOnly.Tighten(file.FullName);
         }
     }
 }
