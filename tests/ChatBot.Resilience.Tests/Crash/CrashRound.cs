@@ -63,8 +63,9 @@ internal sealed class CrashRound(int round, Random random, ITestOutputHelper out
 
             var documents = stored.ReadEverything();
             output.WriteLine(
-                $"crash round {round}: SIGKILL at the {killAfter}th acknowledged answer; all {AnswersChecked} answers acknowledged before the process died were in the file; "
-                + $"{Resent} messages in flight sent again; {users.Sum(u => u.Acknowledged.Count)} messages of {Users} users checked at the end, each answered once; {documents} documents read");
+                $"crash round {round}: SIGKILL after {killAfter} acknowledged answers; all {AnswersChecked} answers acknowledged "
+                + $"before the process died were in the file; {Resent} messages in flight sent again; "
+                + $"{users.Sum(u => u.Acknowledged.Count)} messages of {Users} users checked at the end, each answered once; {documents} documents read");
         }
     }
 
@@ -93,15 +94,21 @@ internal sealed class CrashRound(int round, Random random, ITestOutputHelper out
         {
             var history = await HistoryAsync(http, user);
             var expected = user.ExpectedHistory();
-            Assert.True(history.Take(expected.Count).SequenceEqual(expected), $"user {user.Number}: the history after the crash is not what was acknowledged:\n{Describe(history)}\nexpected:\n{Describe(expected)}");
+            Assert.True(
+                history.Take(expected.Count).SequenceEqual(expected),
+                $"user {user.Number}: the history after the crash is not what was acknowledged:\n{Describe(history)}\nexpected:\n{Describe(expected)}");
             var kept = history.Skip(expected.Count).ToList();
             if (user.InFlight is not null)
             {
                 var duplicate = await user.ResendAsync(http);
                 Interlocked.Increment(ref _resent);
                 var tail = user.ExpectedHistory().Skip(expected.Count).ToList();
-                Assert.True(duplicate == (kept.Count > 0), $"user {user.Number}: the message in flight was {(kept.Count > 0 ? "" : "not ")}kept, yet the service said duplicate: {duplicate}");
-                Assert.True(kept.Count == 0 || kept.SequenceEqual(tail), $"user {user.Number}: sent again, the kept message was answered differently:\n{Describe(kept)}\nagainst:\n{Describe(tail)}");
+                Assert.True(
+                    duplicate == (kept.Count > 0),
+                    $"user {user.Number}: the message in flight was {(kept.Count > 0 ? "" : "not ")}kept, yet the service said duplicate: {duplicate}");
+                Assert.True(
+                    kept.Count == 0 || kept.SequenceEqual(tail),
+                    $"user {user.Number}: sent again, the kept message was answered differently:\n{Describe(kept)}\nagainst:\n{Describe(tail)}");
             }
             else
             {
@@ -110,7 +117,8 @@ internal sealed class CrashRound(int round, Random random, ITestOutputHelper out
         }
 
         await user.WalkAsync(http, () => { });
-        Assert.True((await HistoryAsync(http, user)).SequenceEqual(user.ExpectedHistory()), $"user {user.Number}: the final history differs from what the service answered");
+        var final = await HistoryAsync(http, user);
+        Assert.True(final.SequenceEqual(user.ExpectedHistory()), $"user {user.Number}: the final history differs from what the service answered");
     }
 
     private static async Task<IReadOnlyList<(string From, string Text)>> HistoryAsync(HttpClient http, WebUser user)

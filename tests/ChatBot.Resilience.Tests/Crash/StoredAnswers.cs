@@ -16,7 +16,9 @@ internal static class StoredAnswers
         var conversation = data.Conversations.Find(user.ConversationId) ?? throw Lost(user, "the conversation");
         foreach (var exchange in user.Acknowledged)
         {
-            Assert.True(data.Conversations.HasProcessed(user.ConversationId, exchange.ClientMessageId), $"user {user.Number}: message {exchange.ClientMessageId} was acknowledged but is not recorded as processed");
+            Assert.True(
+                data.Conversations.HasProcessed(user.ConversationId, exchange.ClientMessageId),
+                $"user {user.Number}: message {exchange.ClientMessageId} was acknowledged but is not recorded as processed");
         }
 
         var answers = user.Answers.ToList();

@@ -198,11 +198,12 @@ internal sealed partial class WebUser(int number, FlowDefinition flow, IReadOnly
         }
     }
 
-    private Task<HttpResponseMessage> PostAsync(HttpClient http, Exchange exchange) => http.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"{Conversations}/{Chat!.ConversationId}/messages")
-    {
-        Content = JsonContent.Create(new { text = exchange.Text, payload = exchange.Payload, clientMessageId = exchange.ClientMessageId }),
-        Headers = { Authorization = new AuthenticationHeaderValue("Bearer", Chat.Token) },
-    });
+    private Task<HttpResponseMessage> PostAsync(HttpClient http, Exchange exchange) =>
+        http.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"{Conversations}/{Chat!.ConversationId}/messages")
+        {
+            Content = JsonContent.Create(new { text = exchange.Text, payload = exchange.Payload, clientMessageId = exchange.ClientMessageId }),
+            Headers = { Authorization = new AuthenticationHeaderValue("Bearer", Chat.Token) },
+        });
 
     [GeneratedRegex(@"^(\d+) / \d+\n\n")]
     private static partial Regex Progress();

@@ -61,7 +61,8 @@ public sealed class BotApiFaultTests(ITestOutputHelper output)
         var refused = Count(service.Output, "Connection refused");
         var timedOut = Count(service.Output, "Request timed out");
         output.WriteLine(
-            $"faults: {window.TotalSeconds:0} s window; 429 ×{flaky.Failed.GetValueOrDefault(BotApiFault.FloodControl)}, 500/502 ×{flaky.Failed.GetValueOrDefault(BotApiFault.ServerErrors)}, "
+            $"faults: {window.TotalSeconds:0} s window; 429 ×{flaky.Failed.GetValueOrDefault(BotApiFault.FloodControl)}, "
+            + $"500/502 ×{flaky.Failed.GetValueOrDefault(BotApiFault.ServerErrors)}, "
             + $"calls left hanging ×{flaky.Failed.GetValueOrDefault(BotApiFault.Hang)} ({timedOut} timeouts logged), refused connections logged ×{refused}; "
             + $"{Users} chats, {Users * SurveyByTelegram.Messages(0).Count} messages, {Users * expected.Count} replies delivered once each and in order, "
             + $"the last {(recovered - faultsEnded).TotalSeconds:0} s after the faults ended");
@@ -92,7 +93,8 @@ public sealed class BotApiFaultTests(ITestOutputHelper output)
         var deadline = DateTime.UtcNow + Patience;
         while (users.Any(u => telegram.Sent(u.ChatId).Count < replies))
         {
-            Assert.True(DateTime.UtcNow < deadline, $"after {Patience.TotalMinutes} min, replies per chat: {string.Join(", ", users.Select(u => telegram.Sent(u.ChatId).Count))} of {replies}");
+            var counts = string.Join(", ", users.Select(u => telegram.Sent(u.ChatId).Count));
+            Assert.True(DateTime.UtcNow < deadline, $"after {Patience.TotalMinutes} min, replies per chat: {counts} of {replies}");
             await Task.Delay(200);
         }
     }

@@ -133,7 +133,7 @@ internal sealed class EngineFuzzer
                 return "a reply without text";
             }
 
-            if (reply.Buttons.FirstOrDefault(b => string.IsNullOrWhiteSpace(b.Title) || b.Payload.Length == 0 || Encoding.UTF8.GetByteCount(b.Payload) > TelegramCallbackBytes) is { } button)
+            if (reply.Buttons.FirstOrDefault(b => string.IsNullOrWhiteSpace(b.Title) || Encoding.UTF8.GetByteCount(b.Payload) is 0 or > TelegramCallbackBytes) is { } button)
             {
                 return $"a button Telegram refuses: {Printable.Of(button.Title)} → {Printable.Of(button.Payload)}";
             }

@@ -58,7 +58,7 @@ internal sealed class HttpInputs(
         {
             0 => null,
             1 => "m" + random.Next(5),
-            _ => "m" + Interlocked.Increment(ref _messageIds).ToString(CultureInfo.InvariantCulture),
+            _ => "m" + (++_messageIds).ToString(CultureInfo.InvariantCulture),
         };
         return new HttpFuzzInput("POST", $"{Conversations}/{id}/messages{Query()}", Headers(token), bodies.Message(clientMessageId));
     }
