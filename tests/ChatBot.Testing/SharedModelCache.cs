@@ -10,14 +10,19 @@ namespace ChatBot.Testing;
 /// </summary>
 public static class SharedModelCache
 {
-    private static readonly Lazy<string> LazyFolder = new(() =>
+    private static readonly Lazy<(string Folder, IntentModel Model)> LazyCache = new(() =>
     {
         var folder = Path.Combine(Path.GetTempPath(), "chatbot-tests", "model-cache", TestAssemblyName());
-        new ModelCache(folder).LoadOrTrain(KnowledgeExamples.From(SharedModel.Knowledge));
-        return folder;
+        return (folder, new ModelCache(folder).LoadOrTrain(KnowledgeExamples.From(SharedModel.Knowledge)).Model);
     });
 
-    public static string Folder => LazyFolder.Value;
+    public static string Folder => LazyCache.Value.Folder;
+
+    /// <summary>
+    /// The cached model itself, for a <see cref="TestBot"/> in a test process that starts hosts too: loading it takes a
+    /// second where <see cref="SharedModel.Model"/> trains it again.
+    /// </summary>
+    public static IntentModel Model => LazyCache.Value.Model;
 
     private static string TestAssemblyName() => AppDomain.CurrentDomain.GetAssemblies()
         .Select(a => a.GetName().Name ?? "")

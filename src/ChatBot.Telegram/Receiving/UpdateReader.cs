@@ -13,6 +13,11 @@ internal static class UpdateReader
 {
     public static TelegramInput Read(Update update, DateTimeOffset now)
     {
+        if (!IsWhole(update))
+        {
+            return new TelegramInput.Ignored();
+        }
+
         var updateId = update.Id.ToString(CultureInfo.InvariantCulture);
         if (update.CallbackQuery is { Data: { } data } query)
         {
@@ -49,6 +54,18 @@ internal static class UpdateReader
                 TelegramChannel.Name, Text(incoming.Chat.Id), incoming.Text, null, updateId, now, incoming.From is { } from ? Text(from.Id) : null, hint),
             incoming.Chat.Id,
             null);
+    }
+
+    /// <summary>
+    /// Telegram always sends the chat of a message, the sender of a press and the chat and new status of a block
+    /// notice; Telegram.Bot leaves them null when they are missing (another Bot API server, a forged request).
+    /// </summary>
+    private static bool IsWhole(Update update)
+    {
+        var press = update.CallbackQuery is not { } query || (query.From is not null && (query.Message is null || query.Message.Chat is not null));
+        var notice = update.MyChatMember is not { } membership || (membership.Chat is not null && membership.NewChatMember is not null);
+        var message = update.Message is not { } incoming || incoming.Chat is not null;
+        return press && notice && message;
     }
 
     /// <summary>Kazakh for a Telegram app set to Kazakh, Russian otherwise; used only by a new conversation.</summary>

@@ -35,8 +35,10 @@ internal static class WebhookEndpoint
         {
             update = await JsonSerializer.DeserializeAsync<Update>(request.Body, JsonBotAPI.Options, request.HttpContext.RequestAborted);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Not only JsonException: Telegram.Bot's converters throw KeyNotFoundException for an object without the
+            // field that says its kind (a chat member without "status"), which was a 500.
             return HttpProblem.BadRequest("the body is not a Telegram update: " + e.Message);
         }
 

@@ -4,7 +4,6 @@ using ChatBot.Core.Messages;
 using ChatBot.Core.Storage;
 using ChatBot.Storage.LiteDb;
 using ChatBot.Testing;
-using ChatBot.Tests.Storage.Load;
 using ChatBot.Web.Api;
 
 namespace ChatBot.Tests.Backups;

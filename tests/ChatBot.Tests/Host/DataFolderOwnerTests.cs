@@ -1,5 +1,5 @@
 using ChatBot.Host.Composition;
-using ChatBot.Tests.Storage.Load;
+using ChatBot.Testing;
 
 namespace ChatBot.Tests.Host;
 

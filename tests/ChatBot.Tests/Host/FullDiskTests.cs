@@ -1,5 +1,4 @@
 using ChatBot.Testing;
-using ChatBot.Tests.Storage.Load;
 
 namespace ChatBot.Tests.Host;
 

@@ -1,6 +1,5 @@
 using ChatBot.Host.Cli;
 using ChatBot.Testing;
-using ChatBot.Tests.Storage.Load;
 
 namespace ChatBot.Tests.Host;
 

@@ -1,6 +1,5 @@
 using ChatBot.Storage.LiteDb;
 using ChatBot.Testing;
-using ChatBot.Tests.Storage.Load;
 
 namespace ChatBot.Tests.Host;
 

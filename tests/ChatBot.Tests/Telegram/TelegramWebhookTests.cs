@@ -112,6 +112,20 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         Assert.Contains("not a Telegram update", await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task AChatMemberWithoutTheStatusThatSaysItsKindIsABadRequestNotAServerError()
+    {
+        var response = await PostAsync("""
+            {"update_id": 90, "my_chat_member": {"chat": {"id": 8005, "type": "private"}, "date": 1772424000,
+             "from": {"id": 8005, "is_bot": false, "first_name": "Айгуль"},
+             "old_chat_member": {"user": {"id": 1, "is_bot": true, "first_name": "Bot"}},
+             "new_chat_member": {"status": "kicked", "user": {"id": 1, "is_bot": true, "first_name": "Bot"}, "until_date": 0}}}
+            """, Secret);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("not a Telegram update", await response.Content.ReadAsStringAsync());
+    }
+
     private Task<HttpResponseMessage> PostAsync(string json, string? secret)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, _host.Url + "/api/telegram/webhook")

@@ -1,4 +1,5 @@
 using System.Net;
+using ChatBot.Testing;
 
 namespace ChatBot.Tests.Storage.Load;
 

@@ -2,34 +2,45 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using ChatBot.Testing;
+using Xunit;
 
-namespace ChatBot.Tests.Storage.Load;
+namespace ChatBot.Testing;
 
 /// <summary>
-/// The service as its own process, the way an operator launches it: the built <c>chatbot.dll</c> started in a fresh
-/// data folder (away from the program's own), on a free loopback port, rate limits off, the tests' trained model cache. Its output is kept for the
-/// failure messages; disposing it stops the process and deletes the folder.
+/// The service as its own process, the way an operator launches it: the built <c>chatbot.dll</c> (beside the tests of
+/// a project that references the host) started in a data folder away from the program's own, on a free loopback port,
+/// rate limits off, the tests' trained model cache. Its output is kept for the failure messages. Disposing it stops
+/// the process and deletes the folder when the folder is its own.
 /// </summary>
 public sealed class ServiceProcess : IDisposable
 {
+    /// <summary>The password of every data folder these processes open, for a test that opens the file itself afterwards.</summary>
+    public const string DatabasePassword = "process-password";
+
     private static readonly TimeSpan StartPatience = TimeSpan.FromMinutes(2);
-    private readonly TemporaryFolder _data = new();
+    private readonly TemporaryFolder? _ownData;
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private ServiceProcess(int port, string[] settings)
+    private ServiceProcess(int port, string? dataDir, IEnumerable<string> settings)
     {
         Url = $"http://127.0.0.1:{port}";
+        if (dataDir is null)
+        {
+            _ownData = new TemporaryFolder();
+            dataDir = _ownData.Path;
+        }
+
+        DataDir = dataDir;
         _process = new Process
         {
             StartInfo = Program(
-                _data.Path,
+                dataDir,
                 [
                     "--urls", Url,
-                    "--ChatBot:DataDir=" + _data.Path, "--ChatBot:ModelDir=" + SharedModelCache.Folder,
+                    "--ChatBot:DataDir=" + dataDir, "--ChatBot:ModelDir=" + SharedModelCache.Folder,
                     "--ChatBot:KnowledgeDir=" + RepositoryPaths.Knowledge, "--ChatBot:DialogsDir=" + RepositoryPaths.Dialogs,
-                    "--ChatBot:DatabasePassword=process-password",
+                    "--ChatBot:DatabasePassword=" + DatabasePassword,
                     "--Web:RateLimit:PerConversationPerMinute=0", "--Web:RateLimit:PerAddressPerMinute=0",
                     .. settings,
                 ]),
@@ -41,9 +52,11 @@ public sealed class ServiceProcess : IDisposable
     public string Url { get; }
 
     /// <summary>The service's data folder, which outlives a <see cref="Kill"/>.</summary>
-    public string DataDir => _data.Path;
+    public string DataDir { get; }
 
     public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
 
     public string Output
     {
@@ -56,51 +69,19 @@ public sealed class ServiceProcess : IDisposable
         }
     }
 
-    /// <summary>Starts the service, with further <paramref name="settings"/> if any, and waits until <c>/health</c> answers 200.</summary>
-    public static Task<ServiceProcess> StartAsync(params string[] settings) => StartAsync(prepare: null, settings);
-
-    /// <summary>Starts the service and waits until <c>/health</c> answers 200.</summary>
+    /// <summary>Starts the service on a fresh data folder of its own and waits until <c>/health</c> answers 200.</summary>
     /// <param name="prepare">Run on the data folder before the service starts (a verb that adds an account).</param>
-    /// <param name="settings">Further settings, after the defaults (so they win).</param>
-    public static async Task<ServiceProcess> StartAsync(Func<string, Task>? prepare, params string[] settings)
-    {
-        var service = new ServiceProcess(FreePort(), settings);
-        try
-        {
-            await (prepare?.Invoke(service.DataDir) ?? Task.CompletedTask);
-        }
-        catch
-        {
-            // Not started: nothing to kill, only the folder to remove.
-            service._data.Dispose();
-            throw;
-        }
+    public static Task<ServiceProcess> StartAsync(Func<string, Task>? prepare = null) => StartAsync(new ServiceProcess(FreePort(), null, []), prepare);
 
-        service._process.Start();
-        service._process.BeginOutputReadLine();
-        service._process.BeginErrorReadLine();
-        using var http = new HttpClient();
-        var until = DateTime.UtcNow + StartPatience;
-        while (true)
-        {
-            Assert.False(service._process.HasExited, "the service stopped while starting:\n" + service.Output);
-            Assert.True(DateTime.UtcNow < until, "the service did not answer /health within 2 minutes:\n" + service.Output);
-            try
-            {
-                using var health = await http.GetAsync(service.Url + "/health");
-                if (health.StatusCode == HttpStatusCode.OK)
-                {
-                    return service;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
+    /// <summary>As <see cref="StartAsync(Func{string, Task})"/>, with more command-line settings after the defaults (<c>--Telegram:Token=...</c>).</summary>
+    public static Task<ServiceProcess> StartAsync(params string[] settings) => StartAsync(new ServiceProcess(FreePort(), null, settings), null);
 
-            await Task.Delay(200);
-        }
-    }
+    /// <summary>
+    /// Starts the service on <paramref name="dataDir"/>, which it leaves in place when disposed (a restart after a crash
+    /// opens the same folder), and waits until <c>/health</c> answers 200.
+    /// </summary>
+    public static Task<ServiceProcess> StartOnAsync(string dataDir, params string[] settings) =>
+        StartAsync(new ServiceProcess(FreePort(), dataDir, settings), null);
 
     /// <summary>
     /// Runs <c>chatbot.dll</c> with these arguments from an empty working directory until it ends, as a verb does or a
@@ -140,7 +121,10 @@ public sealed class ServiceProcess : IDisposable
         return (process.ExitCode, await output + await error);
     }
 
-    /// <summary>Ends the service as <c>kill -9</c> would, without a word to it: what a crash or an out-of-memory kill leaves.</summary>
+    /// <summary>
+    /// Ends the service as <c>kill -9</c> would (SIGKILL), without a word to it: what a crash or an out-of-memory kill
+    /// leaves. No shutdown code runs; the data folder stays.
+    /// </summary>
     public void Kill()
     {
         if (!_process.HasExited)
@@ -154,7 +138,46 @@ public sealed class ServiceProcess : IDisposable
     {
         Kill();
         _process.Dispose();
-        _data.Dispose();
+        _ownData?.Dispose();
+    }
+
+    private static async Task<ServiceProcess> StartAsync(ServiceProcess service, Func<string, Task>? prepare)
+    {
+        try
+        {
+            await (prepare?.Invoke(service.DataDir) ?? Task.CompletedTask);
+        }
+        catch
+        {
+            // Not started: nothing to kill, only the folder to remove.
+            service._ownData?.Dispose();
+            throw;
+        }
+
+        service._process.Start();
+        service._process.BeginOutputReadLine();
+        service._process.BeginErrorReadLine();
+        using var http = new HttpClient();
+        var until = DateTime.UtcNow + StartPatience;
+        while (true)
+        {
+            Assert.False(service._process.HasExited, "the service stopped while starting:\n" + service.Output);
+            Assert.True(DateTime.UtcNow < until, "the service did not answer /health within 2 minutes:\n" + service.Output);
+            try
+            {
+                using var health = await http.GetAsync(service.Url + "/health");
+                if (health.StatusCode == HttpStatusCode.OK)
+                {
+                    return service;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
     }
 
     private void Keep(string? line)
@@ -169,7 +192,7 @@ public sealed class ServiceProcess : IDisposable
     }
 
     /// <summary>The built program beside the tests, started from <paramref name="workingDirectory"/>.</summary>
-    private static ProcessStartInfo Program(string workingDirectory, params string[] arguments)
+    private static ProcessStartInfo Program(string workingDirectory, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using ChatBot.Resilience.Tests.Fuzz.Http;
+using ChatBot.Testing;
+using ChatBot.Testing.Telegram;
+using ChatBot.Web.Api;
+using Xunit.Sdk;
+
+namespace ChatBot.Resilience.Tests.Fuzz;
+
+/// <summary>
+/// The service as its own process, Telegram's webhook on (its Bot API a fake), under generated requests from eight
+/// clients at once: malformed and deep JSON, wrong types, huge bodies, invalid UTF-8, control characters, bad ids,
+/// tokens and headers, spoilt Telegram updates, and bytes that are not HTTP. No 5xx, nothing logged at error level,
+/// and afterwards a new conversation is answered as usual.
+/// </summary>
+public sealed class HttpFuzzTests(ITestOutputHelper output)
+{
+    private const int Workers = 8;
+    private const int InputsPerWorker = 2_000;
+    private const int Conversations = 16;
+
+    [Fact]
+    public async Task SixteenThousandMalformedRequestsGetNo5xxAndLeaveTheServiceAnswering()
+    {
+        var seed = RunSeed.Choose();
+        output.WriteLine($"HTTP fuzz: seed {seed} ({RunSeed.Variable}={seed} replays it)");
+        await using var telegram = await FakeBotApi.StartAsync();
+        using var service = await ServiceProcess.StartAsync(
+            "--Telegram:Token=" + FakeBotApi.Token, "--Telegram:ApiBaseUrl=" + telegram.BaseUrl,
+            "--Telegram:WebhookUrl=https://bot.example.org" + HttpInputs.Webhook, "--Telegram:WebhookSecret=" + HttpInputs.WebhookSecret);
+        using var http = new HttpClient { BaseAddress = new Uri(service.Url) };
+        var chats = new List<StartConversationResponse>();
+        for (var i = 0; i < Conversations; i++)
+        {
+            chats.Add(await StartAsync(http));
+        }
+
+        using var fuzzer = new HttpFuzzer(new Uri(service.Url), seed);
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(0, Workers).Select(worker => Task.Run(async () =>
+            {
+                var inputs = Inputs(seed, worker, chats);
+                for (var i = 0; i < InputsPerWorker; i++)
+                {
+                    await fuzzer.SendAsync(inputs.Next(), worker, i);
+                }
+            })));
+        }
+        catch (XunitException e)
+        {
+            throw new XunitException(e.Message + "\nthe service's failures:\n" + string.Join('\n', Failures(service)));
+        }
+
+        output.WriteLine($"HTTP fuzz: {fuzzer.Inputs:N0} requests in {watch.Elapsed.TotalSeconds:0} s; answers by status: "
+            + string.Join(", ", fuzzer.Statuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} ×{s.Value}")));
+        Assert.False(service.HasExited, "the service stopped:\n" + service.Output);
+        Assert.True(Failures(service).Count == 0, "the service logged failures:\n" + service.Output);
+        var chat = await StartAsync(http);
+        using var question = new HttpRequestMessage(HttpMethod.Post, $"{HttpInputs.Conversations}/{chat.ConversationId}/messages")
+        {
+            Content = JsonContent.Create(new { text = "как открыть ИП?" }),
+            Headers = { Authorization = new AuthenticationHeaderValue("Bearer", chat.Token) },
+        };
+        using var answer = await http.SendAsync(question);
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.NotEmpty((await answer.Content.ReadFromJsonAsync<RepliesResponse>())!.Replies);
+    }
+
+    /// <summary>What the service logged at error level or above, each with the lines that follow it (the exception).</summary>
+    private static List<string> Failures(ServiceProcess service)
+    {
+        var lines = service.Output.Split('\n');
+        return lines
+            .Select((line, i) => (line, i))
+            .Where(l => l.line.StartsWith("fail:", StringComparison.Ordinal) || l.line.StartsWith("crit:", StringComparison.Ordinal))
+            .Select(l => string.Join('\n', lines.Skip(l.i).Take(12)))
+            .ToList();
+    }
+
+    /// <summary>Worker <paramref name="worker"/>'s own generator, seeded from the run's seed and its number.</summary>
+    private static HttpInputs Inputs(int seed, int worker, IReadOnlyList<StartConversationResponse> chats)
+    {
+        var random = new Random(unchecked(seed + worker * 7919));
+        var text = new FuzzText(random, [.. SharedModel.Knowledge.Intents.SelectMany(i => i.Questions.Values.SelectMany(q => q))]);
+        var payloads = new ForgedPayloads(random, text, SharedModel.Dialogs, [.. SharedModel.Knowledge.Intents.Select(i => i.Id)], SharedModel.Knowledge.Categories);
+        return new HttpInputs(random, text, new JsonBodies(random, text, payloads), new TelegramUpdates(random, text, payloads), new RawRequests(random, text), chats);
+    }
+
+    private static async Task<StartConversationResponse> StartAsync(HttpClient http)
+    {
+        using var response = await http.PostAsJsonAsync(HttpInputs.Conversations, new { lang = "ru" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<StartConversationResponse>())!;
+    }
+}
