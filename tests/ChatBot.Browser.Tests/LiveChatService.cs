@@ -36,7 +36,8 @@ public sealed class LiveChatService : IAsyncDisposable
             .. Enum.GetNames<DayOfWeek>().Select((day, i) => $"--ChatBot:WorkingHours:Days:{i}={day}"),
         ]);
         await _app.StartAsync();
-        BaseUrl = _app.Urls.Single().TrimEnd('/');
+        // The service also listens on its local admin socket (http://unix:…); the browser talks to the TCP address.
+        BaseUrl = _app.Urls.Single(url => url.StartsWith("http://127.0.0.1:", StringComparison.Ordinal)).TrimEnd('/');
     }
 
     public T Service<T>()

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using ChatBot.Host.Composition;
-using ChatBot.Tests.Storage.Load;
+using ChatBot.Testing;
 using ChatBot.Tests.Web;
 
 namespace ChatBot.Tests.Host;

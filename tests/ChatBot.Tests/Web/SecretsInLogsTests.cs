@@ -1,4 +1,4 @@
-using ChatBot.Tests.Storage.Load;
+using ChatBot.Testing;
 
 namespace ChatBot.Tests.Web;
 
