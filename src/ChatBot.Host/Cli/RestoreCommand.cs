@@ -1,4 +1,3 @@
-using ChatBot.Files;
 using ChatBot.Host.Composition;
 using ChatBot.Storage.LiteDb;
 
@@ -34,7 +33,7 @@ internal static class RestoreCommand
             return Refuse($"there is no key file {Path.GetFullPath(keyFile)}");
         }
 
-        var password = string.IsNullOrWhiteSpace(options.DatabasePassword) ? keyFile is null ? null : File.ReadAllText(keyFile).Trim() : options.DatabasePassword;
+        var password = string.IsNullOrWhiteSpace(options.DatabasePassword) ? keyFile is null ? null : DatabasePassword.ReadKeyFile(keyFile) : options.DatabasePassword;
         if (password is null)
         {
             return Refuse("say which key opens the backup: --key KEYFILE (the chatbot.key of the folder it came from) or ChatBot:DatabasePassword");
@@ -56,8 +55,7 @@ internal static class RestoreCommand
         File.Move(database + ".partial", database);
         if (string.IsNullOrWhiteSpace(options.DatabasePassword))
         {
-            using var key = new StreamWriter(Path.Combine(folder.DataDir, DatabasePassword.KeyFileName), OwnerOnly.Create(FileMode.CreateNew, FileAccess.Write));
-            key.Write(password);
+            DatabasePassword.WriteKeyFile(folder.DataDir, password);
         }
 
         Console.WriteLine($"restored {backup} into {folder.DataDir}");

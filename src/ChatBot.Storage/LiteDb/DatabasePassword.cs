@@ -24,16 +24,22 @@ public static class DatabasePassword
         {
             // A key restored from a backup without its mode (cp without -p) is readable by all.
             OwnerOnly.Tighten(keyFile);
-            return (File.ReadAllText(keyFile).Trim(), false);
+            return (ReadKeyFile(keyFile), false);
         }
 
         Directory.CreateDirectory(dataDir);
         var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        using (var writer = new StreamWriter(keyFile, OwnerOnly.Create(FileMode.CreateNew, FileAccess.Write)))
-        {
-            writer.Write(password);
-        }
-
+        WriteKeyFile(dataDir, password);
         return (password, true);
+    }
+
+    /// <summary>The password a key file holds (this folder's, or the one kept beside a backup).</summary>
+    public static string ReadKeyFile(string path) => File.ReadAllText(path).Trim();
+
+    /// <summary>Writes <paramref name="password"/> as the folder's new key file, its owner's only; an existing one is not replaced.</summary>
+    public static void WriteKeyFile(string dataDir, string password)
+    {
+        using var writer = new StreamWriter(Path.Combine(dataDir, KeyFileName), OwnerOnly.Create(FileMode.CreateNew, FileAccess.Write));
+        writer.Write(password);
     }
 }
