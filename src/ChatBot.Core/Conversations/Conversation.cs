@@ -1,4 +1,5 @@
 using ChatBot.Core.Messages;
+using ChatBot.Core.Privacy;
 
 namespace ChatBot.Core.Conversations;
 
@@ -32,6 +33,7 @@ public sealed class Conversation
     public PendingQuestion? Pending { get; set; }
 
     /// <summary>The question behind the clarification buttons on screen, recorded if none of them fits.</summary>
+    [Personal]
     public string? ClarifiedQuestion { get; set; }
 
     /// <summary>How many messages in a row the bot did not understand.</summary>
@@ -41,6 +43,7 @@ public sealed class Conversation
     public Campaigns.NewsConsent? News { get; set; }
 
     /// <summary>The replies to the last message answered in its response, for a client that retries it after a lost response.</summary>
+    [Personal]
     public LastAnswer? LastAnswer { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
@@ -80,6 +83,7 @@ public sealed class FlowState
 
     public string StepId { get; set; } = "";
 
+    [Personal]
     public Dictionary<string, string> Answers { get; set; } = [];
 
     public int Attempts { get; set; }

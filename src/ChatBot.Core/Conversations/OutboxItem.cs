@@ -1,4 +1,5 @@
 using ChatBot.Core.Messages;
+using ChatBot.Core.Privacy;
 
 namespace ChatBot.Core.Conversations;
 
@@ -16,6 +17,7 @@ public sealed class OutboxItem
 
     public string ChatId { get; set; } = "";
 
+    [Personal]
     public OutgoingMessage Message { get; set; } = OutgoingMessage.Plain("");
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -1,4 +1,5 @@
 using ChatBot.Core.Messages;
+using ChatBot.Core.Privacy;
 
 namespace ChatBot.Core.Conversations;
 
@@ -11,6 +12,7 @@ public sealed class TranscriptEntry
 
     public MessageAuthor From { get; set; }
 
+    [Personal]
     public string Text { get; set; } = "";
 
     public string? Payload { get; set; }
@@ -20,6 +22,7 @@ public sealed class TranscriptEntry
     public List<Link> Links { get; set; } = [];
 
     /// <summary>A file sent with the message (a calendar entry), kept so that a reloaded widget still offers it.</summary>
+    [Personal]
     public Attachment? Attachment { get; set; }
 
     public DateTimeOffset At { get; set; }

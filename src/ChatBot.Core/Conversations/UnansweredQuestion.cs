@@ -1,3 +1,5 @@
+using ChatBot.Core.Privacy;
+
 namespace ChatBot.Core.Conversations;
 
 /// <summary>A question the bot could not answer, kept for the knowledge-base editors.</summary>
@@ -7,6 +9,7 @@ public sealed class UnansweredQuestion
 
     public string ConversationId { get; set; } = "";
 
+    [Personal]
     public string Text { get; set; } = "";
 
     public string Language { get; set; } = "";

@@ -1,3 +1,5 @@
+using ChatBot.Core.Privacy;
+
 namespace ChatBot.Core.Flows;
 
 /// <summary>
@@ -24,6 +26,7 @@ public sealed class FlowResponse
     /// <summary>The step the respondent was at last: where a partial response dropped off.</summary>
     public string LastStepId { get; set; } = "";
 
+    [Personal]
     public Dictionary<string, string> Answers { get; set; } = [];
 
     public DateTimeOffset StartedAt { get; set; }
@@ -52,6 +55,7 @@ public sealed class FlowContact
 
     public string ConversationId { get; set; } = "";
 
+    [Personal]
     public Dictionary<string, string> Values { get; set; } = [];
 
     public DateTimeOffset At { get; set; }

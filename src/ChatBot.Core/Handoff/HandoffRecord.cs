@@ -1,3 +1,5 @@
+using ChatBot.Core.Privacy;
+
 namespace ChatBot.Core.Handoff;
 
 /// <summary>
@@ -17,6 +19,7 @@ public sealed class HandoffRecord
     public HandoffReason Reason { get; set; }
 
     /// <summary>The message that led to the handoff, when it was a question rather than a command or button.</summary>
+    [Personal]
     public string? Question { get; set; }
 
     /// <summary>Requested outside working hours: queued until operators are back.</summary>

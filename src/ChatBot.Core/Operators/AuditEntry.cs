@@ -1,3 +1,5 @@
+using ChatBot.Core.Privacy;
+
 namespace ChatBot.Core.Operators;
 
 /// <summary>One operator action: who did what, to which conversation, when.</summary>
@@ -11,6 +13,7 @@ public sealed class AuditEntry
 
     public string? ConversationId { get; set; }
 
+    [Personal]
     public string? Detail { get; set; }
 
     public DateTimeOffset At { get; set; }

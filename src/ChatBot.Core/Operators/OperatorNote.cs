@@ -1,3 +1,5 @@
+using ChatBot.Core.Privacy;
+
 namespace ChatBot.Core.Operators;
 
 /// <summary>An internal note on a conversation: operators see it, the user never does.</summary>
@@ -9,6 +11,7 @@ public sealed class OperatorNote
 
     public string Operator { get; set; } = "";
 
+    [Personal]
     public string Text { get; set; } = "";
 
     public DateTimeOffset At { get; set; }

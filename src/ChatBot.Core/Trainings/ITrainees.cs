@@ -7,6 +7,12 @@ public interface ITrainees
 
     void Save(Trainee trainee);
 
+    /// <summary>
+    /// A key per conversation with a record, equal for the records of one person (the same ИИН, whatever the channel)
+    /// and telling nothing of the ИИН itself: what counts unique trainees across channels without opening a record.
+    /// </summary>
+    IReadOnlyDictionary<string, string> PersonKeys();
+
     /// <summary>Erases the record (/forget).</summary>
     void Forget(string conversationId);
 }

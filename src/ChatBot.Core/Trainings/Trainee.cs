@@ -1,3 +1,5 @@
+using ChatBot.Core.Privacy;
+
 namespace ChatBot.Core.Trainings;
 
 /// <summary>
@@ -9,15 +11,19 @@ public sealed class Trainee
     /// <summary>The conversation id (channel:chatId).</summary>
     public string ConversationId { get; set; } = "";
 
+    [Personal]
     public string Name { get; set; } = "";
 
     /// <summary>Normalised, e.g. +77011234567.</summary>
+    [Personal]
     public string Phone { get; set; } = "";
 
     /// <summary>ИИН, 12 digits with a valid check digit.</summary>
+    [Personal(Matched = true)]
     public string Iin { get; set; } = "";
 
     /// <summary>БИН of the business, when there is one.</summary>
+    [Personal(Matched = true)]
     public string? Bin { get; set; }
 
     /// <summary>The sector answer of the enrollment flow (its option value).</summary>

@@ -3,13 +3,16 @@ using ChatBot.Core.Flows;
 namespace ChatBot.Core.Trainings;
 
 /// <summary>
-/// Counts a period's trainings by their start in Almaty time. A trainee is a conversation that attended at least
-/// one training of the period: that is what counts against the target (enrolling alone trains nobody).
+/// Counts a period's trainings by their start in Almaty time. A trainee is a person who attended at least one
+/// training of the period: that is what counts against the target (enrolling alone trains nobody). A person is known by
+/// the key of their ИИН (<see cref="ITrainees.PersonKeys"/>), so one who enrolled from Telegram and from the widget
+/// counts once; a conversation without a trainee record (erased by /forget) counts as one person.
 /// </summary>
 public static class TrainingStatsCalculator
 {
     public static TrainingStats Calculate(
-        IReadOnlyList<Training> trainings, IReadOnlyList<Enrollment> enrollments, string period, int target, DateTimeOffset now)
+        IReadOnlyList<Training> trainings, IReadOnlyList<Enrollment> enrollments, IReadOnlyDictionary<string, string> personKeys,
+        string period, int target, DateTimeOffset now)
     {
         var ofPeriod = trainings.Where(t => InPeriod(t.StartsAt, period)).ToList();
         var held = ofPeriod.Where(t => t.Status != TrainingStatus.Cancelled && now >= t.EndsAt).ToList();
@@ -17,7 +20,7 @@ public static class TrainingStatsCalculator
         var periodIds = ofPeriod.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var ofHeld = enrollments.Where(e => heldIds.Contains(e.TrainingId)).ToList();
         var ofAll = enrollments.Where(e => periodIds.Contains(e.TrainingId)).ToList();
-        var unique = ofHeld.Where(e => e.Status == EnrollmentStatus.Attended).Select(e => e.ConversationId).Distinct().Count();
+        var unique = ofHeld.Where(e => e.Status == EnrollmentStatus.Attended).Select(e => PersonOf(e, personKeys)).Distinct().Count();
         var scores = ofAll.Where(e => e.FeedbackScore is not null).Select(e => e.FeedbackScore!.Value).ToList();
         return new TrainingStats(
             Period: period,
@@ -43,6 +46,9 @@ public static class TrainingStatsCalculator
     public static bool IsPeriod(string? period) =>
         period is { Length: 4 } && int.TryParse(period, out _) ||
         period is { Length: 7 } && DateOnly.TryParseExact(period + "-01", "yyyy-MM-dd", out _);
+
+    private static string PersonOf(Enrollment enrollment, IReadOnlyDictionary<string, string> personKeys) =>
+        personKeys.TryGetValue(enrollment.ConversationId, out var key) ? "person:" + key : "conversation:" + enrollment.ConversationId;
 
     private static bool InPeriod(DateTimeOffset start, string period) =>
         FlowPeriods.Of(period.Length == 4 ? FlowPeriod.Year : FlowPeriod.Month, start) == period;

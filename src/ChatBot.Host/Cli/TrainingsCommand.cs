@@ -91,7 +91,7 @@ internal static class TrainingsCommand
             throw new FormatException($"--format '{format}' is not supported: text or json");
         }
 
-        var stats = TrainingStatsCalculator.Calculate(trainings.Catalog.All(), trainings.Enrollments.All(), period, target, time.GetUtcNow());
+        var stats = TrainingStatsCalculator.Calculate(trainings.Catalog.All(), trainings.Enrollments.All(), trainings.Trainees.PersonKeys(), period, target, time.GetUtcNow());
         var text = format == "json" ? JsonSerializer.Serialize(stats, JsonOptions) + "\n" : TrainingStatsText.Write(stats);
         if (verb.Option("--out") is { } path)
         {

@@ -14,6 +14,7 @@ internal static class Verbs
                chatbot trainings attendance --training ID [--attended 1,2] [--absent 3]   (no marks: the list)
                chatbot backup --out FILE                 a consistent encrypted copy of the database, the service running or not
                chatbot restore FILE [--key KEYFILE]      a backup into an empty data folder
+               chatbot keys rotate                       a new key for the database and its sealed fields (service stopped)
                chatbot nlu eval --test FILE [--train FILE] [--val FILE] [--curve] | --cv N
         configuration: appsettings.json beside the program, environment (ChatBot__DataDir), or --ChatBot:DataDir=PATH
         """;
@@ -35,6 +36,7 @@ internal static class Verbs
                 "trainings" => TrainingsCommand.Run(rest),
                 "backup" => await BackupCommand.RunAsync(rest),
                 "restore" => RestoreCommand.Run(rest),
+                "keys" => KeysCommand.Run(rest),
                 "nlu" when rest.FirstOrDefault() == "eval" => NluEvalCommand.Run(rest.Skip(1).ToArray()),
                 "help" or "--help" => Help(0),
                 _ => Help(2),

@@ -138,7 +138,7 @@ public static class TrainingAdminApi
         }
 
         return TypedResults.Ok(TrainingStatsCalculator.Calculate(
-            trainings.Catalog.All(), trainings.Enrollments.All(), period!, target ?? options.Value.YearlyTarget, time.GetUtcNow()));
+            trainings.Catalog.All(), trainings.Enrollments.All(), trainings.Trainees.PersonKeys(), period!, target ?? options.Value.YearlyTarget, time.GetUtcNow()));
     }
 
     private static Results<Ok<AttendanceView[]>, ProblemHttpResult> Attendance(string id, TrainingRuntime trainings) =>

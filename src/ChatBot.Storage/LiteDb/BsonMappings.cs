@@ -1,14 +1,19 @@
 using ChatBot.Core.Messages;
+using ChatBot.Storage.LiteDb.Sealing;
 using LiteDB;
 
 namespace ChatBot.Storage.LiteDb;
 
-/// <summary>How the immutable message records map to BSON (LiteDB cannot construct records itself).</summary>
+/// <summary>
+/// How the immutable message records map to BSON (LiteDB cannot construct records itself), and personal fields sealed
+/// under <see cref="PersonalSeal"/>.
+/// </summary>
 internal static class BsonMappings
 {
-    public static BsonMapper Create()
+    public static BsonMapper Create(PersonalSeal seal)
     {
         var mapper = new BsonMapper { EnumAsInteger = false };
+        SealedMembers.Install(mapper, seal);
         mapper.RegisterType(
             button => new BsonDocument { ["t"] = button.Title, ["p"] = button.Payload },
             bson => new Button(bson["t"].AsString, bson["p"].AsString));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ChatBot.Core.Storage;
 using ChatBot.Files;
+using ChatBot.Storage.LiteDb.Sealing;
 using LiteDB;
 using LiteDB.Engine;
 using Microsoft.Extensions.Logging;
@@ -23,6 +24,7 @@ public sealed class ChatBotDatabase : IDisposable
 
     private readonly string _path;
     private readonly string _password;
+    private readonly PersonalSeal _seal;
     private readonly ILogger _logger;
     private readonly Lock _writer = new();
     private readonly Lock _reopening = new();
@@ -36,6 +38,7 @@ public sealed class ChatBotDatabase : IDisposable
     {
         _path = Path.GetFullPath(path);
         _password = password;
+        _seal = PersonalSeal.For(password);
         _logger = logger ?? NullLogger.Instance;
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         _current = Open();
@@ -43,6 +46,9 @@ public sealed class ChatBotDatabase : IDisposable
 
     /// <summary>The open database; after a reopen, the new one. Read it for each use rather than keeping it.</summary>
     public LiteDatabase Database => _current.Database;
+
+    /// <summary>What seals the personal fields of this file (docs/privacy.md, "Sealed fields").</summary>
+    internal PersonalSeal Seal => _seal;
 
     /// <summary>The engine under the writer rule, for the tests that break it on purpose.</summary>
     internal ILiteEngine Engine => _current.Engine.Inner;
@@ -147,12 +153,13 @@ public sealed class ChatBotDatabase : IDisposable
         // its old copy kept beside it as chatbot-backup.db.
         var settings = new EngineSettings { Filename = _path, Password = _password, AutoRebuild = true };
         var engine = new SingleWriterEngine(new LiteEngine(settings), _writer, Failed);
-        var mapper = BsonMappings.Create();
+        var mapper = BsonMappings.Create(_seal);
         MappedAhead.Map(mapper, MappedAhead.StoredTypes);
         var database = new LiteDatabase(engine, mapper);
         try
         {
             Transact(opening: database, Collections.Create);
+            SealOlderValues(database);
         }
         catch
         {
@@ -164,6 +171,19 @@ public sealed class ChatBotDatabase : IDisposable
         OwnerOnly.Tighten(_path);
         OwnerOnly.Tighten(BackupPath());
         return new Opened(database, engine);
+    }
+
+    // A file written before personal fields were sealed has them sealed once, when it first opens here; the checkpoint
+    // moves the rewritten pages out of the log at once, as an erasure does.
+    private void SealOlderValues(LiteDatabase database)
+    {
+        var rewritten = 0;
+        Transact(opening: database, db => rewritten = SealedCollections.SealOlderValues(db, _seal));
+        if (rewritten > 0)
+        {
+            database.Checkpoint();
+            _logger.LogInformation("Sealed the personal fields of {Count} records written before fields were sealed", rewritten);
+        }
     }
 
     // One transaction under the writer lock, on a database being opened or else on the current one, read under the

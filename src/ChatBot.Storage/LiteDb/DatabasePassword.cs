@@ -19,6 +19,12 @@ public static class DatabasePassword
             return (configured, false);
         }
 
+        // A key rotation that a crash interrupted is finished or undone before its key is read.
+        if (Directory.Exists(dataDir))
+        {
+            Sealing.KeyRotation.Recover(dataDir);
+        }
+
         var keyFile = Path.Combine(dataDir, KeyFileName);
         if (File.Exists(keyFile))
         {

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using ChatBot.Core.Trainings;
 
 namespace ChatBot.Testing.InMemory;
@@ -16,6 +18,10 @@ public sealed class InMemoryTrainees(InMemoryDatabase database) : ITrainees
 
         database.InTransaction(t => t.Trainees.Upsert(trainee));
     }
+
+    // The ИИН's SHA-256: equal for equal numbers and not the number, as the keyed hash of the LiteDB store.
+    public IReadOnlyDictionary<string, string> PersonKeys() => database.Read(t => t.Trainees.All()
+        .ToDictionary(r => r.ConversationId, r => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(r.Iin)))));
 
     public void Forget(string conversationId) => database.InTransaction(t => t.Trainees.Delete(conversationId));
 }

@@ -66,6 +66,23 @@ public abstract class TraineesContract : StoreContract
     }
 
     [Fact]
+    public void TheRecordsOfOneIinShareAPersonKeyThatIsNotTheIin()
+    {
+        Trainees.Save(Trainee("telegram:1"));
+        Trainees.Save(Trainee("web:2"));
+        var other = Trainee("telegram:3");
+        other.Iin = "850202400456";
+        Trainees.Save(other);
+
+        var keys = Trainees.PersonKeys();
+
+        Assert.Equal(["telegram:1", "telegram:3", "web:2"], keys.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(keys["telegram:1"], keys["web:2"]);
+        Assert.NotEqual(keys["telegram:1"], keys["telegram:3"]);
+        Assert.DoesNotContain("900101300123", keys["telegram:1"]);
+    }
+
+    [Fact]
     public void ATraineeChangedAfterItWasSavedIsNotChangedInTheStore()
     {
         var trainee = Trainee("telegram:1");

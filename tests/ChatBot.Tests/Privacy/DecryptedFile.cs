@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ChatBot.Storage.LiteDb.Sealing;
 
 namespace ChatBot.Tests.Privacy;
 
@@ -21,10 +22,20 @@ internal static class DecryptedFile
     private const int PageSize = 8192;
     private const int SaltSize = 16;
 
-    /// <summary>Which of <paramref name="texts"/> occur, as UTF-8, in the data file or in its log.</summary>
-    public static IReadOnlyList<string> Containing(string dataFile, string password, IEnumerable<string> texts)
+    /// <summary>
+    /// Which of <paramref name="texts"/> occur, as UTF-8, in the data file or in its log; with
+    /// <paramref name="openSealed"/>, also inside every sealed personal field found in them, opened with the key the
+    /// password gives (what the holder of the key file could read).
+    /// </summary>
+    public static IReadOnlyList<string> Containing(string dataFile, string password, IEnumerable<string> texts, bool openSealed = true)
     {
-        byte[][] files = [Decrypt(dataFile, password), Decrypt(LogOf(dataFile), password)];
+        List<byte[]> files = [Decrypt(dataFile, password), Decrypt(LogOf(dataFile), password)];
+        if (openSealed)
+        {
+            var seal = PersonalSeal.For(password);
+            files.AddRange(files.SelectMany(bytes => SealedFields.Opened(bytes, seal)).ToList());
+        }
+
         return texts.Where(text => files.Any(bytes => bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0)).ToList();
     }
 

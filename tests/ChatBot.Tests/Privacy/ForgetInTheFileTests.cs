@@ -15,7 +15,8 @@ namespace ChatBot.Tests.Privacy;
 /// <summary>
 /// /forget proven on the file: a web user leaves personal details everywhere the service keeps them (a survey's
 /// contact, an enrollment form, a question handed to an operator, the operator's note and reply, a clarified question),
-/// then erases them; the data file, decrypted page by page, holds none of it, and the figures of the reports stay.
+/// then erases them; the data file, decrypted page by page with its sealed fields opened, holds none of it, and the
+/// figures of the reports stay.
 /// </summary>
 public sealed class ForgetInTheFileTests : IDisposable
 {
@@ -56,8 +57,10 @@ public sealed class ForgetInTheFileTests : IDisposable
         await AskAnOperatorWhoNotesRepliesAndGivesBackAsync(chat, me, id);
         Assert.Equal(Text(TextKeys.Clarify), (await chat.SayAsync(me, Clarified)).Replies.Single().Text.Trim());
 
-        // The search finds what is there: every string is in the file or its log before the erasure.
+        // The search finds what is there: every string is in the file or its log before the erasure, sealed: none
+        // of it shows in the decrypted pages until the sealed fields are opened with the key.
         Assert.Equal(Personal, Readable());
+        Assert.Empty(DecryptedFile.Containing(DataFile, OperatorHost.DatabasePassword, Personal, openSealed: false));
 
         Assert.Equal(Text(TextKeys.ForgetConfirmPrompt), (await chat.SayAsync(me, "/forget")).Replies[0].Text.Trim());
         Assert.Equal(Text(TextKeys.ForgetDone), (await chat.SayAsync(me, "да")).Replies[0].Text.Trim());

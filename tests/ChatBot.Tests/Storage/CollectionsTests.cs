@@ -15,7 +15,10 @@ public sealed partial class CollectionsTests
         using var database = new ChatBotDatabase(folder.File(ChatBotDatabase.FileName), "secret");
 
         Assert.Subset(database.Database.GetCollectionNames().ToHashSet(), Collections.All.ToHashSet());
-        Assert.All(Collections.All, name => Assert.Equal(0, database.Database.GetCollection(name).Count()));
+        Assert.All(Collections.All.Except([Collections.Meta]), name => Assert.Equal(0, database.Database.GetCollection(name).Count()));
+
+        // The meta collection holds one record: the key the file's personal fields are sealed under.
+        Assert.Equal(["sealing"], database.Database.GetCollection(Collections.Meta).FindAll().Select(d => d["_id"].AsString));
     }
 
     [Fact]

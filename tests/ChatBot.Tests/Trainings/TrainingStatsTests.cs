@@ -8,12 +8,15 @@ public sealed class TrainingStatsTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
 
+    // No trainee records: every conversation is a person of its own.
+    private static readonly Dictionary<string, string> NoRecords = [];
+
     [Fact]
     public void HeldTrainingsAttendanceUniqueTraineesAndWaitingListsAreCountedForTheYear()
     {
         var (trainings, enrollments) = GeneratedYear();
 
-        var stats = TrainingStatsCalculator.Calculate(trainings, enrollments, "2026", 2000, Now);
+        var stats = TrainingStatsCalculator.Calculate(trainings, enrollments, NoRecords, "2026", 2000, Now);
 
         Assert.Equal(8, stats.TrainingsHeld);
         Assert.Equal(new Dictionary<string, int> { ["course"] = 2, ["master_class"] = 2, ["webinar"] = 2, ["offline"] = 2 }, stats.HeldByFormat);
@@ -38,12 +41,23 @@ public sealed class TrainingStatsTests
     {
         var (trainings, enrollments) = GeneratedYear();
 
-        var march = TrainingStatsCalculator.Calculate(trainings, enrollments, "2026-03", 2000, Now);
-        var lastYear = TrainingStatsCalculator.Calculate(trainings, enrollments, "2025", 2000, Now);
+        var march = TrainingStatsCalculator.Calculate(trainings, enrollments, NoRecords, "2026-03", 2000, Now);
+        var lastYear = TrainingStatsCalculator.Calculate(trainings, enrollments, NoRecords, "2025", 2000, Now);
 
         Assert.Equal(1, march.TrainingsHeld);
         Assert.Equal(1, lastYear.TrainingsHeld);
         Assert.Equal(0, lastYear.UniqueTrainees);
+    }
+
+    [Fact]
+    public void OnePersonWhoAttendedFromTwoConversationsCountsOnceByTheKeyOfTheirIin()
+    {
+        var (trainings, enrollments) = GeneratedYear();
+        var keys = new Dictionary<string, string> { ["telegram:person0"] = "same", ["telegram:person1"] = "same", ["telegram:person2"] = "other" };
+
+        var stats = TrainingStatsCalculator.Calculate(trainings, enrollments, keys, "2026", 2000, Now);
+
+        Assert.Equal(6, stats.UniqueTrainees);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using ChatBot.Core.Trainings;
+using ChatBot.Storage.LiteDb.Sealing;
 using LiteDB;
 
 namespace ChatBot.Storage.LiteDb.Trainings;
@@ -20,5 +21,15 @@ public sealed class LiteTrainees(ChatBotDatabase database) : ITrainees
         Records.Upsert(trainee);
     }
 
+    // Read from the stored documents: the keyed hash kept beside the sealed ИИН, so no record is opened to count.
+    public IReadOnlyDictionary<string, string> PersonKeys() => database.Database.GetCollection(Collections.Trainees)
+        .Query()
+        .Select("{ id: $._id, iin: $.Iin }")
+        .ToList()
+        .ToDictionary(d => d["id"].AsString, d => KeyOf(d["iin"]));
+
     public void Forget(string conversationId) => Records.Delete(conversationId);
+
+    private string KeyOf(BsonValue iin) =>
+        PersonalSeal.IsMatched(iin) ? iin[PersonalSeal.MatchField].AsString : database.Seal.Match(database.Seal.Unseal(iin).AsString);
 }
