@@ -40,6 +40,12 @@ public sealed class ProjectReferencesTests
         Assert.Equal(["Microsoft.Extensions.DependencyInjection.Abstractions"], References("ChatBot.Core"));
     }
 
+    [Fact]
+    public void TheLoadGeneratorReferencesNoProjectAndKnowsTheServiceOnlyByHttp()
+    {
+        Assert.Empty(References("ChatBot.LoadTest"));
+    }
+
     // The names of the project and package references of src/<project>/<project>.csproj.
     private static IReadOnlyList<string> References(string project)
     {
