@@ -107,8 +107,23 @@ public static class LoadTestRun
         return new HttpClient(handler) { BaseAddress = options.Url, Timeout = TurnPatience };
     }
 
-    private static bool IsLocal(Uri url) =>
-        url.IsLoopback || (IPAddress.TryParse(url.Host, out var address) && Dns.GetHostAddresses(Dns.GetHostName()).Contains(address));
+    private static bool IsLocal(Uri url)
+    {
+        if (url.IsLoopback)
+        {
+            return true;
+        }
+
+        try
+        {
+            return IPAddress.TryParse(url.Host, out var address) && Dns.GetHostAddresses(Dns.GetHostName()).Contains(address);
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            // This machine's own name does not resolve: only a loopback URL is known to be local.
+            return false;
+        }
+    }
 
     private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
 }
