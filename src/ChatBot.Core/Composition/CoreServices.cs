@@ -8,6 +8,7 @@ using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Operators;
+using ChatBot.Core.Privacy;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
 using ChatBot.Core.Understanding;
@@ -28,6 +29,8 @@ public static class CoreServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<WorkingHours>();
+        services.TryAddSingleton<RetentionPeriods>();
+        services.TryAddSingleton(sp => new RetentionPolicy(sp.GetRequiredService<RetentionPeriods>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ConversationEvents>();
         services.TryAddSingleton<IConversationNotifier>(sp => sp.GetRequiredService<ConversationEvents>());
         services.TryAddSingleton<OperatorPresence>();

@@ -1,4 +1,5 @@
 using ChatBot.Host.Backups;
+using ChatBot.Host.Privacy;
 using ChatBot.Host.Surveys;
 using ChatBot.Host.Trainings;
 using ChatBot.Operators;
@@ -32,6 +33,7 @@ public static class ChatBotApp
         builder.Services.AddCampaigns();
         builder.Services.AddTrainings(builder.Configuration);
         builder.Services.AddBackups();
+        builder.Services.AddRetention();
         builder.Services.AddEmptyRefusals();
 
         var app = builder.Build();

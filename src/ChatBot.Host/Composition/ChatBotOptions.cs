@@ -28,6 +28,9 @@ public sealed class ChatBotOptions
     /// <summary>The daily backup (<c>ChatBot:Backup:*</c>).</summary>
     public BackupOptions Backup { get; set; } = new();
 
+    /// <summary>How long personal data is kept before the daily retention run anonymises it (<c>ChatBot:Retention:*</c>).</summary>
+    public ChatBot.Core.Privacy.RetentionPeriods Retention { get; set; } = new();
+
     /// <summary>What is wrong with the settings, each naming its key; the data folder itself is <see cref="DataFolder"/>'s to check.</summary>
     public IEnumerable<string> Problems()
     {
@@ -41,7 +44,7 @@ public sealed class ChatBotOptions
             yield return hoursProblem;
         }
 
-        foreach (var problem in Backup.Problems())
+        foreach (var problem in Backup.Problems().Concat(Retention.Problems()))
         {
             yield return problem;
         }

@@ -2,6 +2,7 @@ using ChatBot.Core.Composition;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Privacy;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
 using ChatBot.Host.Trainings;
@@ -25,6 +26,7 @@ public static class ChatBotServices
         .AddLiteDbStorage(OpenDatabase)
         .AddNlu(sp => Options(sp).ResolveModelDir())
         .AddSingleton<WorkingHours>(sp => Options(sp).WorkingHours)
+        .AddSingleton<RetentionPeriods>(sp => Options(sp).Retention)
         .AddChatBotCore()
         .AddSingleton<TrainingRuntime>()
         .AddSingleton<BotRuntime>();

@@ -82,5 +82,15 @@ public static class Collections
         db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.TrainingId);
         db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.ConversationId);
         db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.Number);
+
+        // What the daily retention run looks up by age (docs/privacy.md#retention), so that it reads only what is due.
+        db.GetCollection<TranscriptEntry>(Transcript).EnsureIndex(t => t.At);
+        db.GetCollection<UnansweredQuestion>(Unanswered).EnsureIndex(u => u.At);
+        db.GetCollection<OutboxItem>(Outbox).EnsureIndex(o => o.CreatedAt);
+        db.GetCollection<Core.Operators.OperatorNote>(OperatorNotes).EnsureIndex(n => n.At);
+        db.GetCollection<Core.Operators.AuditEntry>(OperatorAudit).EnsureIndex(e => e.At);
+        db.GetCollection<ChatBot.Core.Flows.FlowContact>(FlowContacts).EnsureIndex(c => c.At);
+        db.GetCollection<HandoffRecord>(Handoffs).EnsureIndex(h => h.EndedAt);
+        db.GetCollection<Conversation>(Conversations).EnsureIndex(c => c.UpdatedAt);
     }
 }

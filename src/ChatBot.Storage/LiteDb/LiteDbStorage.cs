@@ -2,6 +2,7 @@ using ChatBot.Core.Campaigns;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Operators;
+using ChatBot.Core.Privacy;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
 using ChatBot.Core.WebChats;
@@ -31,5 +32,6 @@ public static class LiteDbStorage
         .AddSingleton<IFlowResponses>(sp => new LiteFlowResponses(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<ICampaigns>(sp => new LiteCampaigns(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<ITrainingStore>(sp => new LiteTrainingStore(sp.GetRequiredService<ChatBotDatabase>()))
-        .AddSingleton<ITrainees>(sp => new LiteTrainees(sp.GetRequiredService<ChatBotDatabase>()));
+        .AddSingleton<ITrainees>(sp => new LiteTrainees(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<IRetentionStore>(sp => new LiteRetentionStore(sp.GetRequiredService<ChatBotDatabase>()));
 }

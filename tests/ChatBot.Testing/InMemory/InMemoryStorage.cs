@@ -2,6 +2,7 @@ using ChatBot.Core.Campaigns;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Operators;
+using ChatBot.Core.Privacy;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
 using ChatBot.Core.WebChats;
@@ -32,6 +33,7 @@ public static class InMemoryStorage
             .AddSingleton<IFlowResponses>(stores.FlowResponses)
             .AddSingleton<ICampaigns>(stores.Campaigns)
             .AddSingleton<ITrainingStore>(stores.Trainings)
-            .AddSingleton<ITrainees>(stores.Trainees);
+            .AddSingleton<ITrainees>(stores.Trainees)
+            .AddSingleton<IRetentionStore>(stores.Retention);
     }
 }

@@ -23,6 +23,7 @@ public sealed class InMemoryStores
         Trainees = new(Database);
         Campaigns = new(Database);
         FlowResponses = new(Database);
+        Retention = new(Database);
     }
 
     public InMemoryDatabase Database { get; }
@@ -55,4 +56,6 @@ public sealed class InMemoryStores
     public InMemoryCampaigns Campaigns { get; }
 
     public InMemoryFlowResponses FlowResponses { get; }
+
+    public InMemoryRetentionStore Retention { get; }
 }
