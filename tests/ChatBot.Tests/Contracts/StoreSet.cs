@@ -2,6 +2,7 @@ using ChatBot.Core.Campaigns;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Operators;
+using ChatBot.Core.Privacy;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
 using ChatBot.Core.WebChats;
@@ -45,6 +46,8 @@ public sealed class StoreSet : IDisposable
 
     public required IFlowResponses FlowResponses { get; init; }
 
+    public required IRetentionStore Retention { get; init; }
+
     /// <summary>A flow's contacts: no interface reads them, but /forget must erase them.</summary>
     public required Func<string, IReadOnlyList<FlowContact>> Contacts { get; init; }
 
@@ -76,6 +79,7 @@ public sealed class StoreSet : IDisposable
             Trainees = new LiteTrainees(database),
             Campaigns = new LiteCampaigns(database),
             FlowResponses = flowResponses,
+            Retention = new LiteRetentionStore(database),
             Contacts = flowResponses.Contacts,
             Close = () =>
             {
@@ -106,6 +110,7 @@ public sealed class StoreSet : IDisposable
             Trainees = stores.Trainees,
             Campaigns = stores.Campaigns,
             FlowResponses = stores.FlowResponses,
+            Retention = stores.Retention,
             Contacts = stores.FlowResponses.Contacts,
         };
     }

@@ -22,6 +22,7 @@ public sealed class SettingsValidationTests : IDisposable
     [InlineData("--Web:KnownNetworks:0=10.0.0.1/8", "Web:KnownNetworks: '10.0.0.1/8' is not a network in CIDR notation")]
     [InlineData("--ChatBot:WorkingHours:Opens=19:00", "ChatBot:WorkingHours: Closes must be later than Opens")]
     [InlineData("--ChatBot:WorkingHours:TimeZone=Mars/Olympus", "'Mars/Olympus' is not a known time zone")]
+    [InlineData("--ChatBot:Retention:TranscriptDays=-30", "ChatBot:Retention:TranscriptDays must be 0 (kept until /forget) or a number of days, not -30")]
     [InlineData("--Trainings:SchedulerInterval=00:00:00", "Trainings:SchedulerInterval must be longer than zero")]
     [InlineData("--Telegram:WebhookUrl=http://bot.example.kz/api/telegram/webhook", "Telegram:WebhookUrl must be an absolute https:// address")]
     public void EachSettingThatCannotBeUsedStopsStartUpNamingItsKeyBeforeAnyWork(string setting, string expected)
