@@ -14,6 +14,10 @@ internal sealed class DailyRetention(RetentionPolicy policy, IRetentionStore sto
     public static readonly TimeSpan FirstRun = TimeSpan.FromMinutes(2);
     public static readonly TimeSpan BetweenRuns = TimeSpan.FromDays(1);
 
+    // When the next run is due, on the injected clock. A run is due at a time, not after a wait: a clock that moved on
+    // while the last run was still logging is not waited for twice.
+    private DateTimeOffset _next;
+
     /// <summary>Anonymises what is due now; null when every period is off.</summary>
     public RetentionCounts? RunOnce()
     {
@@ -21,21 +25,29 @@ internal sealed class DailyRetention(RetentionPolicy policy, IRetentionStore sto
         return due.IsEmpty ? null : store.Apply(due);
     }
 
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _next = time.GetUtcNow() + FirstRun;
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var wait = FirstRun;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await Task.Delay(wait, time, stoppingToken);
+                if (_next - time.GetUtcNow() is { Ticks: > 0 } wait)
+                {
+                    await Task.Delay(wait, time, stoppingToken);
+                }
             }
             catch (OperationCanceledException)
             {
                 return;
             }
 
-            wait = BetweenRuns;
+            _next = time.GetUtcNow() + BetweenRuns;
             try
             {
                 if (RunOnce() is { } counts)
