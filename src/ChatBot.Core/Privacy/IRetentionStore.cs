@@ -1,9 +1,10 @@
 namespace ChatBot.Core.Privacy;
 
 /// <summary>
-/// Applies a <see cref="Retention"/> to everything stored, in one transaction, and then moves the change out of the log
-/// like /forget does, so that what was anonymised leaves the file. For each kind the retention names, "older than its
-/// instant" means:
+/// Applies a <see cref="Retention"/> to everything stored, in transactions of a bounded size (a store may take it all
+/// at once), each followed by what /forget does to move the change out of the log, so that what was anonymised leaves
+/// the file. A failure leaves the batches before it applied and the rest for the next run. For each kind the retention
+/// names, "older than its instant" means:
 /// <list type="bullet">
 /// <item><see cref="PersonalRecord.Transcript"/>, <see cref="PersonalRecord.UnansweredQuestions"/>,
 /// <see cref="PersonalRecord.OperatorNotes"/>, <see cref="PersonalRecord.FlowContacts"/>: written before it; deleted.</item>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
@@ -9,62 +10,90 @@ using LiteDB;
 namespace ChatBot.Storage.LiteDb;
 
 /// <summary>
-/// A <see cref="Retention"/> in one transaction, looked up through the time indexes of <see cref="Collections"/>, then
-/// a checkpoint so that the log keeps no earlier version of an anonymised page (docs/privacy.md). Records are picked by
-/// their times only, never by a personal field, and a personal field is tested in code after reading.
+/// A <see cref="Retention"/> in batches of at most <see cref="BatchSize"/> records, each batch its own transaction
+/// followed by a checkpoint, so that the log keeps no earlier version of an anonymised page (docs/privacy.md#retention).
+/// A year of backlog in one transaction held the single writer, and so every turn, for 15 s; a batch holds it for
+/// milliseconds. Records are found through the time indexes of <see cref="Collections"/>; a personal field is only ever
+/// asked whether it is still there.
 /// </summary>
 public sealed class LiteRetentionStore(ChatBotDatabase database) : IRetentionStore
 {
+    public const int BatchSize = 1000;
+
     public RetentionCounts Apply(Retention retention)
     {
-        RetentionCounts counts = new(new Dictionary<PersonalRecord, int>(), 0);
+        var records = retention.Before.ToDictionary(
+            cut => cut.Key,
+            cut => cut.Key == PersonalRecord.Trainee ? Batch(db => DeleteTrainees(db, retention, cut.Value)) : InBatches(db => Batch(db, cut.Key, cut.Value)));
+        var idle = retention.IdleConversationsBefore is { } idleBefore ? InBatches(db => ClearIdle(db, idleBefore)) : 0;
+        return new RetentionCounts(records, idle);
+    }
+
+    // Batches until one finds fewer than a full batch: what a batch handled no longer matches its query.
+    private int InBatches(Func<LiteDatabase, int> work)
+    {
+        var total = 0;
+        int done;
+        do
+        {
+            done = Batch(work);
+            total += done;
+        }
+        while (done == BatchSize);
+
+        return total;
+    }
+
+    private int Batch(Func<LiteDatabase, int> work)
+    {
+        var done = 0;
         database.InTransaction(db =>
         {
-            var records = retention.Before.ToDictionary(cut => cut.Key, cut => Apply(db, retention, cut.Key, cut.Value));
-            var idle = retention.IdleConversationsBefore is { } idleBefore ? ClearIdle(db, idleBefore) : 0;
-            counts = new RetentionCounts(records, idle);
-            if (counts.Total > 0)
+            done = work(db);
+            if (done > 0)
             {
                 database.CheckpointAfterCommit();
             }
         });
-        return counts;
+        return done;
     }
 
-    private static int Apply(LiteDatabase db, Retention retention, PersonalRecord kind, DateTimeOffset before) => kind switch
+    private static int Batch(LiteDatabase db, PersonalRecord kind, DateTimeOffset before) => kind switch
     {
-        PersonalRecord.Transcript => db.GetCollection<TranscriptEntry>(Collections.Transcript).DeleteMany(t => t.At < before),
-        PersonalRecord.UnansweredQuestions => db.GetCollection<UnansweredQuestion>(Collections.Unanswered).DeleteMany(u => u.At < before),
-        PersonalRecord.OperatorNotes => db.GetCollection<OperatorNote>(Collections.OperatorNotes).DeleteMany(n => n.At < before),
-        PersonalRecord.FlowContacts => db.GetCollection<FlowContact>(Collections.FlowContacts).DeleteMany(c => c.At < before),
-        PersonalRecord.Outbox => db.GetCollection<OutboxItem>(Collections.Outbox)
-            .DeleteMany(o => o.CreatedAt < before && (o.DeliveredAt != null || o.DroppedAt != null)),
+        PersonalRecord.Transcript => Delete<TranscriptEntry>(db, Collections.Transcript, t => t.At < before, t => t.Id),
+        PersonalRecord.UnansweredQuestions => Delete<UnansweredQuestion>(db, Collections.Unanswered, u => u.At < before, u => u.Id),
+        PersonalRecord.OperatorNotes => Delete<OperatorNote>(db, Collections.OperatorNotes, n => n.At < before, n => n.Id),
+        PersonalRecord.FlowContacts => Delete<FlowContact>(db, Collections.FlowContacts, c => c.At < before, c => c.Id),
+        PersonalRecord.Outbox => Delete<OutboxItem>(
+            db, Collections.Outbox, o => o.CreatedAt < before && (o.DeliveredAt != null || o.DroppedAt != null), o => o.Id),
 
         // In LiteDB's order null is less than every time: an open handoff (no end yet) is left out by name.
         PersonalRecord.HandoffQuestions => Redact<HandoffRecord>(
-            db, Collections.Handoffs, h => h.EndedAt != null && h.EndedAt < before, h => h.Question is not null, h => h.Question = null),
-        PersonalRecord.AuditDetails => Redact<AuditEntry>(
-            db, Collections.OperatorAudit, e => e.At < before, e => e.Detail is not null, e => e.Detail = null),
-        PersonalRecord.Trainee => DeleteTrainees(db, retention, before),
+            db, Collections.Handoffs, h => h.EndedAt != null && h.EndedAt < before && h.Question != null, h => h.Question = null),
+        PersonalRecord.AuditDetails => Redact<AuditEntry>(db, Collections.OperatorAudit, e => e.At < before && e.Detail != null, e => e.Detail = null),
         _ => throw new NotSupportedException($"the LiteDB store cannot anonymise {kind}"),
     };
 
-    private static int Redact<T>(
-        LiteDatabase db, string collection, System.Linq.Expressions.Expression<Func<T, bool>> older, Func<T, bool> holds, Action<T> redact)
+    private static int Delete<T>(LiteDatabase db, string collection, Expression<Func<T, bool>> older, Func<T, BsonValue> id)
     {
         var records = db.GetCollection<T>(collection);
-        var count = 0;
-        foreach (var record in records.Find(older).Where(holds).ToList())
+        return records.Find(older, limit: BatchSize).Select(id).ToList().Count(records.Delete);
+    }
+
+    private static int Redact<T>(LiteDatabase db, string collection, Expression<Func<T, bool>> holding, Action<T> redact)
+    {
+        var records = db.GetCollection<T>(collection);
+        var found = records.Find(holding, limit: BatchSize).ToList();
+        foreach (var record in found)
         {
             redact(record);
             records.Update(record);
-            count++;
         }
 
-        return count;
+        return found.Count;
     }
 
-    // Trainees are few (one per person who enrolled); each is weighed against the trainings of its enrollments.
+    // Trainees are few (one per person who enrolled): one batch, each weighed against the trainings it enrolled in.
     private static int DeleteTrainees(LiteDatabase db, Retention retention, DateTimeOffset before)
     {
         var trainees = db.GetCollection<Trainee>(Collections.Trainees);
@@ -80,12 +109,15 @@ public sealed class LiteRetentionStore(ChatBotDatabase database) : IRetentionSto
     private static int ClearIdle(LiteDatabase db, DateTimeOffset before)
     {
         var conversations = db.GetCollection<Conversation>(Collections.Conversations);
-        var cleared = conversations.Find(c => c.UpdatedAt < before).ToList().Where(Retention.ClearIdleState).ToList();
-        foreach (var conversation in cleared)
+        var holding = conversations
+            .Find(c => c.UpdatedAt < before && (c.ClarifiedQuestion != null || c.LastAnswer != null || c.Flow != null), limit: BatchSize)
+            .ToList();
+        foreach (var conversation in holding)
         {
+            Retention.ClearIdleState(conversation);
             conversations.Update(conversation);
         }
 
-        return cleared.Count;
+        return holding.Count;
     }
 }

@@ -2,7 +2,7 @@ using ChatBot.Core.Privacy;
 
 namespace ChatBot.Testing.InMemory;
 
-/// <summary>The twin of <c>LiteRetentionStore</c>: a retention in one transaction, records picked by their times.</summary>
+/// <summary>The twin of <c>LiteRetentionStore</c>: the same records picked by their times, in one transaction (memory has no writer to hold up).</summary>
 public sealed class InMemoryRetentionStore(InMemoryDatabase database) : IRetentionStore
 {
     public RetentionCounts Apply(Retention retention) => database.InTransaction(t =>

@@ -5,6 +5,7 @@ using ChatBot.Core.Messages;
 using ChatBot.Core.Operators;
 using ChatBot.Core.Privacy;
 using ChatBot.Core.Trainings;
+using ChatBot.Storage.LiteDb;
 using static ChatBot.Tests.Contracts.Samples;
 using TrainingSamples = ChatBot.Tests.Trainings.Trainings;
 
@@ -189,6 +190,25 @@ public abstract class RetentionStoreContract : StoreContract
         Assert.Equal(0, counts.Total);
         Assert.Equal(Enum.GetValues<PersonalRecord>().Order(), counts.Records.Keys.Order());
         Assert.Equivalent(conversation, Stores.Conversations.Find(conversation.Id), strict: true);
+    }
+
+    // LiteDB's store works in batches of a bounded size: a run goes on until nothing old is left, deleting and redacting.
+    [Fact]
+    public void MoreOldRecordsThanOneBatchHoldsAreAllAnonymisedInOneRun()
+    {
+        var conversation = Conversation("1");
+        var lines = 2 * LiteRetentionStore.BatchSize + 1;
+        Stores.Conversations.Commit(Turn(conversation) with { Transcript = [.. Enumerable.Range(0, lines).Select(i => Line(conversation, $"строка {i}", Old))] });
+        for (var i = 0; i <= LiteRetentionStore.BatchSize; i++)
+        {
+            Stores.Audit.Write(new AuditEntry { Operator = "anna", Action = AuditActions.ViewWithReason, ConversationId = conversation.Id, Detail = "жалоба", At = Old });
+        }
+
+        var counts = Stores.Retention.Apply(Everything);
+
+        Assert.Equal((lines, LiteRetentionStore.BatchSize + 1), (counts.Records[PersonalRecord.Transcript], counts.Records[PersonalRecord.AuditDetails]));
+        Assert.Empty(Stores.Conversations.Transcript(conversation.Id));
+        Assert.All(Stores.Audit.Recent(2000), e => Assert.Null(e.Detail));
     }
 
     private static TranscriptEntry Line(Conversation conversation, string text, DateTimeOffset at) =>
