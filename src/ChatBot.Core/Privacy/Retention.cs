@@ -7,7 +7,7 @@ namespace ChatBot.Core.Privacy;
 /// What one retention run anonymises: for each kind of <see cref="PersonalRecord"/> it names, the records older than
 /// its instant (what "older" means for each kind is <see cref="IRetentionStore"/>'s list), and the free text of the
 /// conversations idle since <paramref name="IdleConversationsBefore"/>. A kind it does not name is kept. The store
-/// applies it all in one transaction and asks these rules about each trainee and each idle conversation.
+/// applies it and asks these rules about each trainee and each idle conversation.
 /// </summary>
 public sealed record Retention(IReadOnlyDictionary<PersonalRecord, DateTimeOffset> Before, DateTimeOffset? IdleConversationsBefore)
 {
