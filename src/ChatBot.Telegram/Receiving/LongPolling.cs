@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ChatBot.Core.Storage;
 using ChatBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,8 @@ namespace ChatBot.Telegram.Receiving;
 /// <summary>
 /// Long polling with confirmation after the work: a batch of updates is handled (its turns committed) before
 /// the next <c>getUpdates</c> confirms it with a higher offset. A crash in between re-reads the batch, and the
-/// engine drops the updates it already answered. Chats of a batch run in parallel, each in its own order.
+/// engine drops the updates it already answered. Chats of a batch run in parallel, each in its own order. An update
+/// that cannot be read is confirmed with its batch and logged once as a warning: it must not hold up the ones after it.
 /// </summary>
 internal sealed class LongPolling(
     ITelegramBotClient bot,
@@ -25,16 +27,19 @@ internal sealed class LongPolling(
 
     public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
+    private static readonly string[] AllowedUpdateNames = ["message", "callback_query", "my_chat_member"];
+
     public async Task RunAsync(CancellationToken stoppingToken)
     {
         int? offset = null;
         var failuresInARow = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            Update[] updates;
+            JsonElement[] batch;
             try
             {
-                updates = await bot.GetUpdates(offset, 100, options.Value.PollTimeoutSeconds, AllowedUpdates, stoppingToken);
+                var request = new UpdatesAsJsonRequest { Offset = offset, Limit = 100, Timeout = options.Value.PollTimeoutSeconds, AllowedUpdates = AllowedUpdateNames };
+                batch = await bot.SendRequest(request, stoppingToken);
                 failuresInARow = 0;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -47,6 +52,13 @@ internal sealed class LongPolling(
                 continue;
             }
 
+            var received = batch.Select(ReceivedUpdate.Read).ToList();
+            foreach (var unreadable in received.Where(r => r.Update is null))
+            {
+                logger.LogWarning("Telegram update {UpdateId} skipped: it cannot be read ({Reason})", unreadable.Id, unreadable.Unreadable);
+            }
+
+            var updates = received.Select(r => r.Update).OfType<Update>().ToList();
             var unhandled = await Task.WhenAll(updates.GroupBy(ChatOf).Select(chat => HandleInOrderAsync(chat, stoppingToken)));
             if (unhandled.Min() is { } firstUnhandled)
             {
@@ -55,9 +67,9 @@ internal sealed class LongPolling(
                 offset = firstUnhandled;
                 await Task.Delay(StoreRetryDelay, time, stoppingToken);
             }
-            else if (updates.Length > 0)
+            else if (received.Max(r => r.Id) is { } last)
             {
-                offset = updates.Max(u => u.Id) + 1;
+                offset = last + 1;
             }
         }
     }
@@ -85,6 +97,10 @@ internal sealed class LongPolling(
         return null;
     }
 
+    /// <summary>
+    /// The chat whose order the update keeps. Telegram.Bot leaves fields Telegram always sends null when they are
+    /// missing (a forged update, another Bot API server): such an update still gets a chat, and the handler skips it.
+    /// </summary>
     private static long ChatOf(Update update) =>
-        update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id ?? update.MyChatMember?.Chat.Id ?? 0;
+        update.Message?.Chat?.Id ?? update.CallbackQuery?.Message?.Chat?.Id ?? update.CallbackQuery?.From?.Id ?? update.MyChatMember?.Chat?.Id ?? 0;
 }

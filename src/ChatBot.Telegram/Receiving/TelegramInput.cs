@@ -19,6 +19,10 @@ internal abstract record TelegramInput
     /// <summary>Telegram's own notice that the user blocked the bot (<c>kicked</c>) or unblocked it.</summary>
     public sealed record BlockChanged(long ChatId, bool Blocked) : TelegramInput;
 
+    /// <summary>An update without what Telegram always sends (a message's chat, a press's sender): skipped with a warning.</summary>
+    /// <param name="Missing">What is missing, in words that quote nothing of the update.</param>
+    public sealed record Malformed(string Missing) : TelegramInput;
+
     /// <summary>Edited messages, channel posts and whatever else the bot does not act on.</summary>
     public sealed record Ignored : TelegramInput;
 }

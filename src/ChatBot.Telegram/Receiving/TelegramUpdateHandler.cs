@@ -48,6 +48,9 @@ internal sealed class TelegramUpdateHandler(
             case TelegramInput.GroupChat group:
                 Notice(group.ChatId, engine.Knowledge.Texts.Get(TextKeys.GroupChatNote, group.LanguageHint));
                 break;
+            case TelegramInput.Malformed malformed:
+                logger.LogWarning("Telegram update {UpdateId} skipped: {Missing}", update.Id, malformed.Missing);
+                break;
         }
 
         // Wakes the sender for what the update queued, and for a chat whose hold (while a press was marked) just ended.

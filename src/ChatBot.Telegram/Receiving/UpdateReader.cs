@@ -13,9 +13,9 @@ internal static class UpdateReader
 {
     public static TelegramInput Read(Update update, DateTimeOffset now)
     {
-        if (!IsWhole(update))
+        if (Missing(update) is { } missing)
         {
-            return new TelegramInput.Ignored();
+            return new TelegramInput.Malformed(missing);
         }
 
         var updateId = update.Id.ToString(CultureInfo.InvariantCulture);
@@ -60,13 +60,14 @@ internal static class UpdateReader
     /// Telegram always sends the chat of a message, the sender of a press and the chat and new status of a block
     /// notice; Telegram.Bot leaves them null when they are missing (another Bot API server, a forged request).
     /// </summary>
-    private static bool IsWhole(Update update)
+    private static string? Missing(Update update) => update switch
     {
-        var press = update.CallbackQuery is not { } query || (query.From is not null && (query.Message is null || query.Message.Chat is not null));
-        var notice = update.MyChatMember is not { } membership || (membership.Chat is not null && membership.NewChatMember is not null);
-        var message = update.Message is not { } incoming || incoming.Chat is not null;
-        return press && notice && message;
-    }
+        { CallbackQuery.From: null } => "a button press without its sender",
+        { CallbackQuery.Message: { Chat: null } } => "a button press on a message without its chat",
+        { MyChatMember: { Chat: null } or { NewChatMember: null } } => "a block notice without its chat or new status",
+        { Message: { Chat: null } } => "a message without its chat",
+        _ => null,
+    };
 
     /// <summary>Kazakh for a Telegram app set to Kazakh, Russian otherwise; used only by a new conversation.</summary>
     public static Language LanguageOf(User? user) =>

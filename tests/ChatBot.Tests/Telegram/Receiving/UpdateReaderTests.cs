@@ -101,7 +101,7 @@ public sealed class UpdateReaderTests
     [InlineData("""{"update_id": 84, "callback_query": {"id": "q-3", "chat_instance": "ci", "data": "menu", "message": {"message_id": 6, "date": 1772424000, "chat": {"id": 42, "type": "private"}}}}""")]
     [InlineData("""{"update_id": 85, "callback_query": {"id": "q-4", "chat_instance": "ci", "data": "menu", "from": {"id": 42, "is_bot": false, "first_name": "Айгуль"}, "message": {"message_id": 6, "date": 1772424000}}}""")]
     [InlineData("""{"update_id": 86, "message": {"message_id": 11, "date": 1772424000, "text": "привет", "from": {"id": 42, "is_bot": false, "first_name": "Айгуль"}}}""")]
-    public void AnUpdateWithoutTheSenderOrChatTelegramAlwaysSendsIsIgnored(string json) => Assert.IsType<TelegramInput.Ignored>(Read(json));
+    public void AnUpdateWithoutTheSenderOrChatTelegramAlwaysSendsIsMalformed(string json) => Assert.IsType<TelegramInput.Malformed>(Read(json));
 
     private static TelegramInput Read(string json) =>
         UpdateReader.Read(JsonSerializer.Deserialize<Update>(json, JsonBotAPI.Options)!, Now);
