@@ -1,12 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
+using ChatBot.Files;
 using Microsoft.ML;
 
 namespace ChatBot.Nlu.Intents;
 
 /// <summary>
 /// Trained models kept in a folder (the data folder's models/) under a hash of what they were trained on, so that a
-/// restart with the same knowledge loads the model instead of training it again.
+/// restart with the same knowledge loads the model instead of training it again. The folder and the models are the
+/// owner's only, like the rest of the data folder: a model is made of the knowledge base's questions.
 /// </summary>
 public sealed class ModelCache(string folder)
 {
@@ -38,9 +40,10 @@ public sealed class ModelCache(string folder)
         }
 
         var model = IntentModelTrainer.Train(examples);
-        Directory.CreateDirectory(_folder);
+        OwnerOnly.CreateFolder(_folder);
         var temporary = path + ".tmp";
         new MLContext(IntentPipeline.Seed).Model.Save(model.Transformer, model.InputSchema, temporary);
+        OwnerOnly.Tighten(temporary);
         File.Move(temporary, path, overwrite: true);
         return (model, false);
     }

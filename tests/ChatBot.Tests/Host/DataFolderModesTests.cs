@@ -1,5 +1,6 @@
 using ChatBot.Host.Cli;
 using ChatBot.Host.Composition;
+using ChatBot.Nlu.Intents;
 using ChatBot.Storage.LiteDb;
 using ChatBot.Testing;
 
@@ -36,6 +37,31 @@ public sealed class DataFolderModesTests : IDisposable
         foreach (var name in new[] { ChatBotDatabase.FileName, DatabasePassword.KeyFileName, DataFolderLock.FileName })
         {
             Assert.Equal((name, OwnerOnlyFile), (name, File.GetUnixFileMode(Path.Combine(data, name))));
+        }
+    }
+
+    [Fact]
+    public void TheModelsFolderTheServiceMakesAndTheModelItWritesThereAreTheOwnersOnly()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var models = new ChatBotOptions { DataDir = _folder.File("data") }.ResolveModelDir();
+        TrainingExample[] examples =
+        [
+            .. new[] { "как открыть ИП", "открыть ИП онлайн", "регистрация ИП" }.Select(t => new TrainingExample(t, "open", "ru")),
+            .. new[] { "какой налог платит ИП", "ставка налога", "упрощёнка налог" }.Select(t => new TrainingExample(t, "tax", "ru")),
+        ];
+
+        new ModelCache(models).LoadOrTrain(examples);
+
+        Assert.Equal(OwnerOnlyFolder, File.GetUnixFileMode(models));
+        Assert.NotEmpty(Directory.GetFiles(models));
+        foreach (var model in Directory.GetFiles(models))
+        {
+            Assert.Equal((model, OwnerOnlyFile), (model, File.GetUnixFileMode(model)));
         }
     }
 
