@@ -89,9 +89,12 @@ internal static class TrainingFileReader
         var capacity = Number(file, map, "capacity", TrainingRules.MinCapacity, TrainingRules.MaxCapacity);
         var place = LocalizedTextReader.Read(file, map, "place", required: false);
         var link = Link(file, map);
-        if (place is null && link is null && YamlFile.Child(map, "place") is null && YamlFile.Child(map, "online_link") is null)
+        var hasPlace = YamlFile.Child(map, "place") is not null;
+        if (!TrainingRules.HasOneVenue(hasPlace, YamlFile.Child(map, "online_link") is not null))
         {
-            file.Error(map, "a training needs a 'place' (offline) or an 'online_link'");
+            file.Error(map, hasPlace
+                ? $"training '{id ?? "?"}' has both a 'place' and an 'online_link': give the place of an offline training or the link of an online one"
+                : "a training needs a 'place' (offline) or an 'online_link'");
         }
 
         var status = YamlFile.Child(map, "status") is null

@@ -57,6 +57,7 @@ public sealed class TrainingFileTests : IDisposable
     [InlineData("    duration_minutes: 90\n", "", 5, "'duration_minutes' is missing")]
     [InlineData("date: 2026-04-10", "starts_in_days: 3\n    date: 2026-04-10", 5, "a training needs either 'date' (2026-12-05) or 'starts_in_days' (5), not both")]
     [InlineData("    online_link: https://meet.example.org/tax\n", "", 5, "a training needs a 'place' (offline) or an 'online_link'")]
+    [InlineData("online_link: https://meet.example.org/tax", "online_link: https://meet.example.org/tax\n    place: { ru: Алматы, kk: Алматы }", 5, "training 'tax-webinar' has both a 'place' and an 'online_link': give the place of an offline training or the link of an online one")]
     [InlineData("time: \"10:00\"", "time: \"10:00\n    duration_minutes: 90", 12, "YAML syntax")]
     public void EachMistakeIsReportedAtItsFileAndLine(string valid, string broken, int line, string message)
     {
@@ -70,6 +71,19 @@ public sealed class TrainingFileTests : IDisposable
         Assert.Equal(line, error.Line);
         Assert.Contains(message, error.Message);
         Assert.StartsWith($"catalogue.yaml:{line}: ", error.ToString());
+    }
+
+    [Fact]
+    public void ATrainingWithBothAPlaceAndAnOnlineLinkIsRefusedByTheSameRuleAsTheAdminApi()
+    {
+        Assert.False(TrainingRules.HasOneVenue(hasPlace: true, hasOnlineLink: true));
+
+        var result = Load(Valid.Replace("online_link: https://meet.example.org/tax", "online_link: https://meet.example.org/tax\n    place: { ru: Алматы, kk: Алматы }", StringComparison.Ordinal));
+
+        Assert.Null(result.Trainings);
+        Assert.Equal(
+            "catalogue.yaml:5: training 'tax-webinar' has both a 'place' and an 'online_link': give the place of an offline training or the link of an online one",
+            Assert.Single(result.Errors).ToString());
     }
 
     [Fact]

@@ -52,6 +52,21 @@ public sealed class TrainingsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ATrainingWithBothAPlaceAndAnOnlineLinkIsRefusedInOneLineThatNamesIt()
+    {
+        var both = _folder.File("both.yaml");
+        var catalogue = Catalogue(DateOnly.FromDateTime(DateTime.UtcNow.AddDays(10)));
+        File.WriteAllText(both, catalogue.Replace("    capacity: 10", "    place: { ru: Алматы, kk: Алматы }\n    capacity: 10", StringComparison.Ordinal));
+
+        var (exitCode, output) = await ServiceProcess.RunToEndAsync(["trainings", "import", both, .. Settings]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            $"{both}:5: training 'cli-move' has both a 'place' and an 'online_link': give the place of an offline training or the link of an online one",
+            output.Trim());
+    }
+
+    [Fact]
     public async Task AttendanceIsMarkedByTheNumbersOfTheListAndCountsInTheStats()
     {
         var start = DateTimeOffset.UtcNow.AddHours(-3);
