@@ -15,6 +15,7 @@ public static class OperatorEndpoints
     {
         app.MapGet("/operator", (HttpContext c, ConsoleAssets a) => a.Page(c)).ExcludeFromDescription();
         app.MapGet("/operator/console.js", (HttpContext c, ConsoleAssets a) => a.ScriptFile(c)).ExcludeFromDescription();
+        app.MapGet("/operator/console.css", (HttpContext c, ConsoleAssets a) => a.StyleFile(c)).ExcludeFromDescription();
 
         var api = app.MapGroup("/api/operator");
         api.MapPost("/login", SessionApi.Login);

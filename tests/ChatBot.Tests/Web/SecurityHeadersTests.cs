@@ -7,7 +7,8 @@ namespace ChatBot.Tests.Web;
 
 /// <summary>
 /// What every answer says about itself: nosniff and no referrer on all of them; the demo page's policy lets only this
-/// service's script and its own hashed style in and no site frame it; the widget script stays embeddable.
+/// service's script and its own hashed style in and no site frame it; the operators' console allows no inline style;
+/// the widget script stays embeddable.
 /// </summary>
 public sealed class SecurityHeadersTests(WebChatHost host) : IClassFixture<WebChatHost>
 {
@@ -44,6 +45,25 @@ public sealed class SecurityHeadersTests(WebChatHost host) : IClassFixture<WebCh
         Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
         Assert.DoesNotMatch("<script>|<script [^>]*>[^<]", html);
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    [Fact]
+    public async Task TheOperatorsConsoleTakesItsStylesFromItsOwnStylesheetAndAllowsNoInlineStyle()
+    {
+        using var response = await host.Client().GetAsync("/operator");
+        var html = await response.Content.ReadAsStringAsync();
+        var script = await host.Client().GetStringAsync("/operator/console.js");
+        using var styles = await host.Client().GetAsync("/operator/console.css");
+
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Equal("default-src 'self'; frame-ancestors 'none'", policy);
+        Assert.DoesNotContain("<style", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(@"\sstyle\s*=", html);
+        Assert.DoesNotMatch(@"\.style\b|\.cssText|setAttribute\(\s*[""']style", script);
+        Assert.Contains("<link rel=\"stylesheet\" href=\"/operator/console.css\">", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, styles.StatusCode);
+        Assert.Equal("text/css", styles.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("#conversation{display:flex;flex-direction:column;height:100%}", await styles.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
