@@ -12,6 +12,18 @@ internal static class EveryStepType
 {
     private static readonly string Fixture = Path.Combine(RepositoryPaths.Root, "tests", "ChatBot.Tests", "Flows", "Fixtures", "all-types");
 
+    /// <summary>A dialogs folder with both, for a service started as its own process (<c>--ChatBot:DialogsDir=</c>).</summary>
+    public static TemporaryFolder AsDialogsFolder()
+    {
+        var folder = new TemporaryFolder();
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Dialogs, "*.yaml").Concat(Directory.GetFiles(Fixture, "*.yaml")))
+        {
+            File.Copy(file, Path.Combine(folder.Path, Path.GetFileName(file)));
+        }
+
+        return folder;
+    }
+
     public static FlowCatalog AndTheRepositoryFlows()
     {
         var fixture = DialogLoader.Load(Fixture);

@@ -28,7 +28,9 @@ public sealed class HttpFuzzTests(ITestOutputHelper output)
         var seed = RunSeed.Choose();
         output.WriteLine($"HTTP fuzz: seed {seed} ({RunSeed.Variable}={seed} replays it)");
         await using var telegram = await FakeBotApi.StartAsync();
+        using var dialogs = EveryStepType.AsDialogsFolder();
         using var service = await ServiceProcess.StartAsync(
+            "--ChatBot:DialogsDir=" + dialogs.Path,
             "--Telegram:Token=" + FakeBotApi.Token, "--Telegram:ApiBaseUrl=" + telegram.BaseUrl,
             "--Telegram:WebhookUrl=https://bot.example.org" + HttpInputs.Webhook, "--Telegram:WebhookSecret=" + HttpInputs.WebhookSecret);
         using var http = new HttpClient { BaseAddress = new Uri(service.Url) };
@@ -85,10 +87,11 @@ public sealed class HttpFuzzTests(ITestOutputHelper output)
     /// <summary>Worker <paramref name="worker"/>'s own generator, seeded from the run's seed and its number.</summary>
     private static HttpInputs Inputs(int seed, int worker, IReadOnlyList<StartConversationResponse> chats)
     {
+        var flows = EveryStepType.AndTheRepositoryFlows();
         var random = new Random(unchecked(seed + worker * 7919));
         var text = new FuzzText(random, [.. SharedModel.Knowledge.Intents.SelectMany(i => i.Questions.Values.SelectMany(q => q))]);
-        var payloads = new ForgedPayloads(random, text, SharedModel.Dialogs, [.. SharedModel.Knowledge.Intents.Select(i => i.Id)], SharedModel.Knowledge.Categories);
-        return new HttpInputs(random, text, new JsonBodies(random, text, payloads), new TelegramUpdates(random, text, payloads), new RawRequests(random, text), chats);
+        var payloads = new ForgedPayloads(random, text, flows, [.. SharedModel.Knowledge.Intents.Select(i => i.Id)], SharedModel.Knowledge.Categories);
+        return new HttpInputs(random, text, new JsonBodies(random, text, payloads), new TelegramUpdates(random, text, payloads, flows), new RawRequests(random, text), chats);
     }
 
     private static async Task<StartConversationResponse> StartAsync(HttpClient http)

@@ -1,20 +1,33 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using ChatBot.Core.Flows;
 
 namespace ChatBot.Resilience.Tests.Fuzz.Http;
 
 /// <summary>
-/// Bodies for Telegram's webhook: messages, button presses, block notices and edits from a few chats (so that
-/// conversations go on) and from any chat, with fuzzed texts and forged callback data; then a field dropped or
-/// given a value of the wrong type, as a Bot API of another version might send them.
+/// Updates for Telegram's webhook and for long polling: messages (up to huge texts), button presses, block notices and
+/// edits from a few chats (so that conversations go on) and from any chat, with fuzzed texts and callback data forged
+/// for each step of each flow in turn; then a field dropped or given a value of the wrong type, as a Bot API of another
+/// version might send them.
 /// </summary>
-internal sealed class TelegramUpdates(Random random, FuzzText text, ForgedPayloads payloads)
+internal sealed class TelegramUpdates(Random random, FuzzText text, ForgedPayloads payloads, FlowCatalog flows)
 {
     private readonly List<string> _strings = [];
+    private readonly (FlowDefinition Flow, FlowStepDefinition Step)[] _steps = [.. flows.All.SelectMany(f => f.Steps.Select(s => (f, s)))];
     private long _updateId = 1_000_000;
+    private int _nextStep;
 
-    public byte[] Next()
+    /// <summary>A webhook body: fuzzed strings escaped by hand, so that a lone surrogate reaches the server as \ud800.</summary>
+    public byte[] Next() => Encoding.UTF8.GetBytes(Serialized(lone => lone));
+
+    /// <summary>
+    /// An update for <c>getUpdates</c>: Telegram writes valid UTF-8, so a lone surrogate becomes U+FFFD; the fake Bot
+    /// API gives it its own id.
+    /// </summary>
+    public JsonObject NextForPolling() => JsonNode.Parse(Serialized(WithoutLoneSurrogates))!.AsObject();
+
+    private string Serialized(Func<string, string> clean)
     {
         _strings.Clear();
         var update = Update();
@@ -23,14 +36,32 @@ internal sealed class TelegramUpdates(Random random, FuzzText text, ForgedPayloa
             Spoil(update);
         }
 
-        // Fuzzed strings go in after serialization, escaped by hand, so that a lone surrogate reaches the server as \ud800.
+        // Fuzzed strings go in after serialization, escaped by hand.
         var json = update.ToJsonString();
         for (var i = 0; i < _strings.Count; i++)
         {
-            json = json.Replace($"\"{Marker(i)}\"", JsonBodies.Quote(_strings[i]), StringComparison.Ordinal);
+            json = json.Replace($"\"{Marker(i)}\"", JsonBodies.Quote(clean(_strings[i])), StringComparison.Ordinal);
         }
 
-        return Encoding.UTF8.GetBytes(json);
+        return json;
+    }
+
+    private static string WithoutLoneSurrogates(string value)
+    {
+        var chars = value.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 
     private static string Marker(int index) => "__fuzz" + index.ToString(CultureInfo.InvariantCulture) + "__";
@@ -50,7 +81,7 @@ internal sealed class TelegramUpdates(Random random, FuzzText text, ForgedPayloa
         switch (random.Next(6))
         {
             case < 3:
-                update["message"] = Message(chat, Fuzzed(random.Next(2) == 0 ? text.Next() : text.Small()));
+                update["message"] = Message(chat, Fuzzed(random.Next(40) == 0 ? Huge() : random.Next(2) == 0 ? text.Next() : text.Small()));
                 break;
             case 3:
                 update["callback_query"] = new JsonObject
@@ -59,7 +90,7 @@ internal sealed class TelegramUpdates(Random random, FuzzText text, ForgedPayloa
                     ["from"] = From(chat),
                     ["message"] = Message(chat, "..."),
                     ["chat_instance"] = "i",
-                    ["data"] = Fuzzed(random.Next(4) == 0 ? text.Small() : payloads.Next(null, null, ["simplified-tax-webinar"], ["x"])),
+                    ["data"] = Fuzzed(CallbackData()),
                 };
                 break;
             case 4:
@@ -79,6 +110,24 @@ internal sealed class TelegramUpdates(Random random, FuzzText text, ForgedPayloa
 
         return update;
     }
+
+    /// <summary>
+    /// Callback data aimed at the next step of the next flow in turn (so that every step type of every flow is aimed at),
+    /// the start of its flow, so that chats go into flows, or junk.
+    /// </summary>
+    private string CallbackData()
+    {
+        var (flow, step) = _steps[_nextStep++ % _steps.Length];
+        return random.Next(8) switch
+        {
+            0 => text.Small(),
+            1 => FlowPayloads.Start(flow.Id),
+            _ => payloads.Next(flow, step, ["simplified-tax-webinar", "no-such-training"], ["x"]),
+        };
+    }
+
+    /// <summary>Far past Telegram's 4,096 characters, as only a forged update carries.</summary>
+    private string Huge() => string.Concat(Enumerable.Repeat(text.Small() + " ", random.Next(2_000, 8_000)));
 
     /// <summary>Mostly twenty private chats; sometimes a group, a channel or an id no chat has.</summary>
     private long Chat() => random.Next(10) switch
