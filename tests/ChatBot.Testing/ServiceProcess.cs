@@ -76,6 +76,10 @@ public sealed class ServiceProcess : IDisposable
     /// <summary>As <see cref="StartAsync(Func{string, Task})"/>, with more command-line settings after the defaults (<c>--Telegram:Token=...</c>).</summary>
     public static Task<ServiceProcess> StartAsync(params string[] settings) => StartAsync(new ServiceProcess(FreePort(), null, settings), null);
 
+    /// <summary>With both: <paramref name="prepare"/> on the fresh data folder, then the service with these settings.</summary>
+    public static Task<ServiceProcess> StartAsync(Func<string, Task> prepare, params string[] settings) =>
+        StartAsync(new ServiceProcess(FreePort(), null, settings), prepare);
+
     /// <summary>
     /// Starts the service on <paramref name="dataDir"/>, which it leaves in place when disposed (a restart after a crash
     /// opens the same folder), and waits until <c>/health</c> answers 200.

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
@@ -31,6 +32,11 @@ internal sealed partial class HttpFuzzer(Uri service, int seed) : IDisposable
     public async Task SendAsync(HttpFuzzInput input, int worker, int index)
     {
         Interlocked.Increment(ref _inputs);
+        if (input.TicketFor is { } owner)
+        {
+            input = input with { Target = input.Target.Replace(HttpFuzzInput.TicketMark, Uri.EscapeDataString(await TicketAsync(owner.ConversationId, owner.Token)), StringComparison.Ordinal) };
+        }
+
         var (status, broken) = input.Raw is { } raw ? (await SendRawAsync(raw), null)
             : Uri.TryCreate(service.GetLeftPart(UriPartial.Authority) + input.Target, UriKind.Absolute, out var target) ? await SendHttpAsync(input, target)
             : (await SendRawAsync(Encoding.Latin1.GetBytes($"{input.Method} {input.Target} HTTP/1.1\r\nHost: {service.Authority}\r\nConnection: close\r\n\r\n")), null);
@@ -47,6 +53,21 @@ internal sealed partial class HttpFuzzer(Uri service, int seed) : IDisposable
     }
 
     public void Dispose() => _http.Dispose();
+
+    /// <summary>A stream ticket as the widget asks for one, right before it opens the stream.</summary>
+    private async Task<string> TicketAsync(string conversationId, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(service, $"{HttpInputs.Conversations}/{conversationId}/events/ticket"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await _http.SendAsync(request);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new XunitException($"a ticket for a conversation of the service was refused: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("ticket").GetString()!;
+    }
 
     private async Task<(int Status, string? Broken)> SendHttpAsync(HttpFuzzInput input, Uri target)
     {
@@ -152,7 +173,7 @@ internal sealed partial class HttpFuzzer(Uri service, int seed) : IDisposable
         return StatusLine().Match(statusLine) is { Success: true } match ? int.Parse(match.Groups[1].Value) : 0;
     }
 
-    [GeneratedRegex(@"^/api/chat/conversations(/|/[^/]+/messages|/[^/]+/(?<read>history|events))?$")]
+    [GeneratedRegex(@"^/api/chat/conversations(/|/[^/]+/messages|/[^/]+/events/ticket|/[^/]+/(?<read>history|events))?$")]
     private static partial Regex ChatRoute();
 
     [GeneratedRegex(@"^HTTP/1\.[01] (\d{3})")]

@@ -7,11 +7,13 @@ namespace ChatBot.Resilience.Tests.Fuzz.Http;
 /// <summary>
 /// Requests to the service that are valid HTTP and wrong in every other way: the chat API with real and bad
 /// conversation ids, tokens and Authorization headers, bodies from <see cref="JsonBodies"/>, odd content types and
-/// event-stream positions, and the other routes (health, widget, operators' login and console, admin, Telegram's
-/// webhook) with any method; a share of them are bytes that break HTTP itself (<see cref="RawRequests"/>).
+/// event-stream positions, streams opened with real, foreign and junk tickets, the operators' API signed in as an
+/// operator and as an administrator (<see cref="OperatorRequests"/>), and the other routes (health, widget, console,
+/// Telegram's webhook) with any method; a share of them are bytes that break HTTP itself (<see cref="RawRequests"/>).
 /// </summary>
 internal sealed class HttpInputs(
-    Random random, FuzzText text, JsonBodies bodies, TelegramUpdates updates, RawRequests raw, IReadOnlyList<StartConversationResponse> chats)
+    Random random, FuzzText text, JsonBodies bodies, TelegramUpdates updates, RawRequests raw, OperatorRequests operators,
+    IReadOnlyList<StartConversationResponse> chats)
 {
     public const string Conversations = "/api/chat/conversations";
     public const string WebhookSecret = "fuzz-secret";
@@ -24,7 +26,7 @@ internal sealed class HttpInputs(
 
     private static readonly string[] Routes =
     [
-        "/", "/health", "/widget.js", "/api/chat/openapi/chat.json", "/operator", "/operator/console.js",
+        "/", "/health", "/widget.js", "/api/chat/openapi/chat.json", "/operator", "/operator/console.js", "/operator/console.css",
         "/api/operator/login", "/api/operator/me", "/api/operator/logout", "/api/operator/queue", "/api/operator/events",
         "/api/operator/conversations/web:x", "/api/operator/conversations/web:x/claim", "/api/operator/admin/accounts",
         "/api/operator/admin/trainings", "/api/operator/admin/trainings/x/enrollments", "/api/operator/admin/surveys/x/results",
@@ -40,14 +42,16 @@ internal sealed class HttpInputs(
 
     private int _messageIds;
 
-    public HttpFuzzInput Next() => random.Next(20) switch
+    public HttpFuzzInput Next() => random.Next(24) switch
     {
         < 8 => Message(),
         < 10 => new HttpFuzzInput("POST", Conversations + Query(), Headers(null), random.Next(3) == 0 ? null : bodies.Any()),
         10 => History(),
         11 => Events(),
-        < 14 => Other(),
-        < 17 => Update(),
+        12 => Ticket(),
+        < 15 => Other(),
+        < 18 => Update(),
+        < 21 => operators.Next(Headers(null)),
         _ => HttpFuzzInput.Bytes(raw.Next()),
     };
 
@@ -69,19 +73,38 @@ internal sealed class HttpInputs(
         return new HttpFuzzInput(text.Pick(["GET", "GET", "HEAD", "POST"]), $"{Conversations}/{id}/history{Query()}", Headers(token), null);
     }
 
-    /// <summary>A stream's start: a token in the header or the query, and a resume position that may be anything.</summary>
+    /// <summary>
+    /// A stream's start, as the widget opens it: with a ticket fetched just before (for this conversation or another),
+    /// a junk one, or the token in a header; and a resume position that may be anything.
+    /// </summary>
     private HttpFuzzInput Events()
     {
         var (id, token) = Chat();
         var position = text.Pick(["", "0", "1", "-1", "99999999999999999999", "1.5", "x", " 1", Percent(text.Small())]);
-        var headers = Headers(random.Next(2) == 0 ? token : null).ToList();
+        var headers = Headers(random.Next(3) == 0 ? token : null).ToList();
         if (random.Next(2) == 0)
         {
             headers.Add(("Last-Event-ID", Ascii(position)));
         }
 
-        var query = random.Next(2) == 0 ? $"?token={Percent(token ?? "")}&lastEventId={position}" : Query();
-        return new HttpFuzzInput("GET", $"{Conversations}/{id}/events{query}", headers, null);
+        var resume = random.Next(2) == 0 ? "&lastEventId=" + position : "";
+        var real = random.Next(5) == 0 ? text.Pick(chats) : chats.FirstOrDefault(c => c.ConversationId == id) ?? text.Pick(chats);
+        return random.Next(6) switch
+        {
+            < 4 => new HttpFuzzInput("GET", $"{Conversations}/{id}/events?ticket={HttpFuzzInput.TicketMark}{resume}", headers, null)
+            {
+                TicketFor = (real.ConversationId, real.Token),
+            },
+            4 => new HttpFuzzInput("GET", $"{Conversations}/{id}/events?ticket={Percent(text.Pick(["", "x", token ?? "", text.Small(), new string('A', random.Next(100, 3_000))]))}{resume}", headers, null),
+            _ => new HttpFuzzInput("GET", $"{Conversations}/{id}/events{Query()}", headers, null),
+        };
+    }
+
+    /// <summary>A ticket asked for with real and bad ids, tokens and bodies.</summary>
+    private HttpFuzzInput Ticket()
+    {
+        var (id, token) = Chat();
+        return new HttpFuzzInput(text.Pick(["POST", "POST", "POST", "GET"]), $"{Conversations}/{id}/events/ticket{Query()}", Headers(token), random.Next(2) == 0 ? null : bodies.Any());
     }
 
     private HttpFuzzInput Other() => new(
@@ -116,7 +139,7 @@ internal sealed class HttpInputs(
         };
     }
 
-    private List<(string, string)> Headers(string? token)
+    private List<(string Name, string Value)> Headers(string? token)
     {
         var headers = new List<(string, string)>();
         if (token is not null)
@@ -161,9 +184,9 @@ internal sealed class HttpInputs(
         : "";
 
     /// <summary>UTF-8 percent-encoded (a lone surrogate becomes U+FFFD on the way, as any client sends it).</summary>
-    private static string Percent(string value) => string.Concat(Encoding.UTF8.GetBytes(value).Select(b =>
+    public static string Percent(string value) => string.Concat(Encoding.UTF8.GetBytes(value).Select(b =>
         char.IsAsciiLetterOrDigit((char)b) || b is (byte)'-' or (byte)'_' or (byte)'.' or (byte)'~' ? ((char)b).ToString() : "%" + b.ToString("X2", CultureInfo.InvariantCulture)));
 
     /// <summary>Printable ASCII only, as HttpClient insists; other bytes in headers go raw.</summary>
-    private static string Ascii(string value) => new(value.Where(c => c is >= ' ' and < '\u007F').ToArray());
+    public static string Ascii(string value) => new(value.Where(c => c is >= ' ' and < '\u007F').ToArray());
 }
