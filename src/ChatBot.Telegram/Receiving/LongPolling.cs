@@ -71,6 +71,11 @@ internal sealed class LongPolling(
             {
                 offset = last + 1;
             }
+            else if (batch.Length > 0)
+            {
+                // Not one update with an id (Telegram never sends that): nothing can be confirmed, so no busy loop either.
+                await Task.Delay(StoreRetryDelay, time, stoppingToken);
+            }
         }
     }
 

@@ -21,10 +21,11 @@ internal sealed record ReceivedUpdate(int? Id, Update? Update, string? Unreadabl
                 ? new ReceivedUpdate(id, update, null)
                 : new ReceivedUpdate(id, null, "not an update with an id");
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or OverflowException or NotSupportedException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Telegram.Bot's converters throw more than JsonException (KeyNotFoundException for a chat member without
-            // its status); a JsonException's path names the field, never its value.
+            // Not only JsonException: Telegram.Bot's converters throw others (KeyNotFoundException for a chat member
+            // without its status), and any of them would stop the poll loop. A JsonException's path names the field,
+            // never its value; other messages are left out, as they might quote one.
             return new ReceivedUpdate(id, null, e is JsonException { Path: { } path } ? $"{e.GetType().Name} at {path}" : e.GetType().Name);
         }
     }
