@@ -87,7 +87,7 @@ public sealed class ConversationEngine
             Replies.Menu(turn);
         }
 
-        var outcome = Commit(turn, now);
+        var outcome = await CommitAsync(turn, now);
         if (modeBefore != ConversationMode.Bot || conversation.Mode != ConversationMode.Bot)
         {
             _services.Desk.Events.Publish(conversation.Id, ConversationChange.Handoff);
@@ -140,7 +140,7 @@ public sealed class ConversationEngine
         }
     }
 
-    private TurnOutcome Commit(TurnContext turn, DateTimeOffset now)
+    private async Task<TurnOutcome> CommitAsync(TurnContext turn, DateTimeOffset now)
     {
         var conversation = turn.Conversation;
         conversation.UpdatedAt = now;
@@ -169,7 +169,8 @@ public sealed class ConversationEngine
             }
         }
 
-        _store.Commit(new TurnRecord(
+        // Not the request's token: a turn that started is committed even if its caller goes away.
+        await _store.CommitAsync(new TurnRecord(
             conversation,
             turn.Message.PlatformMessageId,
             transcript,

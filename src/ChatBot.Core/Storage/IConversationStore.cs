@@ -13,6 +13,12 @@ public interface IConversationStore
     /// <summary>Writes everything a turn produced in one transaction: all of it or none of it.</summary>
     void Commit(TurnRecord turn);
 
+    /// <summary>
+    /// <see cref="Commit"/> without holding the thread: completes once the turn is committed, or fails with nothing of
+    /// it written. A store may commit turns that finish together in one transaction; one turn that fails fails alone.
+    /// </summary>
+    Task CommitAsync(TurnRecord turn);
+
     IReadOnlyList<TranscriptEntry> Transcript(string conversationId);
 }
 

@@ -28,13 +28,15 @@ public sealed class ChatBotDatabase : IDisposable
     private readonly ILogger _logger;
     private readonly Lock _writer = new();
     private readonly Lock _reopening = new();
+    private readonly GroupCommit _group;
     private volatile Opened _current;
     private string? _failure;
     private int _failedReopens;
     private long _nextReopenAt;
     private bool _disposed;
 
-    public ChatBotDatabase(string path, string password, ILogger? logger = null)
+    /// <param name="time">Measures how long a group of writes has worked (<see cref="CommitAsync"/>).</param>
+    public ChatBotDatabase(string path, string password, ILogger? logger = null, TimeProvider? time = null)
     {
         _path = Path.GetFullPath(path);
         _password = password;
@@ -42,6 +44,7 @@ public sealed class ChatBotDatabase : IDisposable
         _logger = logger ?? NullLogger.Instance;
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         _current = Open();
+        _group = new GroupCommit(_writer, work => Transact(opening: null, work), time ?? TimeProvider.System);
     }
 
     /// <summary>The open database; after a reopen, the new one. Read it for each use rather than keeping it.</summary>
@@ -49,6 +52,9 @@ public sealed class ChatBotDatabase : IDisposable
 
     /// <summary>What seals the personal fields of this file (docs/privacy.md, "Sealed fields").</summary>
     internal PersonalSeal Seal => _seal;
+
+    /// <summary>How many transactions <see cref="CommitAsync"/> has committed, for the tests of the group commit.</summary>
+    internal long CommittedGroups => _group.Groups;
 
     /// <summary>The engine under the writer rule, for the tests that break it on purpose.</summary>
     internal ILiteEngine Engine => _current.Engine.Inner;
@@ -78,7 +84,16 @@ public sealed class ChatBotDatabase : IDisposable
     }
 
     /// <summary>
-    /// Called inside <see cref="InTransaction"/>: once the transaction has committed, LiteDB's log is copied into the
+    /// Hands <paramref name="work"/> to the one writer, which runs it in a transaction shared with the other writes
+    /// ready at that moment (<see cref="GroupCommit"/>); completes once that transaction has committed. The calling
+    /// thread neither waits for the writer lock nor holds it. <paramref name="work"/> may be run twice (when another
+    /// write of its group fails), so it only writes to the database. A write that throws fails alone.
+    /// </summary>
+    /// <exception cref="StoreUnavailableException">The file failed; nothing of this write was committed.</exception>
+    public Task CommitAsync(Action<LiteDatabase> work) => _group.CommitAsync(work);
+
+    /// <summary>
+    /// Called inside <see cref="InTransaction"/> or <see cref="CommitAsync"/>: once the transaction has committed, LiteDB's log is copied into the
     /// file and emptied. LiteDB zeroes the bytes of a record it deletes or shortens, but the log keeps the pages as
     /// earlier transactions wrote them until a checkpoint, which LiteDB makes by itself only at 1,000 pages or when the
     /// file closes; an erasure asks for one so that what it erased leaves the disk with it (docs/privacy.md).
@@ -87,7 +102,7 @@ public sealed class ChatBotDatabase : IDisposable
     {
         if (_depth == 0)
         {
-            throw new InvalidOperationException("a checkpoint after the commit is asked for inside InTransaction");
+            throw new InvalidOperationException("a checkpoint after the commit is asked for inside InTransaction or CommitAsync");
         }
 
         _checkpointAfterCommit = true;
@@ -335,6 +350,8 @@ public sealed class ChatBotDatabase : IDisposable
 
     public void Dispose()
     {
+        // The writes already handed over are committed first.
+        _group.Dispose();
         lock (_reopening)
         {
             _disposed = true;

@@ -16,7 +16,13 @@ public sealed class LiteConversationStore(ChatBotDatabase database) : IConversat
     public bool HasProcessed(string conversationId, string platformMessageId) =>
         Db.GetCollection(Collections.Processed).FindById(ProcessedKey(conversationId, platformMessageId)) is not null;
 
-    public void Commit(TurnRecord turn) => database.InTransaction(db =>
+    public void Commit(TurnRecord turn) => CommitAsync(turn).GetAwaiter().GetResult();
+
+    /// <summary>Through the one writer, in a transaction it may share with other turns (<see cref="ChatBotDatabase.CommitAsync"/>).</summary>
+    public Task CommitAsync(TurnRecord turn) => database.CommitAsync(db => Write(db, turn));
+
+    // Writes only what the record holds, so running it again after a rolled-back attempt writes the same.
+    private void Write(LiteDatabase db, TurnRecord turn)
     {
         if (turn.Erasure is { } erasure)
         {
@@ -62,7 +68,7 @@ public sealed class LiteConversationStore(ChatBotDatabase database) : IConversat
         {
             db.GetCollection<OperatorNote>(Collections.OperatorNotes).Insert(note);
         }
-    });
+    }
 
     public IReadOnlyList<TranscriptEntry> Transcript(string conversationId) =>
         Db.GetCollection<TranscriptEntry>(Collections.Transcript)

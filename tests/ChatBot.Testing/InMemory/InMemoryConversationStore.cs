@@ -11,6 +11,19 @@ public sealed class InMemoryConversationStore(InMemoryDatabase database) : IConv
     public bool HasProcessed(string conversationId, string platformMessageId) =>
         database.Read(t => t.Processed.Contains(ProcessedMessage.Key(conversationId, platformMessageId)));
 
+    public Task CommitAsync(TurnRecord turn)
+    {
+        try
+        {
+            Commit(turn);
+            return Task.CompletedTask;
+        }
+        catch (Exception e)
+        {
+            return Task.FromException(e);
+        }
+    }
+
     public void Commit(TurnRecord turn) => database.InTransaction(t =>
     {
         if (turn.Erasure is { } erasure)

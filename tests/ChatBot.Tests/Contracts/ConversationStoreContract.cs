@@ -154,6 +154,41 @@ public abstract class ConversationStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task SixtyFourTurnsCommittedAtOnceWithoutHoldingTheirThreadsAreEachWrittenWhole()
+    {
+        var conversations = Enumerable.Range(0, 64).Select(i => Conversation($"{i}")).ToList();
+
+        var turns = Threads.RunAtOnce(64, i =>
+        {
+            var c = conversations[i];
+            return Store.CommitAsync(Turn(c, "m1") with { Transcript = [Line(c, c.ChatId)], Outbox = [Reply(c, c.ChatId)] });
+        });
+
+        await Task.WhenAll(turns);
+        Assert.All(conversations, c => Assert.True(Store.HasProcessed(c.Id, "m1")));
+        Assert.All(conversations, c => Assert.Equal([c.ChatId], Store.Transcript(c.Id).Select(t => t.Text)));
+        Assert.Equal(64, Stores.Outbox.Pending("telegram", 100).Select(item => item.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task ATurnThatFailsAmongTurnsCommittedAtOnceFailsAloneAndLeavesNothingOfItself()
+    {
+        var answered = Conversation("answered");
+        Store.Commit(Turn(answered, "m1"));
+        var others = Enumerable.Range(0, 16).Select(i => Conversation($"{i}")).ToList();
+        var records = others.Select(c => Turn(c) with { Transcript = [Line(c, "ответ")] }).ToList();
+        records.Insert(8, Turn(answered, "m1") with { Transcript = [Line(answered, "повтор")], Outbox = [Reply(answered, "повтор")] });
+
+        var turns = Threads.RunAtOnce(records.Count, i => Store.CommitAsync(records[i]));
+
+        var failed = await Task.WhenAll(turns.Select(async t => (await Record.ExceptionAsync(() => t)) is not null));
+        Assert.Equal(1, failed.Count(f => f));
+        Assert.All(others, c => Assert.Equal(["ответ"], Store.Transcript(c.Id).Select(t => t.Text)));
+        Assert.Empty(Store.Transcript(answered.Id));
+        Assert.Empty(Stores.Outbox.Pending("telegram", 10));
+    }
+
+    [Fact]
     public void AConversationChangedAfterItsCommitIsNotChangedInTheStore()
     {
         var conversation = Conversation("1");

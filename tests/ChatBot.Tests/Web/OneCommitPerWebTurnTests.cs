@@ -74,6 +74,12 @@ public sealed class OneCommitPerWebTurnTests : IDisposable
             throw new SimulatedCrash();
         }
 
+        public async Task CommitAsync(TurnRecord turn)
+        {
+            await inner.CommitAsync(turn);
+            throw new SimulatedCrash();
+        }
+
         public IReadOnlyList<TranscriptEntry> Transcript(string conversationId) => inner.Transcript(conversationId);
     }
 }
