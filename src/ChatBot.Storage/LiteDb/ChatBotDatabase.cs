@@ -89,8 +89,21 @@ public sealed class ChatBotDatabase : IDisposable
     /// thread neither waits for the writer lock nor holds it. <paramref name="work"/> may be run twice (when another
     /// write of its group fails), so it only writes to the database. A write that throws fails alone.
     /// </summary>
+    /// <remarks>
+    /// Called inside <see cref="InTransaction"/> on the same thread, it joins that transaction at once, as a nested
+    /// <see cref="InTransaction"/> does: the writer's thread would wait for the lock this thread holds.
+    /// </remarks>
     /// <exception cref="StoreUnavailableException">The file failed; nothing of this write was committed.</exception>
-    public Task CommitAsync(Action<LiteDatabase> work) => _group.CommitAsync(work);
+    public Task CommitAsync(Action<LiteDatabase> work)
+    {
+        if (_depth > 0)
+        {
+            work(Database);
+            return Task.CompletedTask;
+        }
+
+        return _group.CommitAsync(work);
+    }
 
     /// <summary>
     /// Called inside <see cref="InTransaction"/> or <see cref="CommitAsync"/>: once the transaction has committed, LiteDB's log is copied into the

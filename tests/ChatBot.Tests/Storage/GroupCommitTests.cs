@@ -130,6 +130,24 @@ public sealed class GroupCommitTests : IDisposable
         Assert.Empty(DecryptedFile.Containing(_folder.File("one.db"), "secret", ["+77011234567"]));
     }
 
+    [Fact]
+    public async Task TurnsCommittedInsideAnOpenTransactionJoinItAndLandWithIt()
+    {
+        var first = Conversation("first");
+        var second = Conversation("second");
+
+        var inside = Task.Run(() => _database.InTransaction(_ =>
+        {
+            _store.Commit(Turn(first, "m1"));
+            _store.Commit(Turn(second, "m1"));
+        }));
+
+        await inside.WaitAsync(Patience);
+        Assert.True(_store.HasProcessed(first.Id, "m1"));
+        Assert.True(_store.HasProcessed(second.Id, "m1"));
+        Assert.Equal(0, _database.CommittedGroups);
+    }
+
     // The writer lock held by a transaction of the test's own until disposed: the writer's thread waits for it.
     private Holding HoldTheWriter()
     {
