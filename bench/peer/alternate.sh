@@ -7,7 +7,8 @@
 #
 # Usage, from the repository root (each build made with `dotnet build src/ChatBot.Host -c Release`):
 #   bench/peer/alternate.sh BEFORE_DLL AFTER_DLL [ROUNDS=3] [DURATION=20s]
-# Rate limits are off for the run (one address plays every user). The model is trained once into a shared cache.
+# Rate limits are off for the run (one address plays every user). The model is trained once into a shared cache
+# (MODELS, a folder of its own unless given).
 set -euo pipefail
 
 if [ $# -lt 2 ]; then
@@ -18,6 +19,7 @@ BEFORE=$1 AFTER=$2 ROUNDS=${3:-3} DURATION=${4:-20s}
 HARNESS=$(cd "$(dirname "$0")/../../../shared/peers/botbuilder-js" && pwd)
 WORK=$(mktemp -d /tmp/chatbot-alternate.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
+MODELS=${MODELS:-$WORK/models}
 PORT=${PORT:-5391}
 URL=http://127.0.0.1:$PORT
 
@@ -26,7 +28,7 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 run_once() {
   local name=$1 dll=$2 round=$3
   local data=$WORK/$name-$round
-  dotnet "$dll" --urls "$URL" --ChatBot:DataDir="$data" --ChatBot:ModelDir="$WORK/models" \
+  dotnet "$dll" --urls "$URL" --ChatBot:DataDir="$data" --ChatBot:ModelDir="$MODELS" \
     --Web:RateLimit:PerAddressPerMinute=0 --Web:RateLimit:PerConversationPerMinute=0 >"$data.log" 2>&1 &
   local pid=$!
   for _ in $(seq 600); do

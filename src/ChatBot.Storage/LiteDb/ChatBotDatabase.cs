@@ -106,10 +106,11 @@ public sealed class ChatBotDatabase : IDisposable
     }
 
     /// <summary>
-    /// Called inside <see cref="InTransaction"/> or <see cref="CommitAsync"/>: once the transaction has committed, LiteDB's log is copied into the
-    /// file and emptied. LiteDB zeroes the bytes of a record it deletes or shortens, but the log keeps the pages as
-    /// earlier transactions wrote them until a checkpoint, which LiteDB makes by itself only at 1,000 pages or when the
-    /// file closes; an erasure asks for one so that what it erased leaves the disk with it (docs/privacy.md).
+    /// Called inside <see cref="InTransaction"/> or <see cref="CommitAsync"/>: once the transaction has committed,
+    /// LiteDB's log is copied into the file and emptied. LiteDB zeroes the bytes of a record it deletes or shortens, but
+    /// the log keeps the pages as earlier transactions wrote them until a checkpoint, which LiteDB makes by itself only
+    /// at 1,000 pages or when the file closes; an erasure asks for one so that what it erased leaves the disk with it
+    /// (docs/privacy.md).
     /// </summary>
     public void CheckpointAfterCommit()
     {
