@@ -17,7 +17,7 @@ if [ $# -lt 2 ]; then
 fi
 BEFORE=$1 AFTER=$2 ROUNDS=${3:-3} DURATION=${4:-20s}
 HARNESS=$(cd "$(dirname "$0")/../../../shared/peers/botbuilder-js" && pwd)
-WORK=$(mktemp -d /tmp/chatbot-alternate.XXXXXX)
+WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 MODELS=${MODELS:-$WORK/models}
 PORT=${PORT:-5391}
