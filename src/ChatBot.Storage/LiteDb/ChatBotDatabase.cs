@@ -176,7 +176,7 @@ public sealed class ChatBotDatabase : IDisposable
         // LiteDB makes its files with the umask's mode (0644): made empty as 0600 here first, LiteDB keeps the mode.
         // It makes the log anew at every start and deletes it when it closes, so the log is made here each time too.
         OwnerOnly.EnsureFile(_path);
-        OwnerOnly.EnsureFile(CompanionPath("-log"));
+        OwnerOnly.EnsureFile(LogOf(_path));
 
         // AutoRebuild: a file that LiteDB marked invalid when it closed its engine is rebuilt on opening,
         // its old copy kept beside it as chatbot-backup.db.
@@ -344,11 +344,14 @@ public sealed class ChatBotDatabase : IDisposable
         }
     }
 
-    private string BackupPath() => CompanionPath("-backup");
+    private string BackupPath() => CompanionOf(_path, "-backup");
+
+    /// <summary>LiteDB's write-ahead log beside a database file (<c>chatbot-log.db</c> beside <c>chatbot.db</c>).</summary>
+    internal static string LogOf(string path) => CompanionOf(path, "-log");
 
     // LiteDB's names beside the file: chatbot-log.db, chatbot-backup.db.
-    private string CompanionPath(string suffix) =>
-        Path.Combine(Path.GetDirectoryName(_path)!, Path.GetFileNameWithoutExtension(_path) + suffix + Path.GetExtension(_path));
+    private static string CompanionOf(string path, string suffix) =>
+        Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + suffix + Path.GetExtension(path));
 
     private static void RollBackQuietly(LiteDatabase db)
     {

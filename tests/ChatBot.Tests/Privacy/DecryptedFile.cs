@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ChatBot.Storage.LiteDb;
 using ChatBot.Storage.LiteDb.Sealing;
 
 namespace ChatBot.Tests.Privacy;
@@ -40,8 +41,7 @@ internal static class DecryptedFile
     }
 
     /// <summary>LiteDB's write-ahead log beside the data file (<c>chatbot-log.db</c>); it exists while the file is open.</summary>
-    public static string LogOf(string dataFile) =>
-        Path.Combine(Path.GetDirectoryName(dataFile)!, Path.GetFileNameWithoutExtension(dataFile) + "-log" + Path.GetExtension(dataFile));
+    public static string LogOf(string dataFile) => ChatBotDatabase.LogOf(dataFile);
 
     private static byte[] Decrypt(string path, string password)
     {

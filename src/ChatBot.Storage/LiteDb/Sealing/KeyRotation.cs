@@ -71,7 +71,7 @@ public static class KeyRotation
         using (var old = new ChatBotDatabase(from, password))
         {
             OwnerOnly.EnsureFile(to);
-            OwnerOnly.EnsureFile(LogOf(to));
+            OwnerOnly.EnsureFile(ChatBotDatabase.LogOf(to));
             var fresh = PersonalSeal.For(newPassword);
             using var copy = new LiteDatabase(new LiteEngine(new EngineSettings { Filename = to, Password = newPassword }));
             foreach (var name in old.Database.GetCollectionNames())
@@ -114,9 +114,6 @@ public static class KeyRotation
     private static void DeleteNext(string dataDir)
     {
         File.Delete(Path.Combine(dataDir, NextDatabase));
-        File.Delete(LogOf(Path.Combine(dataDir, NextDatabase)));
+        File.Delete(ChatBotDatabase.LogOf(Path.Combine(dataDir, NextDatabase)));
     }
-
-    private static string LogOf(string path) =>
-        Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
 }
