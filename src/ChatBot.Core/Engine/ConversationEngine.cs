@@ -159,10 +159,13 @@ public sealed class ConversationEngine
 
         transcript.AddRange(replies.Select(r => TranscriptEntry.Outbound(conversation.Id, r, now)));
         var outbox = replies.Select(r => OutboxItem.For(conversation, r, now)).ToList();
+        var queued = outbox;
         if (turn.Message.AnsweredInResponse)
         {
-            // The response carries the replies: delivered with the commit, so no stream ever shows them a second time.
+            // The response carries the replies, so nothing waits for delivery: the outbox is not written (a reply the
+            // transcript and the last answer already keep would be a third copy, and a third of the turn's writes).
             outbox.ForEach(item => item.DeliveredAt = now);
+            queued = [];
             if (turn.Message.PlatformMessageId is { } messageId)
             {
                 conversation.LastAnswer = new LastAnswer { MessageId = messageId, Replies = replies, At = now };
@@ -174,7 +177,7 @@ public sealed class ConversationEngine
             conversation,
             turn.Message.PlatformMessageId,
             transcript,
-            outbox,
+            queued,
             turn.Events,
             turn.Unanswered,
             Flows: turn.FlowWrites,

@@ -8,8 +8,9 @@ namespace ChatBot.Core.Messages;
 /// <param name="ChatId">The chat within the channel; with the channel it names the conversation.</param>
 /// <param name="PlatformMessageId">The platform's own id, used to drop a message delivered twice.</param>
 /// <param name="AnsweredInResponse">
-/// The channel returns the turn's replies in its response (the web chat's POST): they are committed as delivered, in
-/// the turn's one transaction, and kept as <see cref="Conversations.Conversation.LastAnswer"/> for a retried request.
+/// The channel returns the turn's replies in its response (the web chat's POST): nothing is queued in the outbox; the
+/// replies are kept, in the turn's one transaction, in the transcript and as
+/// <see cref="Conversations.Conversation.LastAnswer"/> for a retried request.
 /// </param>
 public sealed record IncomingMessage(
     string Channel,

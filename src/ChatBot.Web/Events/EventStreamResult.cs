@@ -67,7 +67,7 @@ internal sealed class EventStreamResult(string conversationId, long afterId) : I
                         listener = next;
                         lastLook = time.GetUtcNow();
 
-                        // A web turn's replies are committed as delivered, so what is pending here never came back in a response.
+                        // A web turn's replies are never queued, so what is pending here never came back in a response.
                         var pending = outbox.PendingAfter(conversationId, cursor, Batch);
                         if (pending.Count > 0)
                         {

@@ -6,9 +6,9 @@ using ChatBot.Web.Api;
 namespace ChatBot.Web.Turns;
 
 /// <summary>
-/// A web chat message through the engine. Its replies go back in the HTTP response, so the engine commits them as
-/// delivered in the turn's one transaction (<see cref="IncomingMessage.AnsweredInResponse"/>); the event stream
-/// carries only what is still pending (messages that did not come from a request).
+/// A web chat message through the engine. Its replies go back in the HTTP response, so the engine queues none of them
+/// in the outbox (<see cref="IncomingMessage.AnsweredInResponse"/>); the event stream carries only what is pending
+/// there (messages that did not come from a request).
 /// </summary>
 internal sealed class WebTurns(ConversationEngine engine, IConversationStore store)
 {

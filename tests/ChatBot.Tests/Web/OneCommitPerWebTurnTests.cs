@@ -10,9 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ChatBot.Tests.Web;
 
 /// <summary>
-/// A web turn's replies go back in the HTTP response and are committed as delivered in the turn's own transaction:
-/// a crash after the commit and before the response cannot leave them pending, where the event stream would show
-/// them a second time, and the client's retry gets them back from the conversation.
+/// A web turn's replies go back in the HTTP response and are never queued in the outbox: a crash after the commit and
+/// before the response cannot leave them pending, where the event stream would show them a second time, and the
+/// client's retry gets them back from the conversation.
 /// </summary>
 public sealed class OneCommitPerWebTurnTests : IDisposable
 {
@@ -38,7 +38,7 @@ public sealed class OneCommitPerWebTurnTests : IDisposable
         await Assert.ThrowsAsync<SimulatedCrash>(() => crashing.HandleAsync(message));
 
         var conversationId = ConversationIds.Of("web", "chat-1");
-        Assert.NotEqual(0, _bot.ConversationOutbox.LastId(conversationId));
+        Assert.Equal(0, _bot.ConversationOutbox.LastId(conversationId));
         Assert.Empty(_bot.ConversationOutbox.PendingAfter(conversationId, 0, 100));
         var kept = _bot.Store.Find(conversationId)!.LastAnswer!;
         Assert.Equal("m-1", kept.MessageId);
