@@ -14,15 +14,22 @@ public sealed class LiteConversationStore(ChatBotDatabase database) : IConversat
         Db.GetCollection<Conversation>(Collections.Conversations).FindById(conversationId);
 
     public bool HasProcessed(string conversationId, string platformMessageId) =>
-        Db.GetCollection(Collections.Processed).FindById(ProcessedKey(conversationId, platformMessageId)) is not null;
+        Db.GetCollection(Collections.Processed).FindById(PreparedTurn.ProcessedKey(conversationId, platformMessageId)) is not null;
 
     public void Commit(TurnRecord turn) => CommitAsync(turn).GetAwaiter().GetResult();
 
-    /// <summary>Through the one writer, in a transaction it may share with other turns (<see cref="ChatBotDatabase.CommitAsync"/>).</summary>
-    public Task CommitAsync(TurnRecord turn) => database.CommitAsync(db => Write(db, turn));
+    /// <summary>
+    /// Through the one writer, in a transaction it may share with other turns (<see cref="ChatBotDatabase.CommitAsync"/>);
+    /// the turn's documents are mapped and sealed here first, on the caller's thread (<see cref="PreparedTurn"/>).
+    /// </summary>
+    public Task CommitAsync(TurnRecord turn)
+    {
+        var prepared = new PreparedTurn(Db.Mapper, turn);
+        return database.CommitAsync(db => Write(db, turn, prepared));
+    }
 
     // Writes only what the record holds, so running it again after a rolled-back attempt writes the same.
-    private void Write(LiteDatabase db, TurnRecord turn)
+    private void Write(LiteDatabase db, TurnRecord turn, PreparedTurn prepared)
     {
         if (turn.Erasure is { } erasure)
         {
@@ -30,20 +37,7 @@ public sealed class LiteConversationStore(ChatBotDatabase database) : IConversat
             database.CheckpointAfterCommit();
         }
 
-        db.GetCollection<Conversation>(Collections.Conversations).Upsert(turn.Conversation);
-        if (turn.ProcessedMessageId is { } messageId)
-        {
-            db.GetCollection(Collections.Processed).Insert(new BsonDocument
-            {
-                ["_id"] = ProcessedKey(turn.Conversation.Id, messageId),
-                ["at"] = turn.Conversation.UpdatedAt.UtcDateTime,
-            });
-        }
-
-        InsertAll(db, Collections.Transcript, turn.Transcript);
-        InsertAll(db, Collections.Outbox, turn.Outbox);
-        InsertAll(db, Collections.Events, turn.Events);
-        InsertAll(db, Collections.Unanswered, turn.Unanswered);
+        prepared.Write(db);
         if (turn.Flows is { Any: true } flows)
         {
             LiteFlowResponses.Write(db, flows);
@@ -76,13 +70,4 @@ public sealed class LiteConversationStore(ChatBotDatabase database) : IConversat
             .OrderBy(t => t.Id)
             .ToList();
 
-    private static string ProcessedKey(string conversationId, string messageId) => conversationId + "|" + messageId;
-
-    private static void InsertAll<T>(LiteDatabase db, string collection, IReadOnlyList<T> items)
-    {
-        if (items.Count > 0)
-        {
-            db.GetCollection<T>(collection).InsertBulk(items);
-        }
-    }
 }
