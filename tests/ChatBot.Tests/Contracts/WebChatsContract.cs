@@ -28,6 +28,27 @@ public abstract class WebChatsContract : StoreContract
     }
 
     [Fact]
+    public void AnUpdateOfAChatFoundBeforeIsWhatTheNextFindGives()
+    {
+        Chats.Add(Chat("abc", "hash-1"));
+        Assert.Equal("hash-1", Chats.Find("abc")!.TokenHash);
+
+        Chats.Update(Chat("abc", "hash-2"));
+
+        Assert.Equal("hash-2", Chats.Find("abc")!.TokenHash);
+    }
+
+    [Fact]
+    public void AChatChangedAfterItWasFoundIsNotChangedInTheStore()
+    {
+        Chats.Add(Chat("abc", "hash-1"));
+
+        Chats.Find("abc")!.TokenHash = "hash-2";
+
+        Assert.Equal("hash-1", Chats.Find("abc")!.TokenHash);
+    }
+
+    [Fact]
     public void AnUpdateOfAnUnknownChatAddsNothing()
     {
         Chats.Update(Chat("abc", "hash-1"));
