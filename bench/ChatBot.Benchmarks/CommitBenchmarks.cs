@@ -7,8 +7,9 @@ using ChatBot.Testing;
 namespace ChatBot.Benchmarks;
 
 /// <summary>
-/// The commit of a web turn alone, what the engine writes after it has answered: the conversation's state, the question
-/// and the answer in the transcript, the answer in the outbox (delivered), one analytics event; round 256 conversations.
+/// The commit of a web turn alone, what the engine writes after it has answered: the conversation's state with its last
+/// answer, the question and the answer in the transcript, one analytics event (a web turn queues nothing in the
+/// outbox); round 256 conversations.
 /// </summary>
 [MemoryDiagnoser]
 public class CommitBenchmarks
@@ -41,14 +42,13 @@ public class CommitBenchmarks
         var message = IncomingMessage.FromText("web", "visitor-" + (turn % Conversations), "как открыть ип", now, "m" + turn) with { AnsweredInResponse = true };
         var conversation = _bot.Store.Find(message.ConversationId) ?? Conversation.Start(message, Language.Ru);
         conversation.UpdatedAt = now;
-        var outbox = OutboxItem.For(conversation, Answer, now);
-        outbox.DeliveredAt = now;
+        conversation.LastAnswer = new LastAnswer { MessageId = message.PlatformMessageId!, Replies = [Answer], At = now };
         var answered = new AnalyticsEvent
         {
             Type = AnalyticsEventTypes.Answered, ConversationId = conversation.Id, Channel = conversation.Channel, At = now,
         };
         return new TurnRecord(
             conversation, message.PlatformMessageId, [TranscriptEntry.Inbound(message), TranscriptEntry.Outbound(conversation.Id, Answer, now)],
-            [outbox], [answered], []);
+            [], [answered], []);
     }
 }
