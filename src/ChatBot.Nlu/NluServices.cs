@@ -22,6 +22,7 @@ public static class NluServices
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         var (model, fromCache) = new ModelCache(modelDir).LoadOrTrain(KnowledgeExamples.From(knowledge));
+        model.WarmUp();
         logger.LogInformation(
             "Intent model {How} in {Seconds:0.0} s: {Intents} intents",
             fromCache ? "loaded from the cache" : "trained",

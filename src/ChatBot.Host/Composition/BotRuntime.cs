@@ -4,6 +4,7 @@ using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Storage;
+using ChatBot.Core.Understanding;
 using ChatBot.Host.Trainings;
 using ChatBot.Knowledge.Dialogs;
 using ChatBot.Knowledge.Loading;
@@ -14,9 +15,9 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Host.Composition;
 
 /// <summary>
-/// A started bot, over the services of <see cref="ChatBotServices.AddChatBot"/>. Made, it has loaded everything in
-/// order: knowledge (refusing to start on errors), the database, the intent model (from the cache or trained), the
-/// sample trainings of a new installation, the engine.
+/// A started bot, over the services of <see cref="ChatBotServices.AddChatBot"/>. Made, it has loaded knowledge
+/// (refusing to start on errors), then the intent model (from the cache or trained) beside the database, the sample
+/// trainings of a new installation and the language detector, then the engine.
 /// </summary>
 public sealed class BotRuntime : IDisposable
 {
@@ -40,12 +41,27 @@ public sealed class BotRuntime : IDisposable
             Path.GetFullPath(options.ResolveKnowledgeDir()),
             Path.GetFullPath(options.ResolveDialogsDir()));
         Knowledge = services.GetRequiredService<KnowledgeBase>();
-        Flows = services.GetRequiredService<FlowServices>();
-        Database = services.GetRequiredService<ChatBotDatabase>();
-        Model = services.GetRequiredService<IntentModel>();
-        WorkingHours = services.GetRequiredService<WorkingHours>();
-        Trainings = services.GetRequiredService<TrainingRuntime>();
-        Trainings.SeedOnce(options.ResolveKnowledgeDir(), time);
+
+        // The folder is held before the model may be written into it. The model needs nothing but the knowledge: it
+        // loads (or trains) on a second core while the rest gets ready, and the engine, which asks for it, waits.
+        services.GetRequiredService<DataFolderLock>();
+        var model = Task.Run(services.GetRequiredService<IntentModel>);
+        try
+        {
+            Flows = services.GetRequiredService<FlowServices>();
+            Database = services.GetRequiredService<ChatBotDatabase>();
+            WorkingHours = services.GetRequiredService<WorkingHours>();
+            Trainings = services.GetRequiredService<TrainingRuntime>();
+            Trainings.SeedOnce(options.ResolveKnowledgeDir(), time);
+            services.GetRequiredService<ILanguageDetector>();
+        }
+        finally
+        {
+            // Not left running behind a failure: the caller disposes the services it uses.
+            ((Task)model).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+        }
+
+        Model = model.GetAwaiter().GetResult();
         Engine = services.GetRequiredService<ConversationEngine>();
     }
 

@@ -11,6 +11,7 @@ namespace ChatBot.Nlu.Intents;
 /// </summary>
 public sealed class IntentModel : IIntentClassifier
 {
+    private readonly EnginePolicy _policy;
     private readonly ObjectPool<PredictionEngine<TextRow, ScoreRow>> _engines;
     private readonly string[] _labels;
 
@@ -18,8 +19,8 @@ public sealed class IntentModel : IIntentClassifier
     {
         Transformer = transformer;
         InputSchema = inputSchema;
-        _engines = new DefaultObjectPool<PredictionEngine<TextRow, ScoreRow>>(
-            new EnginePolicy(ml, transformer), Environment.ProcessorCount * 2);
+        _policy = new EnginePolicy(ml, transformer);
+        _engines = new DefaultObjectPool<PredictionEngine<TextRow, ScoreRow>>(_policy, Environment.ProcessorCount * 2);
         var outputSchema = transformer.GetOutputSchema(inputSchema);
         _labels = ReadLabels(outputSchema);
         UsesEmbedding = IntentPipeline.UsesEmbedding(outputSchema);
@@ -30,6 +31,9 @@ public sealed class IntentModel : IIntentClassifier
     internal DataViewSchema InputSchema { get; }
 
     public IReadOnlyList<string> Labels => _labels;
+
+    /// <summary>How many prediction engines the pool has made so far.</summary>
+    internal int EnginesMade => _policy.Made;
 
     /// <summary>Whether this model reads the sentence embedding; one that does not is spared computing it.</summary>
     internal bool UsesEmbedding { get; }
@@ -56,6 +60,12 @@ public sealed class IntentModel : IIntentClassifier
         }
     }
 
+    /// <summary>
+    /// Makes the pool's first engine and predicts once, so that the first message does not wait for the engine and for
+    /// the prediction code to compile (0.1–0.9 s of the first answer, more on a busier machine: docs/benchmarks.md).
+    /// </summary>
+    internal void WarmUp() => Classify("?");
+
     private static string[] ReadLabels(DataViewSchema outputSchema)
     {
         var names = default(VBuffer<ReadOnlyMemory<char>>);
@@ -65,7 +75,15 @@ public sealed class IntentModel : IIntentClassifier
 
     private sealed class EnginePolicy(MLContext ml, ITransformer transformer) : PooledObjectPolicy<PredictionEngine<TextRow, ScoreRow>>
     {
-        public override PredictionEngine<TextRow, ScoreRow> Create() => ml.Model.CreatePredictionEngine<TextRow, ScoreRow>(transformer);
+        private int _made;
+
+        public int Made => Volatile.Read(ref _made);
+
+        public override PredictionEngine<TextRow, ScoreRow> Create()
+        {
+            Interlocked.Increment(ref _made);
+            return ml.Model.CreatePredictionEngine<TextRow, ScoreRow>(transformer);
+        }
 
         public override bool Return(PredictionEngine<TextRow, ScoreRow> obj) => true;
     }
