@@ -10,11 +10,14 @@ namespace ChatBot.Nlu.Intents;
 /// sentence embedding (<see cref="EnglishTrainingData"/>), then L-BFGS maximum entropy without L1.
 /// L2 = 0.0001 (not the 0.1 that suits CLINC150's 100 examples per intent): with ~30 variants per intent
 /// a stronger L2 flattens the probabilities until no answer clears a threshold (docs/understanding.md).
+/// The solver stops at a mean relative improvement of 3e-6 rather than 1e-7, keeps 10 past steps rather than 20 and sums
+/// the gradient on two threads: training the knowledge base takes about half the time and a third less memory, with
+/// the same figures on the held-out questions (docs/understanding.md, "Training time").
 /// </summary>
 internal static class IntentPipeline
 {
     /// <summary>Changes whenever the pipeline below changes, so that cached models are retrained.</summary>
-    public const string Version = "tfidf-words1-2+chars1-4+minilm-x2-for-english/lbfgs-l2-0.0001/v3";
+    public const string Version = "tfidf-words1-2+chars1-4+minilm-x2-for-english/lbfgs-l2-0.0001-tol3e-6-history10-threads2/v4";
 
     /// <summary>
     /// Both blocks have unit length and one L2 serves both; weighting the embedding ×2 pulls its weights less
@@ -46,7 +49,12 @@ internal static class IntentPipeline
         {
             L1Regularization = 0f,
             L2Regularization = 0.0001f,
-            NumberOfThreads = 1,
+            OptimizationTolerance = 3e-6f,
+            HistorySize = 10,
+
+            // Two, not the machine's count: each thread sums the gradient of its own share of the rows and the shares
+            // are added in a fixed order, so a fixed count gives the same model every time and on every machine.
+            NumberOfThreads = 2,
         };
         var features = withEmbedding
             ? ml.Transforms.Text.FeaturizeText(NgramFeatures, featurizer, nameof(TextRow.Text))
