@@ -4,6 +4,7 @@ using ChatBot.Core.Storage;
 using ChatBot.Core.WebChats;
 using ChatBot.Web.Access;
 using ChatBot.Web.Api;
+using ChatBot.Web.Events;
 using ChatBot.Web.Limits;
 using ChatBot.Web.Turns;
 using ChatBot.Web.Widget;
@@ -33,6 +34,7 @@ public static class WebChatServices
         services.AddDataProtection();
         services.AddSingleton<ChatRateLimits>();
         services.AddSingleton<StreamSlots>();
+        services.AddSingleton<StreamClock>();
         services.AddSingleton<WidgetAssets>();
 
         // Cyrillic and Kazakh letters as themselves in JSON, not \u escapes (HTML-sensitive characters stay escaped).

@@ -43,6 +43,7 @@ internal sealed class EventStreamResult(string conversationId, long afterId) : I
         var outbox = services.GetRequiredService<IConversationOutbox>();
         var changes = services.GetRequiredService<ConversationEvents>();
         var time = services.GetRequiredService<TimeProvider>();
+        var clock = services.GetRequiredService<StreamClock>();
         var events = services.GetRequiredService<IOptions<WebChatOptions>>().Value.Events;
         var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         TimeSpan? poll = events.PollSeconds > 0 ? TimeSpan.FromSeconds(events.PollSeconds) : null;
@@ -89,9 +90,7 @@ internal sealed class EventStreamResult(string conversationId, long afterId) : I
 
                     var now = time.GetUtcNow();
                     var until = Min(LookDue(lastLook, poll) - now, stream.LastWrite + heartbeat - now);
-                    using var wait = CancellationTokenSource.CreateLinkedTokenSource(stream.Cancellation);
-                    await Task.WhenAny(listener.Fired, Task.Delay(until > TimeSpan.Zero ? until : TimeSpan.Zero, time, wait.Token));
-                    await wait.CancelAsync();
+                    await Task.WhenAny(listener.Fired, clock.Delay(until, stream.Cancellation));
                     look = listener.Fired.IsCompleted || time.GetUtcNow() >= LookDue(lastLook, poll);
                 }
             }
