@@ -129,10 +129,13 @@ async def main():
         raise SystemExit(f"{len(errors)} of {len(tasks)} streams ended early; the first: {errors[0]}")
 
     with_streams = await measure(args.pid, args.window)
+    rss_with = rss_mib(args.pid)
     received = sum(s.received for s in streams)
     print(f"conversations {args.conversations}, streams {len(streams)}, window {args.window:.0f} s")
     print(f"service CPU without streams: {without}, RSS {rss_without:.0f} MiB")
-    print(f"service CPU with idle streams: {with_streams}, RSS {rss_mib(args.pid):.0f} MiB")
+    print(f"service CPU with idle streams: {with_streams}, RSS {rss_with:.0f} MiB")
+    # Only meaningful with a GC that gives memory back (DOTNET_gcServer=0): the server GC keeps what it once took.
+    print(f"RSS per stream: {(rss_with - rss_without) * 1024 / len(streams):.1f} KiB")
     print(f"bytes received on all streams (retry field and keep-alives): {received}")
     for s in streams:
         s.writer.close()
