@@ -22,6 +22,7 @@ internal sealed class StreamClock : IDisposable
 
     // The tick the timer is set for; long.MaxValue: none.
     private long _armedFor = long.MaxValue;
+    private bool _disposed;
 
     public StreamClock(TimeProvider time)
     {
@@ -55,6 +56,12 @@ internal sealed class StreamClock : IDisposable
         var tick = (due + _timestampsPerTick - 1) / _timestampsPerTick;
         lock (_gate)
         {
+            // Shutting down: the stream's own token ends the wait, and a stopped timer must not be set again.
+            if (_disposed)
+            {
+                return alarm.Task;
+            }
+
             _alarms.Enqueue(alarm, tick);
             if (tick < _armedFor)
             {
@@ -65,13 +72,25 @@ internal sealed class StreamClock : IDisposable
         return alarm.Task;
     }
 
-    public void Dispose() => _timer.Dispose();
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _disposed = true;
+            _timer.Dispose();
+        }
+    }
 
     private void Ring()
     {
         List<Alarm>? ringing = null;
         lock (_gate)
         {
+            if (_disposed)
+            {
+                return;
+            }
+
             var now = _time.GetTimestamp() / _timestampsPerTick;
             while (_alarms.TryPeek(out var alarm, out var tick) && tick <= now)
             {

@@ -82,5 +82,19 @@ public sealed class StreamClockTests : IDisposable
         Assert.True(wait.IsCompleted);
     }
 
+    [Fact]
+    public void AfterTheClockStopsAWaitEndsOnlyWithItsStream()
+    {
+        using var leaving = new CancellationTokenSource();
+        _clock.Dispose();
+
+        var wait = _clock.Delay(TimeSpan.FromSeconds(15), leaving.Token);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        Assert.False(wait.IsCompleted);
+
+        leaving.Cancel();
+        Assert.True(wait.IsCompletedSuccessfully);
+    }
+
     public void Dispose() => _clock.Dispose();
 }
