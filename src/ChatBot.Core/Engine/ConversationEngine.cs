@@ -163,7 +163,8 @@ public sealed class ConversationEngine
         if (turn.Message.AnsweredInResponse)
         {
             // The response carries the replies, so nothing waits for delivery: the outbox is not written (a reply the
-            // transcript and the last answer already keep would be a third copy, and about a quarter of the turn's writes).
+            // transcript and the last answer already keep would be a third copy, and about a quarter of the turn's
+            // writes).
             outbox.ForEach(item => item.DeliveredAt = now);
             queued = [];
             if (turn.Message.PlatformMessageId is { } messageId)
