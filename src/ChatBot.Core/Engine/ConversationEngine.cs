@@ -159,18 +159,9 @@ public sealed class ConversationEngine
 
         transcript.AddRange(replies.Select(r => TranscriptEntry.Outbound(conversation.Id, r, now)));
         var outbox = replies.Select(r => OutboxItem.For(conversation, r, now)).ToList();
-        var queued = outbox;
-        if (turn.Message.AnsweredInResponse)
+        if (turn.Message.AnsweredInResponse && turn.Message.PlatformMessageId is { } messageId)
         {
-            // The response carries the replies, so nothing waits for delivery: the outbox is not written (a reply the
-            // transcript and the last answer already keep would be a third copy, and about a quarter of the turn's
-            // writes).
-            outbox.ForEach(item => item.DeliveredAt = now);
-            queued = [];
-            if (turn.Message.PlatformMessageId is { } messageId)
-            {
-                conversation.LastAnswer = new LastAnswer { MessageId = messageId, Replies = replies, At = now };
-            }
+            conversation.LastAnswer = new LastAnswer { MessageId = messageId, Replies = replies, At = now };
         }
 
         // Not the request's token: a turn that started is committed even if its caller goes away.
@@ -178,7 +169,11 @@ public sealed class ConversationEngine
             conversation,
             turn.Message.PlatformMessageId,
             transcript,
-            queued,
+
+            // A response that carries the replies leaves nothing waiting for delivery: the outbox is not written (a
+            // reply the transcript and the last answer already keep would be a third copy, about a quarter of the
+            // turn's writes).
+            turn.Message.AnsweredInResponse ? [] : outbox,
             turn.Events,
             turn.Unanswered,
             Flows: turn.FlowWrites,
