@@ -26,6 +26,7 @@ public sealed class ChatBotDatabase : IDisposable
     private readonly string _password;
     private readonly PersonalSeal _seal;
     private readonly ILogger _logger;
+
     /// <summary>
     /// How many pages the log holds before LiteDB copies them into the file (its default is 1,000, 8 MB). A page written
     /// again before the copy is copied once: at 1,000 the copies were a fifth of the writer's time under the load test,
@@ -116,8 +117,8 @@ public sealed class ChatBotDatabase : IDisposable
     /// Called inside <see cref="InTransaction"/> or <see cref="CommitAsync"/>: once the transaction has committed,
     /// LiteDB's log is copied into the file and emptied. LiteDB zeroes the bytes of a record it deletes or shortens, but
     /// the log keeps the pages as earlier transactions wrote them until a checkpoint, which LiteDB makes by itself only
-    /// at 1,000 pages or when the file closes; an erasure asks for one so that what it erased leaves the disk with it
-    /// (docs/privacy.md).
+    /// at <see cref="CheckpointPages"/> or when the file closes; an erasure asks for one so that what it erased leaves
+    /// the disk with it (docs/privacy.md).
     /// </summary>
     public void CheckpointAfterCommit()
     {
