@@ -31,9 +31,9 @@ public static class Replies
     {
         var language = turn.ReplyLanguage;
         var text = intent.Answer!.In(language).TrimEnd();
-        if (intent.AsOf is { } year)
+        if (intent.AsOf is { } asOf)
         {
-            text += "\n\n" + turn.Knowledge.Texts.Format(TextKeys.AsOf, language, ("year", year));
+            text += "\n\n" + turn.Knowledge.Texts.Format(TextKeys.AsOf, language, ("year", asOf.Year));
         }
 
         var links = intent.Links.Select(l => new Link(l.Title.In(language), l.Url)).ToList();

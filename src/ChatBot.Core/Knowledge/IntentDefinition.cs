@@ -3,6 +3,9 @@ using ChatBot.Core.Messages;
 namespace ChatBot.Core.Knowledge;
 
 /// <summary>One intent of the classifier: an FAQ topic with its answer, or a system intent the engine acts on.</summary>
+/// <param name="AsOf">When the answer was checked against its sources; a bare year in the file reads as 1 January of it.</param>
+/// <param name="Short">The direct answer shown first, when the topic has one; the full answer follows on request.</param>
+/// <param name="ReviewBy">When an editor must check the answer again.</param>
 public sealed record IntentDefinition(
     string Id,
     string Category,
@@ -11,7 +14,9 @@ public sealed record IntentDefinition(
     LocalizedText? Answer,
     IReadOnlyList<SourceLink> Links,
     IReadOnlyList<string> Related,
-    int? AsOf)
+    DateOnly? AsOf,
+    LocalizedText? Short = null,
+    DateOnly? ReviewBy = null)
 {
     public bool IsSystem => Answer is null;
 }

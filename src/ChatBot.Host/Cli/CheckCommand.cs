@@ -1,3 +1,4 @@
+using ChatBot.Core.Knowledge;
 using ChatBot.Host.Composition;
 using ChatBot.Knowledge.Dialogs;
 using ChatBot.Knowledge.Loading;
@@ -26,6 +27,7 @@ internal static class CheckCommand
 
         var faq = knowledge.Intents.Count(i => !i.IsSystem);
         Console.WriteLine($"{knowledgeDir}: OK, {faq} FAQ topics, {knowledge.Intents.Count - faq} system intents, {knowledge.Texts.All.Count} texts");
+        ReportEditorialWarnings(knowledge, result.Places ?? new Dictionary<string, IntentPlace>());
         var dialogsDir = new VerbArguments(args).Option("--dialogs") ?? options.ResolveDialogsDir();
         var dialogs = DialogLoader.Load(dialogsDir, knowledge.Intents.Select(i => i.Id).ToHashSet());
         foreach (var error in dialogs.Errors)
@@ -41,6 +43,23 @@ internal static class CheckCommand
 
         Console.WriteLine($"{dialogsDir}: OK, {catalog.All.Count} flows ({string.Join(", ", catalog.All.Select(f => $"{f.Id} v{f.Version}, {f.Steps.Count} steps"))})");
         return TrainingsCheck.Run(knowledgeDir);
+    }
+
+    /// <summary>Warnings do not fail the check: the bot works without them fixed, but editors should see them.</summary>
+    private static void ReportEditorialWarnings(KnowledgeBase knowledge, IReadOnlyDictionary<string, IntentPlace> places)
+    {
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        var warnings = EditorialWarnings.Find(knowledge, places, today);
+        foreach (var warning in warnings)
+        {
+            Console.Error.WriteLine(warning);
+        }
+
+        if (warnings.Count > 0)
+        {
+            var noShort = knowledge.Intents.Count(i => !i.IsSystem && i.Short is null);
+            Console.Error.WriteLine($"{warnings.Count} warning(s): {noShort} topic(s) without a short answer, {warnings.Count - noShort} past their review date");
+        }
     }
 
     /// <summary>The sample catalogue (knowledge/trainings.yaml), when there is one, as first start would seed it.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
@@ -11,6 +12,9 @@ internal static partial class IntentFileReader
     public const string SystemCategory = "system";
     public const int MinRussianQuestions = 10;
     public const int MinKazakhQuestions = 6;
+
+    /// <summary>What fits a phone screen or the widget above its buttons without scrolling.</summary>
+    public const int MaxShortAnswerLength = 400;
 
     public static IReadOnlyList<ParsedIntent> Read(YamlFile file)
     {
@@ -53,13 +57,15 @@ internal static partial class IntentFileReader
         var answer = isSystem ? null : ReadAnswer(file, map);
         var links = isSystem ? [] : ReadLinks(file, map);
         var related = ReadRelated(file, map);
-        var asOf = ReadYear(file, map, required: !isSystem);
+        var asOf = ReadAsOf(file, map, required: !isSystem);
+        var reviewBy = ReadReviewBy(file, map, asOf);
+        var shortAnswer = isSystem ? null : ReadShort(file, map);
         if (id is null || category is null || title is null || questions is null || (!isSystem && answer is null))
         {
             return null;
         }
 
-        var definition = new IntentDefinition(id, category, title, questions, answer, links, related.Select(r => r.Id).ToList(), asOf);
+        var definition = new IntentDefinition(id, category, title, questions, answer, links, related.Select(r => r.Id).ToList(), asOf, shortAnswer, reviewBy);
         return new ParsedIntent(definition, file.Path, map.Start.Line, questionLines, related);
     }
 
@@ -130,7 +136,31 @@ internal static partial class IntentFileReader
         return sequence is null ? [] : file.Strings(sequence).Select(s => (s.Value, s.Node.Start.Line)).ToList();
     }
 
-    private static int? ReadYear(YamlFile file, YamlMappingNode map, bool required)
+    /// <summary>The optional short answer; each language at most <see cref="MaxShortAnswerLength"/> characters.</summary>
+    private static LocalizedText? ReadShort(YamlFile file, YamlMappingNode map)
+    {
+        var text = LocalizedTextReader.Read(file, map, "short", required: false);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var tooLong = false;
+        foreach (var (code, value) in new[] { ("ru", text.Ru), ("kk", text.Kk) })
+        {
+            if (value.Length > MaxShortAnswerLength)
+            {
+                var node = YamlFile.Child((YamlMappingNode)YamlFile.Child(map, "short")!, code);
+                file.Error(node, $"the '{code}' short answer has {value.Length} characters; at most {MaxShortAnswerLength} are allowed");
+                tooLong = true;
+            }
+        }
+
+        return tooLong ? null : text;
+    }
+
+    /// <summary>A date (YYYY-MM-DD), or a bare year as older files have it, read as 1 January of that year.</summary>
+    private static DateOnly? ReadAsOf(YamlFile file, YamlMappingNode map, bool required)
     {
         var text = file.Scalar(map, "as_of", required);
         if (text is null)
@@ -138,14 +168,48 @@ internal static partial class IntentFileReader
             return null;
         }
 
-        if (int.TryParse(text, out var year) && year is >= 2000 and <= 2100)
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 2100)
         {
-            return year;
+            return new DateOnly(year, 1, 1);
         }
 
-        file.Error(YamlFile.Child(map, "as_of"), $"'as_of' must be a year, not '{text}'");
+        if (TryParseDate(text) is { } date)
+        {
+            return date;
+        }
+
+        file.Error(YamlFile.Child(map, "as_of"), $"'as_of' must be a date (YYYY-MM-DD) or a year, not '{text}'");
         return null;
     }
+
+    private static DateOnly? ReadReviewBy(YamlFile file, YamlMappingNode map, DateOnly? asOf)
+    {
+        var text = file.Scalar(map, "review_by", required: false);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var node = YamlFile.Child(map, "review_by");
+        if (TryParseDate(text) is not { } date)
+        {
+            file.Error(node, $"'review_by' must be a date (YYYY-MM-DD), not '{text}'");
+            return null;
+        }
+
+        if (asOf is { } checkedOn && date <= checkedOn)
+        {
+            file.Error(node, $"'review_by' {text} must be after 'as_of' {checkedOn:yyyy-MM-dd}");
+            return null;
+        }
+
+        return date;
+    }
+
+    private static DateOnly? TryParseDate(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2100
+            ? date
+            : null;
 
     [GeneratedRegex(@"^[a-z0-9_.]+$")]
     private static partial Regex IdPattern();

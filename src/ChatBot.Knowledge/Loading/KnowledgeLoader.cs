@@ -46,7 +46,8 @@ public static class KnowledgeLoader
         }
 
         var knowledge = new KnowledgeBase(intents.Select(i => i.Definition).ToList(), new TextCatalog(texts), policy.Thresholds, policy.Handoff, words);
-        return new KnowledgeLoadResult(knowledge, []);
+        var places = intents.ToDictionary(i => i.Definition.Id, i => new IntentPlace(i.File, i.Line));
+        return new KnowledgeLoadResult(knowledge, [], places);
     }
 
     /// <summary>FAQ files first, then system intents, each folder in name order, so the menu order is stable.</summary>
@@ -71,4 +72,7 @@ public static class KnowledgeLoader
     }
 }
 
-public sealed record KnowledgeLoadResult(KnowledgeBase? Knowledge, IReadOnlyList<LoadError> Errors);
+/// <param name="Places">Where each intent is defined, for messages that point an editor at it.</param>
+public sealed record KnowledgeLoadResult(KnowledgeBase? Knowledge, IReadOnlyList<LoadError> Errors, IReadOnlyDictionary<string, IntentPlace>? Places = null);
+
+public sealed record IntentPlace(string File, long Line);

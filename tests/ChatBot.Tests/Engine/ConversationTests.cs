@@ -58,7 +58,7 @@ public sealed class ConversationTests : IDisposable
             .AssertReply(reply =>
             {
                 var intent = _bot.Knowledge.Find("register_sole_proprietor")!;
-                Assert.Contains(_bot.Knowledge.Texts.Format(TextKeys.AsOf, Language.Ru, ("year", intent.AsOf!)), reply.Text);
+                Assert.Contains(_bot.Knowledge.Texts.Format(TextKeys.AsOf, Language.Ru, ("year", intent.AsOf!.Value.Year)), reply.Text);
                 Assert.Equal(intent.Links.Select(l => l.Url), reply.Links.Select(l => l.Url));
                 Assert.All(intent.Related, id => Assert.Contains(reply.Buttons, b => b.Payload == Payloads.Intent(id)));
             })

@@ -35,20 +35,25 @@ internal sealed class KnowledgeFixture : IDisposable
         return this;
     }
 
-    /// <summary>One FAQ intent in YAML with enough generated questions, for the test to vary.</summary>
+    /// <summary>
+    /// One FAQ intent in YAML with enough generated questions, for the test to vary; <paramref name="extra"/>
+    /// lines go last, so that the line numbers above them stay put.
+    /// </summary>
     public static string Topic(
         string id,
         string category = "registration",
         string? answerKk = "Жауап.",
         string? extraRu = null,
         string related = "[]",
-        string questionSeed = "")
+        string questionSeed = "",
+        string asOf = "2026",
+        string? extra = null)
     {
         var yaml = new StringBuilder();
         yaml.AppendLine($"  - id: {id}");
         yaml.AppendLine("    title: { ru: Тема, kk: Тақырып }");
         yaml.AppendLine($"    category: {category}");
-        yaml.AppendLine("    as_of: 2026");
+        yaml.AppendLine($"    as_of: {asOf}");
         yaml.AppendLine("    questions:");
         yaml.AppendLine("      ru:");
         if (extraRu is not null)
@@ -75,6 +80,11 @@ internal sealed class KnowledgeFixture : IDisposable
         }
 
         yaml.AppendLine($"    related: {related}");
+        if (extra is not null)
+        {
+            yaml.Append(extra);
+        }
+
         return yaml.ToString();
     }
 
