@@ -64,7 +64,7 @@ public sealed class OperatorConsoleBrowserTests(BrowserFixture fixture, ITestOut
         await console.GetByRole(AriaRole.Button, new() { Name = "Вернуть боту" }).ClickAsync();
         await Expect(widget.BotMessages.Last).ToContainTextAsync(Text(TextKeys.HandoffReleased));
         await widget.AskAsync("как открыть ИП?");
-        await Expect(widget.BotMessages.Last).ToContainTextAsync(WidgetPage.FirstLine(Knowledge.Find("register_sole_proprietor")!.Answer!.In(Language.Ru)));
+        await Expect(widget.BotMessages.Last).ToContainTextAsync(WidgetPage.FirstLine(Knowledge.Find("register_sole_proprietor")!.FirstAnswer!.In(Language.Ru)));
     }
 
     [BrowserFact]

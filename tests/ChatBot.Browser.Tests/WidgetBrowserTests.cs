@@ -16,21 +16,47 @@ public sealed class WidgetBrowserTests(BrowserFixture fixture, ITestOutputHelper
     private KnowledgeBase Knowledge => fixture.Service.Service<KnowledgeBase>();
 
     [BrowserFact]
-    public async Task ANewVisitorOpensTheChatAsksAnFaqInRussianAndGetsTheAnswerWithItsLinks()
+    public async Task ANewVisitorAsksAnFaqGetsTheShortAnswerWithPodrobneeAndTheFullAnswerWithItsLinksAfterAClick()
     {
         var widget = await NewWidgetAsync();
+        var intent = Knowledge.Find("register_sole_proprietor")!;
 
         await widget.OpenAsync();
         await widget.AskAsync("как открыть ИП?");
 
         await Expect(widget.UserMessages.Last).ToContainTextAsync("как открыть ИП?");
-        var answer = widget.BotMessages.Nth(1);
-        await Expect(answer).ToContainTextAsync(AnswerStart("register_sole_proprietor", Language.Ru));
-        var link = answer.Locator("a").First;
+        var brief = widget.BotMessages.Nth(1);
+        await Expect(brief).ToContainTextAsync(intent.Short!.Ru);
+        await Expect(brief.Locator("a")).ToHaveCountAsync(0);
+        var more = widget.QuickReply(widget.Text(TextKeys.ButtonMore, Language.Ru));
+        await Expect(more).ToBeVisibleAsync();
+        await ScreenshotAsync(widget, "widget-short-answer.png");
+
+        await more.ClickAsync();
+
+        var full = widget.BotMessages.Nth(2);
+        await Expect(full).ToContainTextAsync(WidgetPage.FirstLine(intent.Answer!.Ru));
+        var link = full.Locator("a").First;
         await Expect(link).ToHaveAttributeAsync("target", "_blank");
         await Expect(link).ToHaveAttributeAsync("rel", "noopener noreferrer");
-        await Expect(link).ToHaveAttributeAsync("href", Knowledge.Find("register_sole_proprietor")!.Links[0].Url);
+        await Expect(link).ToHaveAttributeAsync("href", intent.Links[0].Url);
         await ScreenshotAsync(widget, "widget-desktop.png");
+    }
+
+    [BrowserFact]
+    public async Task OnAPhoneTheShortAnswerFitsInThePanelWithRoomToSpare()
+    {
+        var widget = await NewWidgetAsync(390, 844);
+        await widget.OpenAsync();
+
+        await widget.AskAsync("как открыть ИП?");
+
+        var brief = widget.BotMessages.Nth(1);
+        await Expect(brief).ToContainTextAsync(Knowledge.Find("register_sole_proprietor")!.Short!.Ru);
+        var message = (await brief.BoundingBoxAsync())!;
+        var panel = (await widget.Panel.BoundingBoxAsync())!;
+        Assert.True(message.Height < panel.Height / 2, $"the short answer is {message.Height}px high in a panel of {panel.Height}px");
+        await ScreenshotAsync(widget, "widget-phone-short-answer.png");
     }
 
     [BrowserFact]
@@ -215,7 +241,7 @@ public sealed class WidgetBrowserTests(BrowserFixture fixture, ITestOutputHelper
         new(await fixture.NewPageAsync(width, height), Knowledge.Texts);
 
     private string AnswerStart(string intentId, Language language) =>
-        WidgetPage.FirstLine(Knowledge.Find(intentId)!.Answer!.In(language));
+        WidgetPage.FirstLine(Knowledge.Find(intentId)!.FirstAnswer!.In(language));
 
     private static Task<bool> LauncherHasFocusAsync(IPage page) => page.EvaluateAsync<bool>(
         "() => document.activeElement?.hasAttribute('data-chatbot-widget') && document.activeElement.shadowRoot.activeElement?.classList.contains('launcher')");

@@ -69,12 +69,24 @@ public sealed class TestFlow(TestBot bot, string channel, string chatId)
         AssertReply(reply => Assert.StartsWith(expectedStart.Trim(), reply.Text, StringComparison.Ordinal));
 
     /// <summary>The reply is the knowledge base's answer to this intent, in this language.</summary>
-    public TestFlow AssertAnswer(string intentId, Language language) => AssertReply(reply =>
+    /// <summary>The topic's answer as the bot gives it first: its short answer when it has one.</summary>
+    public TestFlow AssertAnswer(string intentId, Language language) =>
+        AssertAnswerText(intentId, language, bot.Knowledge.Find(intentId)?.FirstAnswer, "answer");
+
+    /// <summary>The topic's full answer, as "Подробнее" gives it (or the first reply of a topic without a short answer).</summary>
+    public TestFlow AssertFullAnswer(string intentId, Language language) =>
+        AssertAnswerText(intentId, language, bot.Knowledge.Find(intentId)?.Answer, "full answer");
+
+    private TestFlow AssertAnswerText(string intentId, Language language, LocalizedText? answer, string what) => AssertReply(reply =>
     {
-        var answer = bot.Knowledge.Find(intentId)?.Answer ?? throw new Xunit.Sdk.XunitException($"'{intentId}' has no answer");
+        if (answer is null)
+        {
+            throw new Xunit.Sdk.XunitException($"'{intentId}' has no {what}");
+        }
+
         Assert.True(
             reply.Text.StartsWith(answer.In(language).Trim(), StringComparison.Ordinal),
-            $"expected the {language} answer of '{intentId}', got: {Describe(reply)}");
+            $"expected the {language} {what} of '{intentId}', got: {Describe(reply)}");
     });
 
     public TestFlow AssertText(string key, Language language) => AssertReply(bot.Knowledge.Texts.Get(key, language));

@@ -36,6 +36,9 @@ public sealed class Conversation
     [Personal]
     public string? ClarifiedQuestion { get; set; }
 
+    /// <summary>The topic whose short answer was the bot's last reply: a typed "подробнее" asks for its full answer.</summary>
+    public string? ShortAnswerOf { get; set; }
+
     /// <summary>How many messages in a row the bot did not understand.</summary>
     public int MisunderstoodInARow { get; set; }
 

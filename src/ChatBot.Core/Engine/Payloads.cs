@@ -12,12 +12,18 @@ public static class Payloads
     private const string IntentPrefix = "intent:";
     private const string CategoryPrefix = "menu:";
     private const string LanguagePrefix = "lang:";
+    private const string MorePrefix = "more:";
 
     public static string Intent(string id) => IntentPrefix + id;
 
     public static string Category(string category) => CategoryPrefix + category;
 
     public static string Language(string code) => LanguagePrefix + code;
+
+    /// <summary>"Подробнее" under a short answer: the topic's full answer.</summary>
+    public static string More(string id) => MorePrefix + id;
+
+    public static bool TryMore(string payload, out string id) => TryAfter(payload, MorePrefix, out id);
 
     public static bool TryIntent(string payload, out string id) => TryAfter(payload, IntentPrefix, out id);
 

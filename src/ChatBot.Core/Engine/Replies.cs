@@ -27,24 +27,49 @@ public static class Replies
         turn.Reply(turn.Text(TextKeys.CategoryPick), buttons);
     }
 
+    /// <summary>
+    /// A topic with a short answer gets it first, with "Подробнее", at most two related topics and the menu;
+    /// one without gets the full answer at once.
+    /// </summary>
     public static void Answer(TurnContext turn, IntentDefinition intent)
     {
-        var language = turn.ReplyLanguage;
-        var text = intent.Answer!.In(language).TrimEnd();
-        if (intent.AsOf is { } asOf)
+        if (intent.Short is not { } brief)
         {
-            text += "\n\n" + turn.Knowledge.Texts.Format(TextKeys.AsOf, language, ("year", asOf.Year));
+            FullAnswer(turn, intent);
+            return;
         }
 
-        var links = intent.Links.Select(l => new Link(l.Title.In(language), l.Url)).ToList();
-        var related = intent.Related
-            .Select(turn.Knowledge.Find)
-            .OfType<IntentDefinition>()
-            .Select(r => new Button(r.Title.In(language), Payloads.Intent(r.Id)))
+        var language = turn.ReplyLanguage;
+        var buttons = RelatedButtons(turn, intent)
+            .Take(MaxRelatedUnderShortAnswer)
+            .Prepend(new Button(turn.Text(TextKeys.ButtonMore), Payloads.More(intent.Id)))
             .Append(MenuButton(turn))
             .ToList();
+        turn.Reply(WithAsOf(turn, intent, brief.In(language)), buttons);
+        turn.Conversation.ShortAnswerOf = intent.Id;
+    }
+
+    /// <summary>The full answer, its links and its related topics: asked for with "Подробнее", or the only answer a topic has.</summary>
+    public static void FullAnswer(TurnContext turn, IntentDefinition intent)
+    {
+        var language = turn.ReplyLanguage;
+        var text = WithAsOf(turn, intent, intent.Answer!.In(language));
+        var links = intent.Links.Select(l => new Link(l.Title.In(language), l.Url)).ToList();
+        var related = RelatedButtons(turn, intent).Append(MenuButton(turn)).ToList();
         turn.Reply(text, related, links);
     }
+
+    private const int MaxRelatedUnderShortAnswer = 2;
+
+    private static string WithAsOf(TurnContext turn, IntentDefinition intent, string answer) =>
+        intent.AsOf is { } asOf
+            ? answer.TrimEnd() + "\n\n" + turn.Knowledge.Texts.Format(TextKeys.AsOf, turn.ReplyLanguage, ("year", asOf.Year))
+            : answer.TrimEnd();
+
+    private static IEnumerable<Button> RelatedButtons(TurnContext turn, IntentDefinition intent) => intent.Related
+        .Select(turn.Knowledge.Find)
+        .OfType<IntentDefinition>()
+        .Select(r => new Button(r.Title.In(turn.ReplyLanguage), Payloads.Intent(r.Id)));
 
     public static void Fallback(TurnContext turn) =>
         turn.Reply(turn.Text(TextKeys.Fallback), [OperatorButton(turn), MenuButton(turn)]);

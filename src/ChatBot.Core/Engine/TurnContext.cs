@@ -69,9 +69,14 @@ public sealed class TurnContext(IncomingMessage message, Conversation conversati
     }
 
     public void Reply(string text, IReadOnlyList<Button>? buttons = null, IReadOnlyList<Link>? links = null) =>
-        _replies.Add(new OutgoingMessage(text, buttons ?? [], links ?? []));
+        Reply(new OutgoingMessage(text, buttons ?? [], links ?? []));
 
-    public void Reply(OutgoingMessage message) => _replies.Add(message);
+    /// <summary>Any reply ends "right after a short answer", so a later "ещё" is read as a question again.</summary>
+    public void Reply(OutgoingMessage message)
+    {
+        Conversation.ShortAnswerOf = null;
+        _replies.Add(message);
+    }
 
     public void Record(string type, string? intent = null, double? confidence = null) => _events.Add(new AnalyticsEvent
     {

@@ -19,6 +19,9 @@ public sealed record IntentDefinition(
     DateOnly? ReviewBy = null)
 {
     public bool IsSystem => Answer is null;
+
+    /// <summary>What the bot answers first: the short answer when there is one, else the full answer.</summary>
+    public LocalizedText? FirstAnswer => Short ?? Answer;
 }
 
 public sealed record SourceLink(string Url, LocalizedText Title);

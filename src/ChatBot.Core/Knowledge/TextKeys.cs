@@ -25,6 +25,7 @@ public static class TextKeys
     public const string ButtonYes = "button_yes";
     public const string ButtonNo = "button_no";
     public const string ButtonNoneOfThese = "button_none_of_these";
+    public const string ButtonMore = "button_more";
     public const string UnsupportedMessage = "unsupported_message";
     public const string RelatedTitle = "related_title";
     public const string AsOf = "as_of";
@@ -49,7 +50,7 @@ public static class TextKeys
         Greeting, MenuTitle, Help, ThanksReply, GoodbyeReply, Capabilities, Fallback, Clarify, LanguageSwitched,
         ChooseLanguage, EnglishNote, CancelNothing, ForgetConfirmPrompt, ForgetDone,
         ForgetCancelled, SurveyUnavailable, EnrollmentUnavailable, ButtonOperator, ButtonMenu, ButtonYes, ButtonNo,
-        ButtonNoneOfThese, UnsupportedMessage, RelatedTitle, AsOf, CategoryPick,
+        ButtonNoneOfThese, ButtonMore, UnsupportedMessage, RelatedTitle, AsOf, CategoryPick,
         GroupChatNote, .. MenuCommands.Select(c => CommandPrefix + c),
         HandoffQueued, HandoffOutsideHours, HandoffAfterMisunderstanding, HandoffCancelled, HandoffClaimed,
         HandoffReleased, HandoffClosed, ButtonLeaveQueue,

@@ -8,7 +8,7 @@ public sealed class Words(IReadOnlyDictionary<string, WordList> lists)
 {
     /// <summary>The lists words.yaml must hold, each with Russian and Kazakh words.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        ["yes", "no", "back", "cancel", "skip", "done", "change", "subscribe", "unsubscribe"];
+        ["yes", "no", "back", "cancel", "skip", "done", "change", "subscribe", "unsubscribe", "more"];
 
     /// <summary>Agreement: a consent or a confirmation, /forget confirmed, known details kept.</summary>
     public WordList Yes { get; } = lists["yes"];
@@ -34,4 +34,7 @@ public sealed class Words(IReadOnlyDictionary<string, WordList> lists)
     public WordList Subscribe { get; } = lists["subscribe"];
 
     public WordList Unsubscribe { get; } = lists["unsubscribe"];
+
+    /// <summary>The full answer, right after a short one.</summary>
+    public WordList More { get; } = lists["more"];
 }

@@ -52,9 +52,11 @@ public sealed class ConversationTests : IDisposable
             .StartTestAsync();
 
     [Fact]
-    public Task TheAnswerCarriesItsYearItsOfficialLinksAndRelatedTopics() =>
+    public Task TheFullAnswerCarriesItsYearItsOfficialLinksAndRelatedTopics() =>
         _bot.Conversation()
             .Send("как открыть ИП?")
+            .AssertAnswer("register_sole_proprietor", Language.Ru)
+            .PressPayload(Payloads.More("register_sole_proprietor"))
             .AssertReply(reply =>
             {
                 var intent = _bot.Knowledge.Find("register_sole_proprietor")!;
@@ -83,7 +85,7 @@ public sealed class ConversationTests : IDisposable
                 chosen = id;
                 return button;
             })
-            .AssertReply(reply => Assert.StartsWith(_bot.Knowledge.Find(chosen!)!.Answer!.Ru.Trim(), reply.Text, StringComparison.Ordinal))
+            .AssertReply(reply => Assert.StartsWith(_bot.Knowledge.Find(chosen!)!.FirstAnswer!.Ru.Trim(), reply.Text, StringComparison.Ordinal))
             .StartTestAsync();
     }
 

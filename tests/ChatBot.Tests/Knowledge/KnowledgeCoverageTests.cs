@@ -10,11 +10,7 @@ public sealed partial class KnowledgeCoverageTests
     [Fact]
     public void EveryIntentIdOfTheDomainListIsDefinedWithExactlyThatSpelling()
     {
-        var required = File.ReadLines(Path.Combine(RepositoryPaths.Shared, "domain", "intents.md"))
-            .Select(line => TableRowId().Match(line))
-            .Where(m => m.Success)
-            .Select(m => m.Groups[1].Value)
-            .ToList();
+        var required = DomainIds();
 
         Assert.Equal(55, required.Count);
         Assert.DoesNotContain(required, id => SharedModel.Knowledge.Find(id) is null);
@@ -42,6 +38,25 @@ public sealed partial class KnowledgeCoverageTests
             Assert.True(intent.Answer!.Kk.Length < 1500, $"{intent.Id} kk: {intent.Answer.Kk.Length} characters");
         }
     }
+
+    [Fact]
+    public void EveryFaqTopicOfTheDomainListLeadsWithAShortAnswerAndSaysWhenToReviewIt()
+    {
+        var topics = DomainIds().Select(SharedModel.Knowledge.Find).Where(i => i is { IsSystem: false }).ToList();
+
+        Assert.Equal(46, topics.Count);
+        foreach (var intent in topics)
+        {
+            Assert.True(intent!.Short is { } brief && brief.Ru.Length < intent.Answer!.Ru.Length && brief.Kk.Length < intent.Answer.Kk.Length, intent.Id);
+            Assert.True(intent.ReviewBy > intent.AsOf, intent.Id);
+        }
+    }
+
+    private static List<string> DomainIds() => File.ReadLines(Path.Combine(RepositoryPaths.Shared, "domain", "intents.md"))
+        .Select(line => TableRowId().Match(line))
+        .Where(m => m.Success)
+        .Select(m => m.Groups[1].Value)
+        .ToList();
 
     [GeneratedRegex(@"^\| `([a-z0-9_.]+)` \|")]
     private static partial Regex TableRowId();

@@ -136,7 +136,7 @@ public sealed class OperatorApiTests : IDisposable
         Assert.Equal(Text(TextKeys.HandoffReleased), (await events.NextAsync()).Message.Text);
         var answered = await chat.SayAsync(conversation, "как открыть ИП?");
         Assert.StartsWith(
-            _host.Service<KnowledgeBase>().Find("register_sole_proprietor")!.Answer!.In(Language.Ru).Trim(),
+            _host.Service<KnowledgeBase>().Find("register_sole_proprietor")!.FirstAnswer!.In(Language.Ru).Trim(),
             answered.Replies[0].Text,
             StringComparison.Ordinal);
         Assert.Empty(await aigerim.QueueAsync());

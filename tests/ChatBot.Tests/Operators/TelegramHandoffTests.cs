@@ -66,7 +66,7 @@ public sealed class TelegramHandoffTests : IAsyncLifetime
         (await aigerim.ReleaseAsync("telegram:7001")).EnsureSuccessStatusCode();
         Assert.Equal(Text(TextKeys.HandoffReleased), (await user.NextReplyAsync()).Text);
         user.Send("как открыть ИП?");
-        var answer = SharedModel.Knowledge.Find("register_sole_proprietor")!.Answer!.In(Language.Ru).Trim();
+        var answer = SharedModel.Knowledge.Find("register_sole_proprietor")!.FirstAnswer!.In(Language.Ru).Trim();
         Assert.StartsWith(WebUtility.HtmlEncode(answer)[..40], (await user.NextReplyAsync()).Text, StringComparison.Ordinal);
     }
 }

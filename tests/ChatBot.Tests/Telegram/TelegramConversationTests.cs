@@ -46,16 +46,22 @@ public sealed class TelegramConversationTests(TelegramChannelFixture channel) : 
     }
 
     [Fact]
-    public async Task AnFaqIsAnsweredInRussianWithItsOfficialLinksAsUrlButtons()
+    public async Task AnFaqIsAnsweredShortWithPodrobneeAsAnInlineButtonWhichBringsTheFullAnswerWithItsLinksAsUrlButtons()
     {
         var user = channel.NewUser();
         user.Send("как открыть ИП?");
 
-        var answer = await user.NextReplyAsync();
+        var brief = await user.NextReplyAsync();
         var intent = Knowledge.Find("register_sole_proprietor")!;
-        Assert.StartsWith(intent.Answer!.In(Language.Ru).Trim(), Shown(answer), StringComparison.Ordinal);
-        Assert.Equal(intent.Links.Select(l => l.Url), answer.Buttons.Where(b => b.Url is not null).Select(b => b.Url));
-        Assert.Contains(answer.Buttons, b => b.CallbackData == Payloads.Menu);
+        Assert.StartsWith(intent.Short!.In(Language.Ru).Trim(), Shown(brief), StringComparison.Ordinal);
+        Assert.Contains(brief.Buttons, b => b.Text == Text(TextKeys.ButtonMore, Language.Ru) && b.CallbackData == Payloads.More(intent.Id));
+        Assert.DoesNotContain(brief.Buttons, b => b.Url is not null);
+
+        user.Press(Text(TextKeys.ButtonMore, Language.Ru));
+        var full = await user.NextReplyAsync();
+        Assert.StartsWith(intent.Answer!.In(Language.Ru).Trim(), Shown(full), StringComparison.Ordinal);
+        Assert.Equal(intent.Links.Select(l => l.Url), full.Buttons.Where(b => b.Url is not null).Select(b => b.Url));
+        Assert.Contains(full.Buttons, b => b.CallbackData == Payloads.Menu);
     }
 
     [Fact]
@@ -65,7 +71,7 @@ public sealed class TelegramConversationTests(TelegramChannelFixture channel) : 
         user.Send("ЖК қалай ашамын");
 
         var answer = await user.NextReplyAsync();
-        Assert.StartsWith(Knowledge.Find("register_sole_proprietor")!.Answer!.In(Language.Kk).Trim(), Shown(answer), StringComparison.Ordinal);
+        Assert.StartsWith(Knowledge.Find("register_sole_proprietor")!.FirstAnswer!.In(Language.Kk).Trim(), Shown(answer), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,7 +89,7 @@ public sealed class TelegramConversationTests(TelegramChannelFixture channel) : 
 
         user.Press(Knowledge.Find("register_sole_proprietor")!.Title.In(Language.Ru));
         var answer = await user.NextReplyAsync();
-        Assert.StartsWith(Knowledge.Find("register_sole_proprietor")!.Answer!.In(Language.Ru).Trim(), Shown(answer), StringComparison.Ordinal);
+        Assert.StartsWith(Knowledge.Find("register_sole_proprietor")!.FirstAnswer!.In(Language.Ru).Trim(), Shown(answer), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class TelegramKeyboardTests(TelegramChannelFixture channel) : ICla
         user.Press(topic.Text);
         var answer = await user.NextReplyAsync();
 
-        Assert.StartsWith(SharedModel.Knowledge.Find(intentId)!.Answer!.In(language).Trim(), answer.Shown, StringComparison.Ordinal);
+        Assert.StartsWith(SharedModel.Knowledge.Find(intentId)!.FirstAnswer!.In(language).Trim(), answer.Shown, StringComparison.Ordinal);
         var marked = Api.Message(user.ChatId, clarification.MessageId);
         Assert.Equal(clarification.Shown + "\n\n✓ " + topic.Text, marked.Text);
         Assert.False(HasCallbackButtons(marked), marked.ToString());
@@ -117,7 +117,7 @@ public sealed class TelegramKeyboardTests(TelegramChannelFixture channel) : ICla
         var answer = await user.NextReplyAsync();
 
         Payloads.TryIntent(topic.CallbackData!, out var intentId);
-        Assert.StartsWith(SharedModel.Knowledge.Find(intentId)!.Answer!.Ru.Trim(), answer.Shown, StringComparison.Ordinal);
+        Assert.StartsWith(SharedModel.Knowledge.Find(intentId)!.FirstAnswer!.Ru.Trim(), answer.Shown, StringComparison.Ordinal);
         Assert.Equal(400, Assert.Single(Api.Edits(user.ChatId)).Status);
         Assert.Equal(clarification.Buttons, Api.Message(user.ChatId, clarification.MessageId).Buttons);
     }

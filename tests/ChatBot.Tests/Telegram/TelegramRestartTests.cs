@@ -38,7 +38,7 @@ public sealed class TelegramRestartTests : IAsyncLifetime
         await using var second = await TelegramHost.StartAsync(_api, _data.Path);
         var answer = await user.NextReplyAsync();
         Assert.StartsWith(
-            SharedModel.Knowledge.Find("register_sole_proprietor")!.Answer!.In(Core.Messages.Language.Ru).Trim(),
+            SharedModel.Knowledge.Find("register_sole_proprietor")!.FirstAnswer!.In(Core.Messages.Language.Ru).Trim(),
             WebUtility.HtmlDecode(answer.Text),
             StringComparison.Ordinal);
 

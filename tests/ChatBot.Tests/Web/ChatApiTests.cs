@@ -68,7 +68,7 @@ public sealed class ChatApiTests(WebChatHost host) : IClassFixture<WebChatHost>
         var reply = Assert.Single((await _chat.SayAsync(chat, "как открыть ИП?")).Replies);
 
         var intent = Knowledge.Find("register_sole_proprietor")!;
-        Assert.StartsWith(intent.Answer!.In(Language.Ru).Trim(), reply.Text, StringComparison.Ordinal);
+        Assert.StartsWith(intent.FirstAnswer!.In(Language.Ru).Trim(), reply.Text, StringComparison.Ordinal);
         Assert.Equal(intent.Links.Select(l => l.Url), reply.Links.Select(l => l.Url));
         Assert.NotEmpty(reply.Buttons);
     }
