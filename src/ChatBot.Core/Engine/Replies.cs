@@ -6,6 +6,9 @@ namespace ChatBot.Core.Engine;
 /// <summary>The bot's standard replies, composed from the knowledge base in the turn's language.</summary>
 public static class Replies
 {
+    /// <summary>One or two: more would push "Подробнее" and the answer itself off a phone's screen.</summary>
+    private const int MaxRelatedUnderShortAnswer = 2;
+
     public static void Greeting(TurnContext turn) => turn.Reply(turn.Text(TextKeys.Greeting), MenuButtons(turn));
 
     public static void Menu(TurnContext turn) => turn.Reply(turn.Text(TextKeys.MenuTitle), [.. MenuButtons(turn), .. FlowButtons(turn), .. TrainingsButton(turn)]);
@@ -58,8 +61,6 @@ public static class Replies
         var related = RelatedButtons(turn, intent).Append(MenuButton(turn)).ToList();
         turn.Reply(text, related, links);
     }
-
-    private const int MaxRelatedUnderShortAnswer = 2;
 
     private static string WithAsOf(TurnContext turn, IntentDefinition intent, string answer) =>
         intent.AsOf is { } asOf

@@ -1,4 +1,5 @@
 using ChatBot.Core.Engine;
+using ChatBot.Core.Flows;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Testing;
@@ -90,6 +91,23 @@ public sealed class ShortAnswerConversationTests : IDisposable
             .Press(_ => new Button("Подробнее", Payloads.More(Topic)))
             .AssertFullAnswer(Topic, Language.Ru)
             .StartTestAsync();
+
+    [Fact]
+    public Task More_pressed_in_the_middle_of_the_survey_gives_the_full_answer_and_asks_the_surveys_question_again()
+    {
+        var survey = SharedModel.Dialogs.Find("business_climate_survey")!;
+        return _bot.Conversation()
+            .Send("/start survey").AssertReply(_ => { }).AssertReply(_ => { })
+            .Send(survey.Steps[0].Options[0].Label.Ru).AssertReply(reply => Assert.Contains(survey.Steps[1].Prompt.Ru, reply.Text, StringComparison.Ordinal))
+            .Send("как открыть ИП?").AssertAnswer(Topic, Language.Ru)
+            .AssertText(FlowTextKeys.BackToStep, Language.Ru)
+            .AssertReply(reply => Assert.Contains(survey.Steps[1].Prompt.Ru, reply.Text, StringComparison.Ordinal))
+            .Press(_ => new Button("Подробнее", Payloads.More(Topic)))
+            .AssertFullAnswer(Topic, Language.Ru)
+            .AssertText(FlowTextKeys.BackToStep, Language.Ru)
+            .AssertReply(reply => Assert.Contains(survey.Steps[1].Prompt.Ru, reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
 
     [Fact]
     public async Task A_topic_without_a_short_answer_keeps_the_full_reply_with_its_links()

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ChatBot.Core.Engine;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.WebChats;
@@ -61,16 +62,20 @@ public sealed class ChatApiTests(WebChatHost host) : IClassFixture<WebChatHost>
     }
 
     [Fact]
-    public async Task AnFaqAskedInRussianIsAnsweredWithItsOfficialLinksAndRelatedTopics()
+    public async Task AnFaqAskedInRussianIsAnsweredShortAndItsMoreButtonBringsTheOfficialLinksAndRelatedTopics()
     {
         var chat = await _chat.StartAsync();
-
-        var reply = Assert.Single((await _chat.SayAsync(chat, "как открыть ИП?")).Replies);
-
         var intent = Knowledge.Find("register_sole_proprietor")!;
-        Assert.StartsWith(intent.FirstAnswer!.In(Language.Ru).Trim(), reply.Text, StringComparison.Ordinal);
-        Assert.Equal(intent.Links.Select(l => l.Url), reply.Links.Select(l => l.Url));
-        Assert.NotEmpty(reply.Buttons);
+
+        var brief = Assert.Single((await _chat.SayAsync(chat, "как открыть ИП?")).Replies);
+        Assert.StartsWith(intent.Short!.In(Language.Ru).Trim(), brief.Text, StringComparison.Ordinal);
+        Assert.Empty(brief.Links);
+        var more = Assert.Single(brief.Buttons, b => b.Payload == Payloads.More(intent.Id));
+
+        var full = Assert.Single((await _chat.PressAsync(chat, more.Payload)).Replies);
+        Assert.StartsWith(intent.Answer!.In(Language.Ru).Trim(), full.Text, StringComparison.Ordinal);
+        Assert.Equal(intent.Links.Select(l => l.Url), full.Links.Select(l => l.Url));
+        Assert.NotEmpty(full.Buttons);
     }
 
     [Fact]

@@ -23,6 +23,8 @@ public sealed class MoreStep : ITurnStep
         // Which topics people open in full tells editors whose short answer falls short.
         turn.Record(AnalyticsEventTypes.Command, Payloads.More(intent.Id));
         Replies.FullAnswer(turn, intent);
-        return StepResult.Handled;
+
+        // Aside, as the question it expands was: in the middle of a survey, the survey's question is asked again.
+        return StepResult.HandledAside;
     }
 }
