@@ -16,6 +16,11 @@ public sealed record EvaluationMetrics(
     [property: JsonPropertyName("oos_recall")] double OosRecall,
     [property: JsonPropertyName("oos_precision")] double OosPrecision)
 {
+    /// <summary>Set when the test file has questions with <c>mention</c>.</summary>
+    [JsonPropertyName("mentions")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public MentionMetrics? Mentions { get; init; }
+
     public static EvaluationMetrics Compute(IReadOnlyList<ScoredExample> scored, DecisionThresholds thresholds)
     {
         int inScope = 0, correct = 0, inTop3 = 0, oos = 0, oosRejected = 0, rejected = 0;

@@ -1,0 +1,14 @@
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Messages;
+using ChatBot.Nlu.Evaluation;
+
+namespace ChatBot.Host.Cli;
+
+/// <summary>What the bot shows for a topic in a language, for the evaluation's mention check.</summary>
+internal static class TopicAnswerTexts
+{
+    public static AnswerTexts From(KnowledgeBase knowledge) => (intent, lang) =>
+        knowledge.Find(intent) is { Answer: { } answer } && LanguageCodes.TryParse(lang, out var language)
+            ? [answer.In(language)]
+            : [];
+}
