@@ -75,6 +75,10 @@ internal static class NluEvalCommand
         if (arguments.Flag("--show-errors"))
         {
             PrintErrors(scored, thresholds);
+            if (questions is not null)
+            {
+                PrintUnmentioned(scored.Zip(questions), thresholds, TopicAnswerTexts.From(knowledge));
+            }
         }
         return 0;
     }
@@ -91,6 +95,19 @@ internal static class NluEvalCommand
             {
                 var top = string.Join(", ", item.Scores.Take(3).Select(s => $"{s.Intent} {s.Probability:0.00}"));
                 Console.Error.WriteLine($"{expected} → {answered}  [{top}]  {item.Example.Text}");
+            }
+        }
+    }
+
+    /// <summary>The questions answered with the right topic whose answer does not name the sub-case they ask about.</summary>
+    private static void PrintUnmentioned(
+        IEnumerable<(ScoredExample Scored, EvaluationQuestion Question)> pairs, DecisionThresholds thresholds, AnswerTexts answers)
+    {
+        foreach (var (item, question) in pairs)
+        {
+            if (question.Mention is { } keywords && MentionMetrics.Check(item, question, keywords, thresholds, answers) == (true, false))
+            {
+                Console.Error.WriteLine($"{question.Example.Label}: the answer names none of [{string.Join(", ", keywords)}]  {question.Example.Text}");
             }
         }
     }

@@ -27,11 +27,18 @@ public sealed record MentionMetrics(
             }
 
             asked++;
-            var example = question.Example;
-            var right = DecisionPolicy.Decide(scored.Scores, thresholds) is Decision.Accept accept && accept.Top.Intent == example.Label;
-            addressed += right && answers(example.Label, example.Lang!).Any(answer => MentionCheck.Mentions(answer, keywords)) ? 1 : 0;
+            addressed += Check(scored, question, keywords, thresholds, answers) == (true, true) ? 1 : 0;
         }
 
         return asked == 0 ? null : new MentionMetrics(asked, Math.Round((double)addressed / asked, 4));
+    }
+
+    /// <summary>Whether the bot would answer directly with the question's topic, and whether that answer names the sub-case.</summary>
+    public static (bool RightTopic, bool Mentioned) Check(
+        ScoredExample scored, EvaluationQuestion question, IReadOnlyList<string> keywords, DecisionThresholds thresholds, AnswerTexts answers)
+    {
+        var example = question.Example;
+        var right = DecisionPolicy.Decide(scored.Scores, thresholds) is Decision.Accept accept && accept.Top.Intent == example.Label;
+        return (right, right && answers(example.Label, example.Lang!).Any(answer => MentionCheck.Mentions(answer, keywords)));
     }
 }
