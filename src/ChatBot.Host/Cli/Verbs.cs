@@ -16,6 +16,7 @@ internal static class Verbs
                chatbot restore FILE [--key KEYFILE]      a backup into an empty data folder
                chatbot keys rotate                       a new key for the database and its sealed fields (service stopped)
                chatbot nlu eval --test FILE [--train FILE] [--val FILE] [--curve] | --cv N
+               chatbot nlu curve [--sizes 5,10,20,50] [--seed 1] [--train FILE] [--test FILE [--val FILE]]
                chatbot loadtest --url URL [--conversations 50] [--duration 60s] [--mix faq:80,survey:15,enroll:5] [--rate R]
                                 [--langs ru:70,kk:30] [--warmup 5s] [--ceiling 10s] [--server-pid PID] [--seed 1]
         configuration: appsettings.json beside the program, environment (ChatBot__DataDir), or --ChatBot:DataDir=PATH
@@ -40,6 +41,7 @@ internal static class Verbs
                 "restore" => RestoreCommand.Run(rest),
                 "keys" => KeysCommand.Run(rest),
                 "nlu" when rest.FirstOrDefault() == "eval" => NluEvalCommand.Run(rest.Skip(1).ToArray()),
+                "nlu" when rest.FirstOrDefault() == "curve" => NluCurveCommand.Run(rest.Skip(1).ToArray()),
                 "loadtest" => await LoadTestCommand.RunAsync(rest),
                 "help" or "--help" => Help(0),
                 _ => Help(2),

@@ -15,10 +15,12 @@ public sealed class IntentModel : IIntentClassifier
     private readonly ObjectPool<PredictionEngine<TextRow, ScoreRow>> _engines;
     private readonly string[] _labels;
 
-    internal IntentModel(MLContext ml, ITransformer transformer, DataViewSchema inputSchema)
+    internal IntentModel(MLContext ml, ITransformer transformer, DataViewSchema inputSchema, NearestCentroid centroids, ScoreMixture mixture)
     {
         Transformer = transformer;
         InputSchema = inputSchema;
+        Centroids = centroids;
+        Mixture = mixture;
         _policy = new EnginePolicy(ml, transformer);
         _engines = new DefaultObjectPool<PredictionEngine<TextRow, ScoreRow>>(_policy, Environment.ProcessorCount * 2);
         var outputSchema = transformer.GetOutputSchema(inputSchema);
@@ -30,6 +32,12 @@ public sealed class IntentModel : IIntentClassifier
 
     internal DataViewSchema InputSchema { get; }
 
+    /// <summary>The nearest centroid over the same features, in the order of <see cref="Labels"/>.</summary>
+    internal NearestCentroid Centroids { get; }
+
+    /// <summary>How the maximum entropy model's and the centroid's probabilities are combined (chosen when trained).</summary>
+    internal ScoreMixture Mixture { get; }
+
     public IReadOnlyList<string> Labels => _labels;
 
     /// <summary>How many prediction engines the pool has made so far.</summary>
@@ -38,26 +46,46 @@ public sealed class IntentModel : IIntentClassifier
     /// <summary>Whether this model reads the sentence embedding; one that does not is spared computing it.</summary>
     internal bool UsesEmbedding { get; }
 
-    public IReadOnlyList<IntentScore> Classify(string text)
+    public IReadOnlyList<IntentScore> Classify(string text) => ClassifyEach(text, [IntentComponent.Combined])[0];
+
+    /// <summary>
+    /// The scores of each component asked for, from one prediction: one component alone, or their combination (what
+    /// the bot uses), for measuring them side by side.
+    /// </summary>
+    internal IReadOnlyList<IntentScore>[] ClassifyEach(string text, IReadOnlyList<IntentComponent> components)
     {
         var row = TextRow.Of(text, UsesEmbedding ? IntentEmbedding.Of(text) : IntentEmbedding.Unused);
         var engine = _engines.Get();
+        ScoreRow prediction;
         try
         {
-            var scores = engine.Predict(row).Score;
-            var result = new IntentScore[scores.Length];
-            for (var i = 0; i < scores.Length; i++)
-            {
-                result[i] = new IntentScore(_labels[i], scores[i]);
-            }
-
-            Array.Sort(result, (a, b) => b.Probability.CompareTo(a.Probability));
-            return result;
+            prediction = engine.Predict(row);
         }
         finally
         {
             _engines.Return(engine);
         }
+
+        return components.Select(component => Ranked(component switch
+        {
+            IntentComponent.MaxEnt => prediction.Score,
+            IntentComponent.NearestCentroid => Mixture.CentroidProbabilities(Centroids.Cosines(prediction.Features)),
+
+            // The cosines are computed only when the centroid counts.
+            _ => Mixture.Weight == 0 ? prediction.Score : Mixture.Mix(prediction.Score, Centroids.Cosines(prediction.Features)),
+        })).ToArray();
+    }
+
+    private IntentScore[] Ranked(float[] scores)
+    {
+        var result = new IntentScore[scores.Length];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            result[i] = new IntentScore(_labels[i], scores[i]);
+        }
+
+        Array.Sort(result, (a, b) => b.Probability.CompareTo(a.Probability));
+        return result;
     }
 
     /// <summary>
@@ -66,7 +94,7 @@ public sealed class IntentModel : IIntentClassifier
     /// </summary>
     internal void WarmUp() => Classify("?");
 
-    private static string[] ReadLabels(DataViewSchema outputSchema)
+    internal static string[] ReadLabels(DataViewSchema outputSchema)
     {
         var names = default(VBuffer<ReadOnlyMemory<char>>);
         outputSchema["Score"].GetSlotNames(ref names);
@@ -87,4 +115,12 @@ public sealed class IntentModel : IIntentClassifier
 
         public override bool Return(PredictionEngine<TextRow, ScoreRow> obj) => true;
     }
+}
+
+/// <summary>The parts of an <see cref="IntentModel"/> whose scores can be read apart.</summary>
+internal enum IntentComponent
+{
+    MaxEnt,
+    NearestCentroid,
+    Combined,
 }

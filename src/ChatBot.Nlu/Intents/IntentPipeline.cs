@@ -17,7 +17,7 @@ namespace ChatBot.Nlu.Intents;
 internal static class IntentPipeline
 {
     /// <summary>Changes whenever the pipeline below changes, so that cached models are retrained.</summary>
-    public const string Version = "tfidf-words1-2+chars1-4+minilm-x2-for-english/lbfgs-l2-0.0001-tol3e-6-history10-threads2/v4";
+    public const string Version = "tfidf-words1-2+chars1-4+minilm-x2-for-english/lbfgs-l2-0.0001-tol3e-6-history10-threads2+nearest-centroid-mixture-cv3/v5";
 
     /// <summary>
     /// Both blocks have unit length and one L2 serves both; weighting the embedding ×2 pulls its weights less
@@ -32,7 +32,11 @@ internal static class IntentPipeline
 
     private const string NgramFeatures = "NgramFeatures";
 
-    public static IEstimator<ITransformer> Build(MLContext ml, bool withEmbedding)
+    /// <summary>
+    /// The features: the labels as keys and the "Features" column, fitted and cached apart from the trainer so that the
+    /// nearest centroid (<see cref="NearestCentroid"/>) is built from the same vectors without featurising twice.
+    /// </summary>
+    public static IEstimator<ITransformer> Features(MLContext ml, bool withEmbedding)
     {
         var featurizer = new TextFeaturizingEstimator.Options
         {
@@ -45,6 +49,16 @@ internal static class IntentPipeline
             CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = true, Weighting = TfIdf },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
+        var features = withEmbedding
+            ? ml.Transforms.Text.FeaturizeText(NgramFeatures, featurizer, nameof(TextRow.Text))
+                .Append(ml.Transforms.Concatenate("Features", NgramFeatures, nameof(TextRow.Embedding)))
+            : (IEstimator<ITransformer>)ml.Transforms.Text.FeaturizeText("Features", featurizer, nameof(TextRow.Text));
+        return ml.Transforms.Conversion.MapValueToKey("Label").Append(features);
+    }
+
+    /// <summary>The classifier, trained on <see cref="Features"/>' output (cached: L-BFGS passes over it many times).</summary>
+    public static IEstimator<ITransformer> Trainer(MLContext ml)
+    {
         var trainer = new LbfgsMaximumEntropyMulticlassTrainer.Options
         {
             L1Regularization = 0f,
@@ -56,15 +70,7 @@ internal static class IntentPipeline
             // are added in a fixed order, so a fixed count gives the same model every time and on every machine.
             NumberOfThreads = 2,
         };
-        var features = withEmbedding
-            ? ml.Transforms.Text.FeaturizeText(NgramFeatures, featurizer, nameof(TextRow.Text))
-                .Append(ml.Transforms.Concatenate("Features", NgramFeatures, nameof(TextRow.Embedding)))
-            : (IEstimator<ITransformer>)ml.Transforms.Text.FeaturizeText("Features", featurizer, nameof(TextRow.Text));
-        return ml.Transforms.Conversion.MapValueToKey("Label")
-            .Append(features)
-            // L-BFGS passes over the data many times: featurise once, not on every pass.
-            .AppendCacheCheckpoint(ml)
-            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(trainer));
+        return ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(trainer);
     }
 
     /// <summary>Read from a trained or loaded model: only the embedding's pipeline names the n-grams apart.</summary>

@@ -21,8 +21,19 @@ internal sealed class TextRow
         new() { Text = TextNormalizer.Normalize(text), Embedding = embedding, Label = label };
 }
 
-/// <summary>The pipeline's output: one probability per intent, in the order of the label's key values.</summary>
+/// <summary>
+/// The pipeline's output: one probability per intent, in the order of the label's key values, and the features the
+/// nearest centroid scores.
+/// </summary>
 internal sealed class ScoreRow
 {
     public float[] Score { get; set; } = [];
+
+    public VBuffer<float> Features { get; set; }
+}
+
+/// <summary>A featurised training row, read back for the nearest centroid.</summary>
+internal sealed class FeatureRow
+{
+    public VBuffer<float> Features { get; set; }
 }
