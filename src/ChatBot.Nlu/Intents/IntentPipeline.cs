@@ -13,6 +13,8 @@ namespace ChatBot.Nlu.Intents;
 /// The solver stops at a mean relative improvement of 3e-6 rather than 1e-7, keeps 10 past steps rather than 20 and sums
 /// the gradient on two threads: training the knowledge base takes about half the time and a third less memory, with
 /// the same figures on the held-out questions (docs/understanding.md, "Training time").
+/// Beside the classifier, a nearest centroid over the same features (<see cref="NearestCentroid"/>), mixed in when
+/// intents have few phrasings (<see cref="MixtureSelection"/>).
 /// </summary>
 internal static class IntentPipeline
 {
