@@ -17,6 +17,12 @@ public sealed class Conversation
 
     public Language Language { get; set; } = Language.Ru;
 
+    /// <summary>
+    /// The user chose <see cref="Language"/> (/lang, a language button): it stays until they choose again, and the
+    /// detection of the language of what they write no longer switches it.
+    /// </summary>
+    public bool LanguageChosen { get; set; }
+
     /// <summary>Who answers the user now. Handoff to operators (a later capability) moves it.</summary>
     public ConversationMode Mode { get; set; } = ConversationMode.Bot;
 
@@ -41,6 +47,12 @@ public sealed class Conversation
 
     /// <summary>How many messages in a row the bot did not understand.</summary>
     public int MisunderstoodInARow { get; set; }
+
+    /// <summary>The FAQ topic the bot answered last, which a short follow-up ("а для ТОО?", "а сроки?") is about.</summary>
+    public string? LastTopic { get; set; }
+
+    /// <summary>When the user waiting for an operator was last told that the operator will answer, to repeat it only now and then.</summary>
+    public DateTimeOffset? WaitingNoteAt { get; set; }
 
     /// <summary>Set while the user agrees to receive news (survey invitations); null when not given or withdrawn.</summary>
     public Campaigns.NewsConsent? News { get; set; }

@@ -82,6 +82,11 @@ public sealed class ConversationEngine
             }
         }
 
+        if (modeBefore == ConversationMode.WaitingForOperator && conversation.Mode == ConversationMode.WaitingForOperator)
+        {
+            _services.Desk.NoteWaiting(turn);
+        }
+
         if (turn.Replies.Count == 0 && !turn.Silent)
         {
             Replies.Menu(turn);
@@ -106,10 +111,17 @@ public sealed class ConversationEngine
         return work();
     }
 
-    /// <summary>A confident detection switches the conversation; a first message's guess sets it.</summary>
+    /// <summary>
+    /// A confident detection switches the conversation; a first message's guess sets it. A language the user chose
+    /// (/lang, a language button) is never switched: "ндс порог" typed after choosing Kazakh is answered in Kazakh.
+    /// </summary>
     private void ApplyDetectedLanguage(TurnContext turn, bool isNew)
     {
         var text = turn.Message.Text;
+        if (turn.Conversation.LanguageChosen)
+        {
+            return;
+        }
 
         // Inside a flow, answers (numbers, e-mails, codes, option labels) say nothing about the
         // user's language: the flow goes on in the conversation's language until /lang changes it.

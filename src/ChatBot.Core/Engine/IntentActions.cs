@@ -14,6 +14,7 @@ public static class IntentActions
         turn.Record(AnalyticsEventTypes.Answered, intent.Id, confidence);
         if (!intent.IsSystem)
         {
+            turn.Conversation.LastTopic = intent.Id;
             Replies.Answer(turn, intent);
             return;
         }
@@ -58,10 +59,14 @@ public static class IntentActions
         }
     }
 
-    /// <summary>The user asked for a person: the conversation joins the operators' queue.</summary>
+    /// <summary>
+    /// The user asked for a person: the conversation joins the operators' queue. Asked right after the bot offered a
+    /// person for not understanding, the handoff counts as a misunderstanding in the reports.
+    /// </summary>
     public static void RequestOperator(TurnContext turn)
     {
         turn.Record(AnalyticsEventTypes.Command, SystemIntents.OperatorRequest);
-        turn.Desk.Request(turn, HandoffReason.UserAsked);
+        var offered = turn.Conversation.MisunderstoodInARow >= turn.Knowledge.Handoff.Misunderstandings;
+        turn.Desk.Request(turn, offered ? HandoffReason.Misunderstood : HandoffReason.UserAsked);
     }
 }

@@ -9,6 +9,12 @@ public static class Payloads
     public const string ForgetYes = "forget:yes";
     public const string ForgetNo = "forget:no";
     public const string LeaveQueue = "handoff:cancel";
+
+    /// <summary>"All topics": the FAQ categories.</summary>
+    public const string Topics = "topics";
+
+    /// <summary>"Language": the choice of Russian or Kazakh.</summary>
+    public const string ChooseLanguage = "lang";
     private const string IntentPrefix = "intent:";
     private const string CategoryPrefix = "menu:";
     private const string LanguagePrefix = "lang:";

@@ -9,9 +9,9 @@ public static class Replies
     /// <summary>One or two: more would push "Подробнее" and the answer itself off a phone's screen.</summary>
     private const int MaxRelatedUnderShortAnswer = 2;
 
-    public static void Greeting(TurnContext turn) => turn.Reply(turn.Text(TextKeys.Greeting), MenuButtons(turn));
+    public static void Greeting(TurnContext turn) => MainMenu.Show(turn, TextKeys.Greeting);
 
-    public static void Menu(TurnContext turn) => turn.Reply(turn.Text(TextKeys.MenuTitle), [.. MenuButtons(turn), .. FlowButtons(turn), .. TrainingsButton(turn)]);
+    public static void Menu(TurnContext turn) => MainMenu.Show(turn, TextKeys.MenuTitle);
 
     /// <summary>"Обучение" in the menu.</summary>
     public static IEnumerable<Button> TrainingsButton(TurnContext turn) =>
@@ -82,9 +82,4 @@ public static class Replies
     public static Button MenuButton(TurnContext turn) => new(turn.Text(TextKeys.ButtonMenu), Payloads.Menu);
 
     public static Button OperatorButton(TurnContext turn) => new(turn.Text(TextKeys.ButtonOperator), Payloads.Operator);
-
-    private static List<Button> MenuButtons(TurnContext turn) => turn.Knowledge.Categories
-        .Select(c => new Button(turn.Text(TextKeys.CategoryPrefix + c), Payloads.Category(c)))
-        .Append(OperatorButton(turn))
-        .ToList();
 }

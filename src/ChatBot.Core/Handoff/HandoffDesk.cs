@@ -7,10 +7,17 @@ namespace ChatBot.Core.Handoff;
 
 /// <summary>
 /// The bot's side of a handoff: puts a conversation in the operators' queue (telling the user what happens next
-/// and how long it may take, or when operators are back) and takes it out again on /cancel.
+/// and how long it may take, or when operators are back), reminds a waiting user now and then that an operator will
+/// answer, and takes the conversation out again on /cancel.
 /// </summary>
 public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, ConversationEvents events, OperatorPresence presence)
 {
+    /// <summary>
+    /// How often a waiting user is told again that their messages reach the operator: often enough that nobody feels
+    /// ignored, seldom enough that answers are not buried under the same note.
+    /// </summary>
+    public static readonly TimeSpan WaitingNoteInterval = TimeSpan.FromMinutes(10);
+
     public WorkingHours Hours => hours;
 
     /// <summary>Where a change of a conversation in the queue is published; the operators' console listens.</summary>
@@ -21,6 +28,13 @@ public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, Conversatio
         var conversation = turn.Conversation;
         conversation.MisunderstoodInARow = 0;
         conversation.Pending = PendingQuestion.None;
+        if (conversation.Mode == ConversationMode.WaitingForOperator)
+        {
+            // Asked again while waiting: say where things stand rather than queue twice or say nothing.
+            NoteWaiting(turn, force: true);
+            return;
+        }
+
         if (conversation.Mode != ConversationMode.Bot)
         {
             return;
@@ -42,6 +56,7 @@ public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, Conversatio
         conversation.Mode = ConversationMode.WaitingForOperator;
         conversation.OperatorId = null;
         conversation.HandoffId = record.Id;
+        conversation.WaitingNoteAt = null;
         turn.Handoff = record;
         turn.Record(AnalyticsEventTypes.HandoffRequested, reason.ToString());
 
@@ -53,17 +68,52 @@ public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, Conversatio
         }
         else
         {
-            var next = hours.NextOpening(turn.Now);
             turn.Reply(
                 turn.Knowledge.Texts.Format(
                     TextKeys.HandoffOutsideHours,
                     turn.ReplyLanguage,
                     ("opens", hours.Opens.ToString("HH:mm")),
                     ("closes", hours.Closes.ToString("HH:mm")),
-                    ("next", next.ToString("dd.MM HH:mm", System.Globalization.CultureInfo.InvariantCulture))),
+                    ("next", NextOpeningText(turn.Now))),
                 [cancel]);
         }
     }
+
+    /// <summary>
+    /// After a turn of a conversation that waits in the queue: the first message after queueing, and then one at most
+    /// every <see cref="WaitingNoteInterval"/>, gets the note that the operator will answer here (with the working hours
+    /// when they are closed); a message the bot had nothing else to say to gets a one-line acknowledgement instead, so
+    /// the bot is never silent.
+    /// </summary>
+    public void NoteWaiting(TurnContext turn, bool force = false)
+    {
+        var conversation = turn.Conversation;
+        var due = force || conversation.WaitingNoteAt is not { } last || turn.Now - last >= WaitingNoteInterval;
+        var cancel = new Button(turn.Text(TextKeys.ButtonLeaveQueue), Payloads.LeaveQueue);
+        if (!due)
+        {
+            if (turn.Replies.Count == 0)
+            {
+                turn.Reply(turn.Text(TextKeys.HandoffWaitingShort), [cancel]);
+            }
+
+            return;
+        }
+
+        conversation.WaitingNoteAt = turn.Now;
+        var text = hours.IsOpen(turn.Now)
+            ? turn.Text(TextKeys.HandoffWaitingNote)
+            : turn.Knowledge.Texts.Format(
+                TextKeys.HandoffWaitingNoteClosed,
+                turn.ReplyLanguage,
+                ("opens", hours.Opens.ToString("HH:mm")),
+                ("closes", hours.Closes.ToString("HH:mm")),
+                ("next", NextOpeningText(turn.Now)));
+        turn.Reply(text, [cancel, Replies.MenuButton(turn)]);
+    }
+
+    private string NextOpeningText(DateTimeOffset now) =>
+        hours.NextOpening(now).ToString("dd.MM HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The operators online take the queue in parallel, so the user waits for their turn in rounds of that many;

@@ -47,7 +47,7 @@ public enum HandoffReason
     /// <summary>operator.request, /operator or the operator button.</summary>
     UserAsked,
 
-    /// <summary>The bot did not understand twice in a row.</summary>
+    /// <summary>The bot did not understand twice in a row, offered a person, and the user accepted.</summary>
     Misunderstood,
 
     /// <summary>A flow step's answer failed validation three times.</summary>

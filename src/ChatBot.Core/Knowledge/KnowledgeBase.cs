@@ -6,7 +6,8 @@ public sealed class KnowledgeBase(
     TextCatalog texts,
     DecisionThresholds thresholds,
     HandoffCounts handoff,
-    Words words)
+    Words words,
+    FollowUpRules? followUps = null)
 {
     private readonly Dictionary<string, IntentDefinition> _byId = intents.ToDictionary(i => i.Id);
 
@@ -20,6 +21,9 @@ public sealed class KnowledgeBase(
 
     /// <summary>The words typed instead of pressing a button (yes, back, skip, ...).</summary>
     public Words Words { get; } = words;
+
+    /// <summary>How a short message after an answer is read as about that answer's topic.</summary>
+    public FollowUpRules FollowUps { get; } = followUps ?? FollowUpRules.None;
 
     /// <summary>FAQ categories in the order they first appear, for the menu.</summary>
     public IReadOnlyList<string> Categories { get; } =

@@ -41,6 +41,18 @@ public static class TextKeys
     public const string HandoffReleased = "handoff_released";
     public const string HandoffClosed = "handoff_closed";
     public const string ButtonLeaveQueue = "button_leave_queue";
+    public const string HandoffWaitingNote = "handoff_waiting_note";
+    public const string HandoffWaitingNoteClosed = "handoff_waiting_note_closed";
+    public const string HandoffWaitingShort = "handoff_waiting_short";
+    public const string OutOfScope = "out_of_scope";
+    public const string TopicsTitle = "topics_title";
+    public const string ButtonTopics = "button_topics";
+    public const string ButtonLanguage = "button_language";
+    public const string MenuLineTopics = "menu_line_topics";
+    public const string MenuLineTrainings = "menu_line_trainings";
+    public const string MenuLineSurvey = "menu_line_survey";
+    public const string MenuLineOperator = "menu_line_operator";
+    public const string MenuLineLanguage = "menu_line_language";
 
     /// <summary>The commands of the Telegram command menu; each has a description under <see cref="CommandPrefix"/>.</summary>
     public static readonly IReadOnlyList<string> MenuCommands = ["start", "menu", "help", "lang", "operator", "cancel", "news", "forget"];
@@ -53,6 +65,8 @@ public static class TextKeys
         ButtonNoneOfThese, ButtonMore, UnsupportedMessage, RelatedTitle, AsOf, CategoryPick,
         GroupChatNote, .. MenuCommands.Select(c => CommandPrefix + c),
         HandoffQueued, HandoffOutsideHours, HandoffAfterMisunderstanding, HandoffCancelled, HandoffClaimed,
-        HandoffReleased, HandoffClosed, ButtonLeaveQueue,
+        HandoffReleased, HandoffClosed, ButtonLeaveQueue, HandoffWaitingNote, HandoffWaitingNoteClosed, HandoffWaitingShort,
+        OutOfScope, TopicsTitle, ButtonTopics, ButtonLanguage, MenuLineTopics, MenuLineTrainings, MenuLineSurvey,
+        MenuLineOperator, MenuLineLanguage,
     ];
 }

@@ -4,7 +4,7 @@ using ChatBot.Core.Understanding;
 
 namespace ChatBot.Core.Engine.Steps;
 
-/// <summary>Presses of the buttons the bot sent: topics, menu categories, language, operator.</summary>
+/// <summary>Presses of the buttons the bot sent: topics, all topics, menu categories, language, operator.</summary>
 public sealed class ButtonStep : ITurnStep
 {
     public StepResult TryHandle(TurnContext turn)
@@ -27,6 +27,14 @@ public sealed class ButtonStep : ITurnStep
         else if (Payloads.TryLanguage(payload, out var code) && LanguageCodes.TryParse(code, out var language))
         {
             LanguageSwitch.To(turn, language);
+        }
+        else if (payload == Payloads.Topics)
+        {
+            MainMenu.Topics(turn);
+        }
+        else if (payload == Payloads.ChooseLanguage)
+        {
+            Replies.ChooseLanguage(turn);
         }
         else if (payload == Payloads.Operator)
         {

@@ -3,9 +3,10 @@ using ChatBot.Core.Conversations;
 namespace ChatBot.Core.Engine.Steps;
 
 /// <summary>
-/// First in the pipeline: while a conversation waits for an operator or an operator holds it, the bot says
-/// nothing. The message stays in the transcript and wakes the console. Only /cancel (or the "leave the queue"
-/// button) while waiting takes the conversation back to the bot, and /forget, at any time, ends the handoff so
+/// First in the pipeline. Once an operator holds the conversation the bot says nothing: the message stays in the
+/// transcript and wakes the console. While it only waits in the queue the bot keeps answering (FAQ, /menu, buttons),
+/// and the desk tells the user now and then that the operator will answer (<see cref="Handoff.HandoffDesk.NoteWaiting"/>);
+/// /cancel (or the "leave the queue" button) takes it out of the queue. /forget, at any time, ends the handoff so
 /// that the erasure can be asked for.
 /// </summary>
 public sealed class OperatorGateStep : ITurnStep
@@ -27,6 +28,11 @@ public sealed class OperatorGateStep : ITurnStep
         if (IsCommand(turn, "/forget"))
         {
             turn.Desk.LeaveToForget(turn);
+            return StepResult.NotHandled;
+        }
+
+        if (mode == ConversationMode.WaitingForOperator)
+        {
             return StepResult.NotHandled;
         }
 

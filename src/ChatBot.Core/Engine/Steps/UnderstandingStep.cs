@@ -1,13 +1,15 @@
 using System.Globalization;
 using ChatBot.Core.Conversations;
-using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Understanding;
 
 namespace ChatBot.Core.Engine.Steps;
 
-/// <summary>Free text: classify, then answer, ask which topic was meant, or admit not knowing.</summary>
+/// <summary>
+/// Free text: classify (in the light of the last topic when the message alone says too little), then answer, ask
+/// which topic was meant, say what the bot is for (off-topic), or admit not knowing and offer a person.
+/// </summary>
 public sealed class UnderstandingStep(IIntentClassifier classifier) : ITurnStep
 {
     public StepResult TryHandle(TurnContext turn)
@@ -19,17 +21,34 @@ public sealed class UnderstandingStep(IIntentClassifier classifier) : ITurnStep
         }
 
         var scores = classifier.Classify(text);
-        switch (AskWhichTopicOfOneWord(DecisionPolicy.Decide(scores, turn.Knowledge.Thresholds), scores, text, turn.Knowledge))
+        var decision = AskWhichTopicOfOneWord(DecisionPolicy.Decide(scores, turn.Knowledge.Thresholds), scores, text, turn.Knowledge);
+        if (FollowUpReading.Read(text, turn.Conversation.LastTopic, decision, scores, turn.Knowledge, turn.ReplyLanguage, classifier) is { } followUp
+            && turn.Knowledge.Find(followUp.Intent) is { } topic)
+        {
+            turn.Conversation.ClarifiedQuestion = null;
+            IntentActions.Act(turn, topic, followUp.Confidence);
+            return StepResult.Handled;
+        }
+
+        switch (decision)
         {
             case Decision.Accept accept when turn.Knowledge.Find(accept.Top.Intent) is { } intent:
                 turn.Conversation.ClarifiedQuestion = null;
                 IntentActions.Act(turn, intent, accept.Top.Probability);
                 break;
+            case var _ when turn.Conversation.Mode == ConversationMode.WaitingForOperator:
+                // The operator will read it: no "I don't know" and no guesses; the desk says the message went to them.
+                turn.Conversation.ClarifiedQuestion = null;
+                turn.Record(AnalyticsEventTypes.Fallback, scores.FirstOrDefault()?.Intent, scores.FirstOrDefault()?.Probability);
+                break;
             case Decision.Clarify clarify:
                 Clarify(turn, text, clarify.Suggestions);
                 break;
-            case var decision:
-                Fallback(turn, text, decision is Decision.Fallback f ? f.Guesses : scores);
+            case var _ when scores.FirstOrDefault()?.Intent == DecisionPolicy.OutOfScope:
+                OutOfScope(turn, text, scores);
+                break;
+            case var other:
+                Fallback(turn, text, other is Decision.Fallback f ? f.Guesses : scores);
                 break;
         }
 
@@ -67,6 +86,17 @@ public sealed class UnderstandingStep(IIntentClassifier classifier) : ITurnStep
         turn.Reply(turn.Text(TextKeys.Clarify), buttons);
     }
 
+    /// <summary>
+    /// Off-topic (the weather, a joke): not a gap in the knowledge base, so nothing is promised to editors and it does
+    /// not count towards offering a person; the bot says what it is for and shows the menu.
+    /// </summary>
+    private static void OutOfScope(TurnContext turn, string text, IReadOnlyList<IntentScore> scores)
+    {
+        turn.Conversation.ClarifiedQuestion = null;
+        turn.Record(AnalyticsEventTypes.Fallback, DecisionPolicy.OutOfScope, scores[0].Probability);
+        MainMenu.Show(turn, TextKeys.OutOfScope);
+    }
+
     private static void Fallback(TurnContext turn, string text, IReadOnlyList<IntentScore> guesses)
     {
         turn.Conversation.ClarifiedQuestion = null;
@@ -77,9 +107,11 @@ public sealed class UnderstandingStep(IIntentClassifier classifier) : ITurnStep
         turn.Record(AnalyticsEventTypes.Fallback, guesses.FirstOrDefault()?.Intent, guesses.FirstOrDefault()?.Probability);
         if (turn.Conversation.MisunderstoodInARow >= turn.Knowledge.Handoff.Misunderstandings)
         {
-            // Twice in a row (policy.yaml) is a pattern, not bad luck: a person takes over rather than a third "I don't know".
-            turn.Reply(turn.Text(TextKeys.HandoffAfterMisunderstanding));
-            turn.Desk.Request(turn, HandoffReason.Misunderstood);
+            // Twice in a row (policy.yaml) is a pattern, not bad luck: the bot offers a person; the user decides.
+            turn.Reply(
+                turn.Text(TextKeys.Fallback).TrimEnd() + "\n\n" + turn.Knowledge.Texts.Format(
+                    TextKeys.HandoffAfterMisunderstanding, turn.ReplyLanguage, ("button", turn.Text(TextKeys.ButtonOperator))),
+                [Replies.OperatorButton(turn), Replies.MenuButton(turn)]);
             return;
         }
 
