@@ -86,6 +86,10 @@ public sealed class WidgetBrowserTests(BrowserFixture fixture, ITestOutputHelper
     {
         var widget = await NewWidgetAsync();
         await widget.OpenAsync();
+        var allTopics = widget.Text(TextKeys.ButtonTopics, Language.Ru);
+        await widget.QuickReply(allTopics).ClickAsync();
+        await Expect(widget.UserMessages.Last).ToContainTextAsync(allTopics);
+        await Expect(widget.BotMessages.Last).ToContainTextAsync(widget.Text(TextKeys.TopicsTitle, Language.Ru));
         var category = widget.Text(TextKeys.CategoryPrefix + Knowledge.Categories[0], Language.Ru);
 
         await widget.QuickReply(category).ClickAsync();

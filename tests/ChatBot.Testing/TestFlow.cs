@@ -91,6 +91,13 @@ public sealed class TestFlow(TestBot bot, string channel, string chatId)
 
     public TestFlow AssertText(string key, Language language) => AssertReply(bot.Knowledge.Texts.Get(key, language));
 
+    /// <summary>The main menu (greeting, /menu, the off-topic reply): this text first, then "All topics" among the buttons.</summary>
+    public TestFlow AssertMainMenu(string key, Language language) => AssertReply(reply =>
+    {
+        Assert.StartsWith(bot.Knowledge.Texts.Get(key, language).Trim(), reply.Text, StringComparison.Ordinal);
+        Assert.True(reply.Buttons.Any(b => b.Payload == ChatBot.Core.Engine.Payloads.Topics), "no 'All topics' button: " + Describe(reply));
+    });
+
     public TestFlow AssertNoMoreReplies() => Then(() =>
     {
         Assert.True(_unread.Count == 0, "unexpected reply: " + Describe(_unread.FirstOrDefault()));

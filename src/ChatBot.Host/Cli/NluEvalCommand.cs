@@ -11,7 +11,8 @@ namespace ChatBot.Host.Cli;
 /// <summary>
 /// <c>chatbot nlu eval</c>: measures the classifier with the bot's own decision policy.
 /// <c>--test FILE</c> scores a held-out file; <c>--train FILE</c> trains on a file instead of knowledge/;
-/// <c>--val FILE</c> first chooses the thresholds on that file; <c>--cv N</c> cross-validates.
+/// <c>--val FILE</c> first chooses the thresholds on that file; <c>--cv N</c> cross-validates;
+/// <c>--follow-ups FILE</c> scores follow-up pairs read without and with the first question's topic.
 /// One JSON object on stdout, a readable table on stderr.
 /// </summary>
 internal static class NluEvalCommand
@@ -22,18 +23,24 @@ internal static class NluEvalCommand
         var test = arguments.Option("--test");
         var trainFile = arguments.Option("--train");
         var validation = arguments.Option("--val");
+        var followUps = arguments.Option("--follow-ups");
         var folds = int.TryParse(arguments.Option("--cv"), out var k) ? k : 0;
-        if (test is null && folds < 2)
+        if (test is null && folds < 2 && followUps is null)
         {
-            Console.Error.WriteLine("usage: chatbot nlu eval --test FILE.jsonl [--train FILE.jsonl] [--val FILE.jsonl] [--show-errors] [--curve] | --cv N [--train FILE.jsonl]");
+            Console.Error.WriteLine("usage: chatbot nlu eval --test FILE.jsonl [--train FILE.jsonl] [--val FILE.jsonl] [--show-errors] [--curve] | --cv N [--train FILE.jsonl] | --follow-ups FILE.jsonl [--train FILE.jsonl]");
             return 2;
         }
 
         // A missing file is said at once, before the minute of training that would end in a stack trace.
-        if (new[] { test, trainFile, validation }.FirstOrDefault(file => file is not null && !File.Exists(file)) is { } missing)
+        if (new[] { test, trainFile, validation, followUps }.FirstOrDefault(file => file is not null && !File.Exists(file)) is { } missing)
         {
             Console.Error.WriteLine($"chatbot nlu eval: no such file: {missing}");
             return 2;
+        }
+
+        if (followUps is not null)
+        {
+            return RunFollowUps(args, followUps, trainFile);
         }
 
         // The files are read before the minute of training, so that a bad line is said at once.
@@ -80,6 +87,33 @@ internal static class NluEvalCommand
                 PrintUnmentioned(scored.Zip(questions), thresholds, TopicAnswerTexts.From(knowledge));
             }
         }
+        return 0;
+    }
+
+    /// <summary>Follow-up pairs: the share answered with the expected topic before (alone) and after (with context).</summary>
+    private static int RunFollowUps(string[] args, string file, string? trainFile)
+    {
+        IReadOnlyList<FollowUpPair> pairs;
+        try
+        {
+            pairs = FollowUpEvaluation.Read(file);
+        }
+        catch (FormatException e)
+        {
+            Console.Error.WriteLine($"chatbot nlu eval: {e.Message}");
+            return 2;
+        }
+
+        var knowledge = BotRuntime.LoadKnowledge(CliConfiguration.Options(args).ResolveKnowledgeDir());
+        var model = IntentModelTrainer.Train(trainFile is null ? KnowledgeExamples.From(knowledge) : EvaluationSet.Read(trainFile));
+        var scores = FollowUpEvaluation.Run(pairs, model, knowledge);
+        Console.WriteLine(JsonSerializer.Serialize(new { follow_ups = scores }));
+        Console.Error.WriteLine($"{"lang",-6} {"pairs",6} {"before",8} {"after",8}");
+        foreach (var (lang, score) in scores)
+        {
+            Console.Error.WriteLine($"{lang,-6} {score.Count,6} {score.Before,8:P1} {score.After,8:P1}");
+        }
+
         return 0;
     }
 

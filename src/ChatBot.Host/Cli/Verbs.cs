@@ -15,7 +15,7 @@ internal static class Verbs
                chatbot backup --out FILE                 a consistent encrypted copy of the database, the service running or not
                chatbot restore FILE [--key KEYFILE]      a backup into an empty data folder
                chatbot keys rotate                       a new key for the database and its sealed fields (service stopped)
-               chatbot nlu eval --test FILE [--train FILE] [--val FILE] [--curve] | --cv N
+               chatbot nlu eval --test FILE [--train FILE] [--val FILE] [--curve] | --cv N | --follow-ups FILE
                chatbot nlu curve [--sizes 5,10,20,50] [--seed 1] [--train FILE] [--test FILE [--val FILE]]
                chatbot loadtest --url URL [--conversations 50] [--duration 60s] [--mix faq:80,survey:15,enroll:5] [--rate R]
                                 [--langs ru:70,kk:30] [--warmup 5s] [--ceiling 10s] [--server-pid PID] [--seed 1]

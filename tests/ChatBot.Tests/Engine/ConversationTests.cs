@@ -16,18 +16,14 @@ public sealed class ConversationTests : IDisposable
     public Task AGreetingInRussianIsAnsweredWithTheRussianGreetingAndTheMenu() =>
         _bot.Conversation()
             .Send("Здравствуйте!")
-            .AssertReply(reply =>
-            {
-                Assert.Equal(_bot.Knowledge.Texts.Get(TextKeys.Greeting, Language.Ru).Trim(), reply.Text.Trim());
-                Assert.Contains(reply.Buttons, b => b.Payload.StartsWith("menu:", StringComparison.Ordinal));
-            })
+            .AssertMainMenu(TextKeys.Greeting, Language.Ru)
             .StartTestAsync();
 
     [Fact]
     public Task AGreetingInKazakhIsAnsweredInKazakh() =>
         _bot.Conversation()
             .Send("Сәлеметсіз бе")
-            .AssertText(TextKeys.Greeting, Language.Kk)
+            .AssertMainMenu(TextKeys.Greeting, Language.Kk)
             .StartTestAsync();
 
     [Fact]
@@ -102,15 +98,12 @@ public sealed class ConversationTests : IDisposable
             .StartTestAsync();
 
     [Fact]
-    public async Task AnOutOfScopeQuestionIsAdmittedRecordedAsUnansweredAndOffersAnOperator()
+    public async Task AnOutOfScopeQuestionIsToldWhatTheBotIsForRecordedAndOffersTheMenuAndAnOperator()
     {
         await _bot.Conversation()
             .Send("посоветуйте породу собаки для квартиры")
-            .AssertReply(reply =>
-            {
-                Assert.Equal(_bot.Knowledge.Texts.Get(TextKeys.Fallback, Language.Ru), reply.Text);
-                Assert.Contains(reply.Buttons, b => b.Payload == Payloads.Operator);
-            })
+            .AssertMainMenu(TextKeys.OutOfScope, Language.Ru)
+            .AssertNoMoreReplies()
             .StartTestAsync();
 
         var recorded = Assert.Single(_bot.Unanswered.Recent(10));
@@ -154,7 +147,9 @@ public sealed class ConversationTests : IDisposable
     public Task TheMenuLeadsToACategoryAndATopic() =>
         _bot.Conversation()
             .Send("/menu")
-            .AssertText(TextKeys.MenuTitle, Language.Ru)
+            .AssertMainMenu(TextKeys.MenuTitle, Language.Ru)
+            .Press(_bot.Knowledge.Texts.Get(TextKeys.ButtonTopics, Language.Ru))
+            .AssertText(TextKeys.TopicsTitle, Language.Ru)
             .Press(_bot.Knowledge.Texts.Get("category_registration", Language.Ru))
             .AssertText(TextKeys.CategoryPick, Language.Ru)
             .Press(_bot.Knowledge.Find("close_sole_proprietor")!.Title.Ru)
@@ -216,8 +211,8 @@ public sealed class ConversationTests : IDisposable
     public Task AnUnknownButtonShowsTheMenuInsteadOfFailing() =>
         _bot.Conversation()
             .Send("/start")
-            .AssertText(TextKeys.Greeting, Language.Ru)
+            .AssertMainMenu(TextKeys.Greeting, Language.Ru)
             .Press(_ => new Button("old", "intent:no_such_topic"))
-            .AssertText(TextKeys.MenuTitle, Language.Ru)
+            .AssertMainMenu(TextKeys.MenuTitle, Language.Ru)
             .StartTestAsync();
 }

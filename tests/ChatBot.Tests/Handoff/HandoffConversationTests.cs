@@ -103,19 +103,22 @@ public sealed class HandoffConversationTests : IDisposable
     }
 
     [Fact]
-    public async Task WhileWaitingTheBotSaysNothingButKeepsTheMessagesAndWakesTheConsole()
+    public async Task WhileWaitingTheBotStillAnswersAndKeepsTheMessagesAndWakesTheConsole()
     {
         using var changes = _bot.Events.ListenAll(e => e.Change == ConversationChange.Handoff);
         await _bot.Conversation()
             .Send("/operator")
             .AssertReply(_ => { })
             .Send("как открыть ИП?")
-            .AssertNoMoreReplies()
+            .AssertAnswer("register_sole_proprietor", Language.Ru)
+            .AssertText(TextKeys.HandoffWaitingNote, Language.Ru)
             .Send("/menu")
+            .AssertMainMenu(TextKeys.MenuTitle, Language.Ru)
             .AssertNoMoreReplies()
             .StartTestAsync();
 
         Assert.Contains(_bot.Store.Transcript(State().Id), t => t.From == MessageAuthor.User && t.Text == "как открыть ИП?");
+        Assert.Equal(ConversationMode.WaitingForOperator, State().Mode);
         var woken = new List<string>();
         while (changes.Reader.TryRead(out var change))
         {
@@ -123,6 +126,22 @@ public sealed class HandoffConversationTests : IDisposable
         }
 
         Assert.Equal([State().Id, State().Id, State().Id], woken);
+    }
+
+    [Fact]
+    public async Task OnceAnOperatorHoldsTheConversationTheBotSaysNothing()
+    {
+        await _bot.Conversation()
+            .Send("/operator")
+            .AssertReply(_ => { })
+            .Do(() => TakeOver("aigerim"))
+            .Send("как открыть ИП?")
+            .AssertNoMoreReplies()
+            .Send("/menu")
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+
+        Assert.Contains(_bot.Store.Transcript(State().Id), t => t.From == MessageAuthor.User && t.Text == "/menu");
     }
 
     [Fact]
@@ -200,36 +219,77 @@ public sealed class HandoffConversationTests : IDisposable
         _bot.Store.Commit(new(held, null, [], [], [], [], Handoff: record));
     }
 
+    /// <summary>A question the model cannot place: it offers topics, and the user says none of them fits.</summary>
+    private const string Unplaced = "хочу оспорить штраф от инспекции труда";
+
+    private string Offer(Language language) =>
+        _bot.Knowledge.Texts.Get(TextKeys.Fallback, language).TrimEnd() + "\n\n" + _bot.Knowledge.Texts.Format(
+            TextKeys.HandoffAfterMisunderstanding, language, ("button", _bot.Knowledge.Texts.Get(TextKeys.ButtonOperator, language)));
+
     [Fact]
-    public async Task TwoMisunderstoodMessagesInARowHandTheConversationToAPerson()
+    public async Task TwoMisunderstandingsInARowOfferAPersonAndTheUserDecides()
     {
+        var none = _bot.Knowledge.Texts.Get(TextKeys.ButtonNoneOfThese, Language.Ru);
         await _bot.Conversation()
-            .Send("посоветуйте породу собаки для квартиры")
-            .AssertText(TextKeys.Fallback, Language.Ru)
-            .Send("а какой корм лучше для щенка")
-            .AssertText(TextKeys.HandoffAfterMisunderstanding, Language.Ru)
+            .Send(Unplaced).AssertText(TextKeys.Clarify, Language.Ru)
+            .Press(none).AssertText(TextKeys.Fallback, Language.Ru)
+            .Send(Unplaced).AssertText(TextKeys.Clarify, Language.Ru)
+            .Press(none)
+            .AssertReply(reply =>
+            {
+                Assert.Equal(Offer(Language.Ru), reply.Text);
+                Assert.Contains(reply.Buttons, b => b.Payload == Payloads.Operator);
+            })
+            .AssertNoMoreReplies()
+            .Do(() =>
+            {
+                Assert.Equal(ConversationMode.Bot, State().Mode);
+                Assert.Empty(_bot.Handoffs.All());
+            })
+            .Press(_bot.Knowledge.Texts.Get(TextKeys.ButtonOperator, Language.Ru))
             .AssertReply(Queued(Language.Ru, 0))
             .StartTestAsync();
 
         Assert.Equal(HandoffReason.Misunderstood, _bot.Handoffs.Find(State().HandoffId!)!.Reason);
-        Assert.Equal("а какой корм лучше для щенка", _bot.Handoffs.Find(State().HandoffId!)!.Question);
+        Assert.Equal(2, _bot.Unanswered.Recent(10).Count(q => q.Text == Unplaced));
     }
 
     [Fact]
-    public async Task APolicyOfOneMisunderstandingHandsTheConversationToAPersonAtTheFirst()
+    public async Task APolicyOfOneMisunderstandingOffersAPersonAtTheFirst()
     {
         var shared = SharedModel.Knowledge;
         var policy = shared.Handoff with { Misunderstandings = 1 };
-        using var bot = new TestBot(knowledge: new KnowledgeBase(shared.Intents, shared.Texts, shared.Thresholds, policy, shared.Words));
+        using var bot = new TestBot(knowledge: new KnowledgeBase(shared.Intents, shared.Texts, shared.Thresholds, policy, shared.Words, shared.FollowUps));
 
         await bot.Conversation()
-            .Send("посоветуйте породу собаки для квартиры")
-            .AssertText(TextKeys.HandoffAfterMisunderstanding, Language.Ru)
+            .Send(Unplaced).AssertText(TextKeys.Clarify, Language.Ru)
+            .Press(shared.Texts.Get(TextKeys.ButtonNoneOfThese, Language.Ru))
+            .AssertReply(Offer(Language.Ru))
             .StartTestAsync();
 
-        var conversation = bot.Store.Find(ConversationIds.Of("test", "user-1"))!;
-        Assert.Equal(HandoffReason.Misunderstood, bot.Handoffs.Find(conversation.HandoffId!)!.Reason);
+        Assert.Equal(ConversationMode.Bot, bot.Store.Find(ConversationIds.Of("test", "user-1"))!.Mode);
     }
+
+    [Fact]
+    public async Task OffTopicMessagesGetWhatTheBotCanDoAndNeverQueueTheUser()
+    {
+        await _bot.Conversation()
+            .Send("какая сегодня погода?").AssertMainMenu(TextKeys.OutOfScope, Language.Ru)
+            .Send("расскажи анекдот").AssertMainMenu(TextKeys.OutOfScope, Language.Ru)
+            .Send("как открыть ип?").AssertAnswer("register_sole_proprietor", Language.Ru)
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(ConversationMode.Bot, State().Mode);
+        Assert.Empty(_bot.Handoffs.All());
+    }
+
+    [Fact]
+    public Task OffTopicInKazakhGetsWhatTheBotCanDoInKazakh() =>
+        _bot.Conversation()
+            .Send("бүгін ауа райы қандай")
+            .AssertMainMenu(TextKeys.OutOfScope, Language.Kk)
+            .StartTestAsync();
 
     [Fact]
     public async Task ThreeWrongAnswersToAFlowStepHandTheConversationToAPersonAndKeepTheFlow()
@@ -255,6 +315,8 @@ public sealed class HandoffConversationTests : IDisposable
             .AssertReply(_bot.Knowledge.Texts.Format(
                 TextKeys.HandoffOutsideHours, Language.Ru, ("opens", "09:00"), ("closes", "18:00"), ("next", "10.03 09:00")))
             .Send("Нужна консультация по аренде помещения у акимата")
+            .AssertReply(_bot.Knowledge.Texts.Format(
+                TextKeys.HandoffWaitingNoteClosed, Language.Ru, ("opens", "09:00"), ("closes", "18:00"), ("next", "10.03 09:00")))
             .AssertNoMoreReplies()
             .StartTestAsync();
 

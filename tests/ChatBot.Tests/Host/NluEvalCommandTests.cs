@@ -9,6 +9,7 @@ public sealed class NluEvalCommandTests
     [InlineData("--test")]
     [InlineData("--train")]
     [InlineData("--val")]
+    [InlineData("--follow-ups")]
     public async Task AMissingFileExitsWithTwoInsteadOfAStackTrace(string option)
     {
         using var folder = new ChatBot.Testing.TemporaryFolder();
@@ -53,5 +54,15 @@ public sealed class NluEvalCommandTests
         {
             Console.SetError(original);
         }
+    }
+
+    [Fact]
+    public async Task AMalformedFollowUpLineExitsWithTwoBeforeAnyTraining()
+    {
+        using var folder = new ChatBot.Testing.TemporaryFolder();
+        var pairs = folder.File("follow-ups.jsonl");
+        File.WriteAllText(pairs, "{\"first\":\"как открыть ип\",\"follow_up\":\"а для тоо?\",\"lang\":\"en\",\"expected\":\"register_llp\"}\n");
+
+        Assert.Equal(2, await Verbs.RunAsync(["nlu", "eval", "--follow-ups", pairs]));
     }
 }

@@ -114,6 +114,40 @@ public sealed class KnowledgeValidationTests : IDisposable
     }
 
     [Fact]
+    public void AFollowUpSwitchToATopicThatDoesNotExistIsReported()
+    {
+        _fixture.WithFaq("a.yaml", "intents:\n" + KnowledgeFixture.Topic("topic_one"))
+            .WithText("system/follow-ups.yaml", "max_words: 4\nopenings: { ru: [а], kk: [ал] }\nswitches:\n  - { from: topic_one, to: topic_gone, words: [тоо] }\n");
+
+        var error = Assert.Single(Errors());
+
+        Assert.Equal("knowledge/system/follow-ups.yaml:1: switch names 'topic_gone', which is not an FAQ topic", error);
+    }
+
+    [Fact]
+    public void AFollowUpLengthThatIsNotAWholeNumberIsReportedAtItsLine()
+    {
+        _fixture.WithFaq("a.yaml", "intents:\n" + KnowledgeFixture.Topic("topic_one"))
+            .WithText("system/follow-ups.yaml", "openings: { ru: [а], kk: [ал] }\nmax_words: four\n");
+
+        var error = Assert.Single(Errors());
+
+        Assert.Equal("knowledge/system/follow-ups.yaml:2: max_words must be a whole number of at least 1, not 'four'", error);
+    }
+
+    [Fact]
+    public void WithoutAFollowUpsFileEveryMessageIsReadAlone()
+    {
+        _fixture.WithFaq("a.yaml", "intents:\n" + KnowledgeFixture.Topic("topic_one"));
+
+        var knowledge = KnowledgeLoader.Load(_fixture.Root).Knowledge!;
+
+        Assert.False(knowledge.FollowUps.LooksLikeFollowUp("а сроки?"));
+        Assert.True(Testing.SharedModel.Knowledge.FollowUps.LooksLikeFollowUp("А сроки?"));
+        Assert.False(Testing.SharedModel.Knowledge.FollowUps.LooksLikeFollowUp("а сколько стоит зарегистрировать тоо в алматы"));
+    }
+
+    [Fact]
     public void AllErrorsOfALoadAreReportedTogether()
     {
         _fixture.WithFaq("a.yaml", "intents:\n" + KnowledgeFixture.Topic("topic_one", answerKk: null) + KnowledgeFixture.Topic("topic_two", related: "[nowhere]"));

@@ -28,8 +28,9 @@ public sealed class ChatApiTests(WebChatHost host) : IClassFixture<WebChatHost>
         Assert.Matches("^[A-Za-z0-9_-]{43}$", started.Token);
         var greeting = Assert.Single(started.Replies);
         Assert.Equal("bot", greeting.From);
-        Assert.Equal(Knowledge.Texts.Get(TextKeys.Greeting, Language.Ru).Trim(), greeting.Text.Trim());
-        Assert.Contains(greeting.Buttons, b => b.Payload.StartsWith("menu:", StringComparison.Ordinal));
+        Assert.StartsWith(Knowledge.Texts.Get(TextKeys.Greeting, Language.Ru).Trim(), greeting.Text, StringComparison.Ordinal);
+        Assert.Contains(greeting.Buttons, b => b.Payload == Payloads.Topics);
+        Assert.Contains(greeting.Buttons, b => b.Payload == Payloads.ChooseLanguage);
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public sealed class ChatApiTests(WebChatHost host) : IClassFixture<WebChatHost>
     {
         var started = await _chat.StartAsync("kk");
 
-        Assert.Equal(Knowledge.Texts.Get(TextKeys.Greeting, Language.Kk).Trim(), Assert.Single(started.Replies).Text.Trim());
+        Assert.StartsWith(Knowledge.Texts.Get(TextKeys.Greeting, Language.Kk).Trim(), Assert.Single(started.Replies).Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class ChatApiTests(WebChatHost host) : IClassFixture<WebChatHost>
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var started = (await response.Content.ReadFromJsonAsync<StartConversationResponse>())!;
-        Assert.Equal(Knowledge.Texts.Get(TextKeys.Greeting, Language.Ru).Trim(), Assert.Single(started.Replies).Text.Trim());
+        Assert.StartsWith(Knowledge.Texts.Get(TextKeys.Greeting, Language.Ru).Trim(), Assert.Single(started.Replies).Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -82,12 +83,51 @@ public sealed class ChatApiTests(WebChatHost host) : IClassFixture<WebChatHost>
     public async Task APressedButtonIsAnsweredByWhatItsPayloadMeans()
     {
         var chat = await _chat.StartAsync();
-        var category = chat.Replies[0].Buttons.First(b => b.Payload.StartsWith("menu:", StringComparison.Ordinal));
+        var allTopics = chat.Replies[0].Buttons.Single(b => b.Payload == Payloads.Topics);
+        var topics = Assert.Single((await _chat.PressAsync(chat, allTopics.Payload)).Replies);
+        var category = topics.Buttons.First(b => b.Payload.StartsWith("menu:", StringComparison.Ordinal));
 
         var reply = Assert.Single((await _chat.PressAsync(chat, category.Payload)).Replies);
 
         Assert.Equal(Knowledge.Texts.Get(TextKeys.CategoryPick, Language.Ru), reply.Text);
         Assert.Contains(reply.Buttons, b => b.Payload.StartsWith("intent:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_web_visitor_waiting_for_a_consultant_still_gets_answers_and_is_told_the_consultant_will_reply()
+    {
+        var chat = await _chat.StartAsync();
+        Assert.Single((await _chat.SayAsync(chat, "/operator")).Replies);
+
+        var replies = (await _chat.SayAsync(chat, "как открыть ИП?")).Replies;
+
+        Assert.Equal(2, replies.Count);
+        Assert.StartsWith(Knowledge.Find("register_sole_proprietor")!.Answer!.In(Language.Ru).Trim(), replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains(replies[1].Buttons, b => b.Payload == Payloads.LeaveQueue);
+        Assert.NotEmpty((await _chat.SayAsync(chat, "какая сегодня погода?")).Replies);
+    }
+
+    [Fact]
+    public async Task A_language_chosen_in_the_widget_stays_when_the_visitor_writes_in_Russian()
+    {
+        var chat = await _chat.StartAsync();
+        await _chat.PressAsync(chat, Payloads.Language("kk"));
+
+        var reply = Assert.Single((await _chat.SayAsync(chat, "ндс порог")).Replies);
+
+        Assert.StartsWith(Knowledge.Find("vat_registration_threshold")!.Answer!.In(Language.Kk).Trim(), reply.Text, StringComparison.Ordinal);
+        Assert.Equal("kk", (await _chat.HistoryAsync(chat)).Lang);
+    }
+
+    [Fact]
+    public async Task A_follow_up_in_the_web_chat_is_about_the_topic_just_answered()
+    {
+        var chat = await _chat.StartAsync();
+        await _chat.SayAsync(chat, "как открыть ИП?");
+
+        var reply = Assert.Single((await _chat.SayAsync(chat, "а для ТОО?")).Replies);
+
+        Assert.StartsWith(Knowledge.Find("register_llp")!.Answer!.In(Language.Ru).Trim(), reply.Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -274,7 +314,7 @@ public sealed class ChatApiTests(WebChatHost host) : IClassFixture<WebChatHost>
     public async Task TheHistoryShowsTheConversationInOrderWithPressedButtonsByTheirTitles()
     {
         var chat = await _chat.StartAsync();
-        var category = chat.Replies[0].Buttons.First(b => b.Payload.StartsWith("menu:", StringComparison.Ordinal));
+        var category = chat.Replies[0].Buttons.Single(b => b.Payload == Payloads.Topics);
         await _chat.PressAsync(chat, category.Payload);
         await _chat.SayAsync(chat, "<img src=x onerror=alert(1)>");
 
@@ -283,7 +323,7 @@ public sealed class ChatApiTests(WebChatHost host) : IClassFixture<WebChatHost>
         Assert.Equal(chat.ConversationId, history.ConversationId);
         Assert.Equal("ru", history.Lang);
         Assert.Equal(["bot", "user", "bot", "user", "bot"], history.Messages.Select(m => m.From));
-        Assert.Equal(Knowledge.Texts.Get(TextKeys.Greeting, Language.Ru).Trim(), history.Messages[0].Text.Trim());
+        Assert.Equal(chat.Replies[0].Text.Trim(), history.Messages[0].Text.Trim());
         Assert.Equal(category.Title, history.Messages[1].Text);
         Assert.Equal("<img src=x onerror=alert(1)>", history.Messages[3].Text);
     }

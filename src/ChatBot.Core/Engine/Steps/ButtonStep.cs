@@ -62,6 +62,6 @@ public sealed class ButtonStep : ITurnStep
         }
 
         turn.Record(AnalyticsEventTypes.Fallback);
-        Replies.Fallback(turn);
+        Misunderstanding.Admit(turn);
     }
 }

@@ -87,34 +87,25 @@ public sealed class UnderstandingStep(IIntentClassifier classifier) : ITurnStep
     }
 
     /// <summary>
-    /// Off-topic (the weather, a joke): not a gap in the knowledge base, so nothing is promised to editors and it does
-    /// not count towards offering a person; the bot says what it is for and shows the menu.
+    /// Off-topic (the weather, a joke): the bot says what it is for and shows the main menu (with a consultant among its
+    /// buttons); it does not count towards offering a person, and promises nothing about editors.
     /// </summary>
     private static void OutOfScope(TurnContext turn, string text, IReadOnlyList<IntentScore> scores)
     {
         turn.Conversation.ClarifiedQuestion = null;
+
+        // Recorded all the same: a business question the classifier took for off-topic is a gap editors should see.
+        turn.RecordUnanswered(text, [DecisionPolicy.OutOfScope + ":" + scores[0].Probability.ToString("0.00", CultureInfo.InvariantCulture)]);
         turn.Record(AnalyticsEventTypes.Fallback, DecisionPolicy.OutOfScope, scores[0].Probability);
         MainMenu.Show(turn, TextKeys.OutOfScope);
     }
 
     private static void Fallback(TurnContext turn, string text, IReadOnlyList<IntentScore> guesses)
     {
-        turn.Conversation.ClarifiedQuestion = null;
-        turn.Conversation.MisunderstoodInARow++;
         turn.RecordUnanswered(
             text,
             guesses.Take(DecisionPolicy.MaxSuggestions).Select(g => g.Intent + ":" + g.Probability.ToString("0.00", CultureInfo.InvariantCulture)));
         turn.Record(AnalyticsEventTypes.Fallback, guesses.FirstOrDefault()?.Intent, guesses.FirstOrDefault()?.Probability);
-        if (turn.Conversation.MisunderstoodInARow >= turn.Knowledge.Handoff.Misunderstandings)
-        {
-            // Twice in a row (policy.yaml) is a pattern, not bad luck: the bot offers a person; the user decides.
-            turn.Reply(
-                turn.Text(TextKeys.Fallback).TrimEnd() + "\n\n" + turn.Knowledge.Texts.Format(
-                    TextKeys.HandoffAfterMisunderstanding, turn.ReplyLanguage, ("button", turn.Text(TextKeys.ButtonOperator))),
-                [Replies.OperatorButton(turn), Replies.MenuButton(turn)]);
-            return;
-        }
-
-        Replies.Fallback(turn);
+        Misunderstanding.Admit(turn);
     }
 }
