@@ -276,7 +276,7 @@ public sealed class OperatorApiTests : IDisposable
     }
 
     [Fact]
-    public async Task OutsideWorkingHoursTheWebUserIsToldWhenOperatorsAreBackAndTheQuestionWaitsInTheQueue()
+    public async Task OutsideWorkingHoursTheWebUserIsToldWhenOperatorsAreBackAndTheQuestionWaitsInTheQueueAcknowledged()
     {
         _host.Time.SetUtcNow(new DateTimeOffset(2026, 3, 2, 14, 30, 0, TimeSpan.Zero)); // 19:30 in Almaty
         var chat = _host.Chat();
@@ -286,7 +286,11 @@ public sealed class OperatorApiTests : IDisposable
             _host.Service<KnowledgeBase>().Texts.Format(
                 TextKeys.HandoffOutsideHours, Language.Ru, ("opens", "09:00"), ("closes", "18:00"), ("next", "03.03 09:00")).Trim(),
             queued.Replies[0].Text.Trim());
-        Assert.Empty((await chat.SayAsync(conversation, "Как получить субсидию на аренду?")).Replies);
+        var waiting = Assert.Single((await chat.SayAsync(conversation, "Как получить субсидию на аренду?")).Replies);
+        Assert.Equal(
+            _host.Service<KnowledgeBase>().Texts.Format(
+                TextKeys.HandoffWaitingNoteClosed, Language.Ru, ("opens", "09:00"), ("closes", "18:00"), ("next", "03.03 09:00")).Trim(),
+            waiting.Text.Trim());
 
         var item = Assert.Single(await (await _host.OperatorAsync()).QueueAsync());
         Assert.True(item.GetProperty("outsideHours").GetBoolean());
