@@ -76,7 +76,7 @@ public sealed class ShortAnswerConversationTests : IDisposable
             .Send("как открыть ИП?")
             .AssertAnswer(Topic, Language.Ru)
             .Send("/menu")
-            .AssertText(TextKeys.MenuTitle, Language.Ru)
+            .AssertMainMenu(TextKeys.MenuTitle, Language.Ru)
             .Send("подробнее")
             .AssertReply(reply => Assert.False(reply.Text.StartsWith(Intent.Answer!.Ru.Trim(), StringComparison.Ordinal), TestFlow.Describe(reply)))
             .StartTestAsync();
@@ -87,7 +87,7 @@ public sealed class ShortAnswerConversationTests : IDisposable
             .Send("как открыть ИП?")
             .AssertAnswer(Topic, Language.Ru)
             .Send("/menu")
-            .AssertText(TextKeys.MenuTitle, Language.Ru)
+            .AssertMainMenu(TextKeys.MenuTitle, Language.Ru)
             .Press(_ => new Button("Подробнее", Payloads.More(Topic)))
             .AssertFullAnswer(Topic, Language.Ru)
             .StartTestAsync();

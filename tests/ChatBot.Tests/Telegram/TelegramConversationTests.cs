@@ -43,7 +43,7 @@ public sealed class TelegramConversationTests(TelegramChannelFixture channel) : 
 
         user.Send("как открыть ИП?");
 
-        Assert.StartsWith(Knowledge.Find("register_sole_proprietor")!.Answer!.In(Language.Ru).Trim(), Shown(await user.NextReplyAsync()), StringComparison.Ordinal);
+        Assert.StartsWith(Knowledge.Find("register_sole_proprietor")!.FirstAnswer!.In(Language.Ru).Trim(), Shown(await user.NextReplyAsync()), StringComparison.Ordinal);
         Assert.Contains((await user.NextReplyAsync()).Buttons, b => b.CallbackData == Payloads.LeaveQueue);
     }
 
@@ -55,9 +55,9 @@ public sealed class TelegramConversationTests(TelegramChannelFixture channel) : 
         Assert.Equal(Text(TextKeys.LanguageSwitched, Language.Kk), Shown(await user.NextReplyAsync()));
 
         user.Send("как открыть ИП?");
-        Assert.StartsWith(Knowledge.Find("register_sole_proprietor")!.Answer!.In(Language.Kk).Trim(), Shown(await user.NextReplyAsync()), StringComparison.Ordinal);
+        Assert.StartsWith(Knowledge.Find("register_sole_proprietor")!.FirstAnswer!.In(Language.Kk).Trim(), Shown(await user.NextReplyAsync()), StringComparison.Ordinal);
         user.Send("а для ТОО?");
-        Assert.StartsWith(Knowledge.Find("register_llp")!.Answer!.In(Language.Kk).Trim(), Shown(await user.NextReplyAsync()), StringComparison.Ordinal);
+        Assert.StartsWith(Knowledge.Find("register_llp")!.FirstAnswer!.In(Language.Kk).Trim(), Shown(await user.NextReplyAsync()), StringComparison.Ordinal);
     }
 
     [Fact]
