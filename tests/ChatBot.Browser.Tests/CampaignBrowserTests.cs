@@ -55,7 +55,7 @@ public sealed class CampaignBrowserTests(BrowserFixture fixture)
         await widget.QuickReply(Text(CampaignTextKeys.ButtonStartSurvey)).Last.ClickAsync();
 
         // Both replies of the press: the survey's opening and its first question with the answer buttons.
-        await Expect(widget.BotMessages.Last).ToContainTextAsync("1 / 15");
+        await Expect(widget.BotMessages.Last).ToContainTextAsync("1 / 11");
         await Expect(widget.BotMessages.Nth(await widget.BotMessages.CountAsync() - 2)).ToContainTextAsync(WidgetPage.FirstLine(survey.Title.In(Language.Ru)));
         await Expect(widget.QuickReply(survey.Step("sector")!.Options[0].Label.In(Language.Ru))).ToBeVisibleAsync();
     }

@@ -315,12 +315,18 @@ public static class FlowRunner
             .Skip(after is null ? 0 : flow.IndexOf(after.Id) + 1)
             .FirstOrDefault(s => s.When is null || s.When.Evaluate(answers));
 
-    /// <summary>Steps after this one count while their condition holds or cannot be decided yet.</summary>
-    private static (int Position, int Total) Progress(FlowDefinition flow, FlowState state)
+    /// <summary>
+    /// The questions answered so far plus this one, and the ones still to come that will surely be shown: those without
+    /// a condition, and those whose condition reads only earlier steps and holds. A question whose condition waits on
+    /// this answer or a later one is not counted until it is decided, so going forward the total never shrinks
+    /// ("5 / 11" → "6 / 11"); it grows by one when an answer opens a follow-up ("5 / 11" → "6 / 12").
+    /// </summary>
+    internal static (int Position, int Total) Progress(FlowDefinition flow, FlowState state)
     {
+        var current = flow.IndexOf(state.StepId);
         var remaining = flow.Steps
-            .Skip(flow.IndexOf(state.StepId) + 1)
-            .Count(s => s.When is null || s.When.Steps().Any(id => !state.Answers.ContainsKey(id)) || s.When.Evaluate(state.Answers));
+            .Skip(current + 1)
+            .Count(s => s.When is null || (s.When.Steps().All(id => flow.IndexOf(id) < current) && s.When.Evaluate(state.Answers)));
         var position = state.History.Count + 1;
         return (position, position + remaining);
     }

@@ -46,7 +46,7 @@ public sealed class CampaignApiTests : IDisposable
 
         var started = await chat.PressAsync(subscriber, invitation.Buttons[0].Payload);
         Assert.Equal(Opening(Language.Kk), started.Replies[0].Text);
-        Assert.StartsWith(Asked("sector", 1, 15, Language.Kk), started.Replies[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith(Asked("sector", 1, 11, Language.Kk), started.Replies[1].Text, StringComparison.Ordinal);
 
         using (var conflict = await admin.PostAsync(Survey + "/open", new { period = "2027" }))
         {

@@ -56,7 +56,7 @@ internal static class CampaignScript
 
     /// <summary>From the opening to the thanks by buttons only, no contact.</summary>
     public static TestFlow SurveyToTheEnd(this TestFlow flow, Language language) => flow
-        .AssertReply(Opening(language)).AssertReplyStartsWith(Asked("sector", 1, 15, language))
+        .AssertReply(Opening(language)).AssertReplyStartsWith(Asked("sector", 1, 11, language))
         .Press(Label("sector", "trade", language)).AssertReply(_ => { })
         .Press(Label("size", "micro", language)).AssertReply(_ => { })
         .Press(Label("district", "medeu", language)).AssertReply(_ => { })

@@ -105,7 +105,7 @@ public sealed class CampaignTests(Xunit.Abstractions.ITestOutputHelper output) :
                 Assert.Equal([FlowPayloads.Start(Id), NewsPayloads.Unsubscribe], reply.Buttons.Select(b => b.Payload));
             })
             .Press(T(CampaignTextKeys.ButtonStartSurvey, language))
-            .AssertReply(Opening(language)).AssertReplyStartsWith(Asked("sector", 1, 15, language))
+            .AssertReply(Opening(language)).AssertReplyStartsWith(Asked("sector", 1, 11, language))
             .StartTestAsync();
 
     [Fact]
@@ -176,9 +176,9 @@ public sealed class CampaignTests(Xunit.Abstractions.ITestOutputHelper output) :
     public Task ARespondentInsideTheSurveyWhenItClosesMayFinish() =>
         _bot.Conversation()
             .Do(() => Desk(_bot).Open(Id, "2026", "admin"))
-            .Send("/start survey").AssertReply(Opening(Ru)).AssertReplyStartsWith(Asked("sector", 1, 15, Ru))
+            .Send("/start survey").AssertReply(Opening(Ru)).AssertReplyStartsWith(Asked("sector", 1, 11, Ru))
             .Do(() => Desk(_bot).Close(Id, null, "admin"))
-            .Press(Label("sector", "trade", Ru)).AssertReplyStartsWith(Asked("size", 2, 15, Ru))
+            .Press(Label("sector", "trade", Ru)).AssertReplyStartsWith(Asked("size", 2, 11, Ru))
             .StartTestAsync();
 
     [Fact]

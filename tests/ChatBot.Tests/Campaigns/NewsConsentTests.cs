@@ -109,10 +109,10 @@ public sealed class NewsConsentTests : IDisposable
     [Fact]
     public Task NewsInsideTheSurveyIsAnsweredAndTheSameQuestionAskedAgain() =>
         _bot.Conversation()
-            .Send("/start survey").AssertReply(Opening(Language.Ru)).AssertReplyStartsWith(Asked("sector", 1, 15, Language.Ru))
+            .Send("/start survey").AssertReply(Opening(Language.Ru)).AssertReplyStartsWith(Asked("sector", 1, 11, Language.Ru))
             .Send("/news").AssertText(CampaignTextKeys.NewsOffer, Language.Ru)
-            .AssertText(FlowTextKeys.BackToStep, Language.Ru).AssertReplyStartsWith(Asked("sector", 1, 15, Language.Ru))
+            .AssertText(FlowTextKeys.BackToStep, Language.Ru).AssertReplyStartsWith(Asked("sector", 1, 11, Language.Ru))
             .Press(_ => new Button("", NewsPayloads.Subscribe)).AssertText(CampaignTextKeys.NewsSubscribed, Language.Ru)
-            .AssertText(FlowTextKeys.BackToStep, Language.Ru).AssertReplyStartsWith(Asked("sector", 1, 15, Language.Ru))
+            .AssertText(FlowTextKeys.BackToStep, Language.Ru).AssertReplyStartsWith(Asked("sector", 1, 11, Language.Ru))
             .StartTestAsync();
 }

@@ -83,6 +83,20 @@ public static partial class AnswerReader
         }
 
         var values = options.Select(o => o!.Value).Distinct().ToList();
+        if (selection.Count > 0)
+        {
+            // Options already ticked by buttons stay ticked: what is typed is added to them, like a press, and
+            // "Готово" still ends the answer.
+            var added = values.Where(v => !selection.Contains(v)).ToList();
+            if (selection.Count + added.Count > max)
+            {
+                return Invalid(FlowTextKeys.TooMany, ("max", max));
+            }
+
+            selection.AddRange(added);
+            return new AnswerResult.Toggled();
+        }
+
         if (values.Count > max)
         {
             return Invalid(FlowTextKeys.TooMany, ("max", max));
@@ -94,7 +108,13 @@ public static partial class AnswerReader
     private static AnswerResult Scale(FlowStepDefinition step, string input)
     {
         var (min, max) = ((int)(step.Min ?? 1), (int)(step.Max ?? 5));
-        return int.TryParse(input, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+        var read = int.TryParse(input, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value);
+        if (!read && NumberWords.TryParse(input, out var word) && word == Math.Floor(word))
+        {
+            (read, value) = (true, (int)word);
+        }
+
+        return read && value >= min && value <= max
             ? new AnswerResult.Accepted(value.ToString(CultureInfo.InvariantCulture))
             : Invalid(FlowTextKeys.InvalidScale, ("min", min), ("max", max));
     }
@@ -103,7 +123,8 @@ public static partial class AnswerReader
     {
         var (min, max) = (step.Min ?? 0, step.Max ?? 1_000_000_000);
         var cleaned = input.Replace(" ", "", StringComparison.Ordinal).Replace(',', '.');
-        return double.TryParse(cleaned, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+        var read = double.TryParse(cleaned, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || NumberWords.TryParse(input, out value);
+        return read && value >= min && value <= max
             ? new AnswerResult.Accepted(value.ToString(CultureInfo.InvariantCulture))
             : Invalid(FlowTextKeys.InvalidNumber, ("min", min), ("max", max));
     }

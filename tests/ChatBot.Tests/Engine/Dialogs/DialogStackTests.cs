@@ -23,7 +23,7 @@ public sealed class DialogStackTests : IDisposable
     {
         await InsideTheSurveyWithTheForgetConfirmationAsked()
             .Send("подписаться").AssertText(CampaignTextKeys.NewsSubscribed, Language.Ru)
-            .AssertText(FlowTextKeys.BackToStep, Language.Ru).AssertReplyStartsWith(Asked("sector", 1, 15, Language.Ru))
+            .AssertText(FlowTextKeys.BackToStep, Language.Ru).AssertReplyStartsWith(Asked("sector", 1, 11, Language.Ru))
             .AssertNoMoreReplies()
             .StartTestAsync();
 
@@ -46,7 +46,7 @@ public sealed class DialogStackTests : IDisposable
     {
         await InsideTheSurveyWithTheForgetConfirmationAsked()
             .Send("как открыть ИП?").AssertAnswer("register_sole_proprietor", Language.Ru)
-            .AssertText(FlowTextKeys.BackToStep, Language.Ru).AssertReplyStartsWith(Asked("sector", 1, 15, Language.Ru))
+            .AssertText(FlowTextKeys.BackToStep, Language.Ru).AssertReplyStartsWith(Asked("sector", 1, 11, Language.Ru))
             .AssertNoMoreReplies()
             .StartTestAsync();
 
@@ -54,7 +54,7 @@ public sealed class DialogStackTests : IDisposable
     }
 
     private TestFlow InsideTheSurveyWithTheForgetConfirmationAsked() => _bot.Conversation()
-        .Send("/start survey").AssertReply(Opening(Language.Ru)).AssertReplyStartsWith(Asked("sector", 1, 15, Language.Ru))
+        .Send("/start survey").AssertReply(Opening(Language.Ru)).AssertReplyStartsWith(Asked("sector", 1, 11, Language.Ru))
         .Send("/forget").AssertText(TextKeys.ForgetConfirmPrompt, Language.Ru);
 
     private void OnlyTheSurveyIsOpenAtItsFirstStep()
