@@ -19,9 +19,11 @@ public static class OperatorEndpoints
 
         var api = app.MapGroup("/api/operator");
         api.MapPost("/login", SessionApi.Login);
+        api.MapGet("/labels", ConsoleLanguageApi.Labels);
 
         var session = api.MapGroup("").RequireAuthorization(p => p.AddAuthenticationSchemes(OperatorServices.Scheme).RequireAuthenticatedUser());
         session.MapGet("/me", SessionApi.Me);
+        session.MapPut("/me/language", ConsoleLanguageApi.Choose).AddEndpointFilter(Xsrf.Require);
         session.MapPost("/logout", SessionApi.Logout).AddEndpointFilter(Xsrf.Require);
 
         var desk = api.MapGroup("").RequireAuthorization(OperatorServices.OperatorPolicy);

@@ -64,7 +64,8 @@ public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, Conversatio
         if (open)
         {
             var minutes = EstimatedMinutes(ahead);
-            turn.Reply(turn.Knowledge.Texts.Format(TextKeys.HandoffQueued, turn.ReplyLanguage, ("ahead", ahead), ("minutes", minutes)), [cancel]);
+            var key = ahead == 0 ? TextKeys.HandoffQueuedNext : TextKeys.HandoffQueued;
+            turn.Reply(turn.Knowledge.Texts.Format(key, turn.ReplyLanguage, ("ahead", ahead), ("minutes", minutes)), [cancel]);
         }
         else
         {

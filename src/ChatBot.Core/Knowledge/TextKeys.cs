@@ -34,6 +34,9 @@ public static class TextKeys
     public const string GroupChatNote = "group_chat_note";
     public const string CommandPrefix = "command_";
     public const string HandoffQueued = "handoff_queued";
+
+    /// <summary><see cref="HandoffQueued"/> with nobody ahead: "вы следующий" rather than "перед вами: 0".</summary>
+    public const string HandoffQueuedNext = "handoff_queued_next";
     public const string HandoffOutsideHours = "handoff_outside_hours";
     public const string HandoffAfterMisunderstanding = "handoff_after_misunderstanding";
     public const string HandoffCancelled = "handoff_cancelled";
@@ -54,6 +57,12 @@ public static class TextKeys
     public const string MenuLineOperator = "menu_line_operator";
     public const string MenuLineLanguage = "menu_line_language";
 
+    /// <summary>Telegram's "What can this bot do?" in an empty chat (up to 512 characters).</summary>
+    public const string TelegramDescription = "telegram_description";
+
+    /// <summary>Telegram's profile line and the text sent with a shared link to the bot (up to 120 characters).</summary>
+    public const string TelegramShortDescription = "telegram_short_description";
+
     /// <summary>The commands of the Telegram command menu; each has a description under <see cref="CommandPrefix"/>.</summary>
     public static readonly IReadOnlyList<string> MenuCommands = ["start", "menu", "help", "lang", "operator", "cancel", "news", "forget"];
 
@@ -64,9 +73,9 @@ public static class TextKeys
         ForgetCancelled, SurveyUnavailable, EnrollmentUnavailable, ButtonOperator, ButtonMenu, ButtonYes, ButtonNo,
         ButtonNoneOfThese, ButtonMore, UnsupportedMessage, RelatedTitle, AsOf, CategoryPick,
         GroupChatNote, .. MenuCommands.Select(c => CommandPrefix + c),
-        HandoffQueued, HandoffOutsideHours, HandoffAfterMisunderstanding, HandoffCancelled, HandoffClaimed,
+        HandoffQueued, HandoffQueuedNext, HandoffOutsideHours, HandoffAfterMisunderstanding, HandoffCancelled, HandoffClaimed,
         HandoffReleased, HandoffClosed, ButtonLeaveQueue, HandoffWaitingNote, HandoffWaitingNoteClosed, HandoffWaitingShort,
         OutOfScope, TopicsTitle, ButtonTopics, ButtonLanguage, MenuLineTopics, MenuLineTrainings, MenuLineSurvey,
-        MenuLineOperator, MenuLineLanguage,
+        MenuLineOperator, MenuLineLanguage, TelegramDescription, TelegramShortDescription,
     ];
 }

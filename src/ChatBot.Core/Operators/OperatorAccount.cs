@@ -22,6 +22,12 @@ public sealed class OperatorAccount
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>
+    /// The language of the console's labels for this account, "ru" or "kk", chosen in the console and kept with the
+    /// account so that it follows the operator to another computer. An account stored before it reads as "ru".
+    /// </summary>
+    public string Language { get; set => field = value is "kk" ? "kk" : "ru"; } = "ru";
+
     /// <summary>Ends every session of the account: a logout, and every change below.</summary>
     public void EndSessions() => SecurityStamp = SecurityStamps.New();
 

@@ -47,6 +47,10 @@ public sealed partial class OperatorAccounts(IOperatorAccountStore accounts)
         return Change(login, a => a.SetPassword(Passwords.Hash(a, password))) is not null;
     }
 
+    /// <summary>The console's language for this account; its sessions go on (nothing about access changed).</summary>
+    public bool SetLanguage(string login, ChatBot.Core.Messages.Language language) =>
+        Change(login, a => a.Language = ChatBot.Core.Messages.LanguageCodes.Code(language)) is not null;
+
     /// <summary>Ends every session of the account (a logout).</summary>
     public bool EndSessions(string login) => Change(login, a => a.EndSessions()) is not null;
 

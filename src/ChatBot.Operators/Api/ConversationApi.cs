@@ -33,6 +33,7 @@ internal static class ConversationApi
         }
 
         var (conversation, record, transcript, notes) = opened;
+        var pressed = PressedButtons.Titles(transcript);
         return TypedResults.Ok(new
         {
             conversationId = conversation.Id,
@@ -47,12 +48,12 @@ internal static class ConversationApi
             @operator = conversation.OperatorId,
             reason = record?.Reason.ToString(),
             requestedAt = record?.RequestedAt,
-            messages = transcript.Select(t => new
+            messages = transcript.Select((t, i) => new
             {
                 id = t.Id,
                 from = t.From.ToString().ToLowerInvariant(),
-                // LiteDB reads an empty string back as null: a button press has only its payload.
-                text = string.IsNullOrEmpty(t.Text) ? t.Payload ?? "" : t.Text,
+                // LiteDB reads an empty string back as null: a button press has only its payload, shown by its title.
+                text = string.IsNullOrEmpty(t.Text) ? pressed[i] ?? t.Payload ?? "" : t.Text,
                 pressed = string.IsNullOrEmpty(t.Text) && t.Payload is not null,
                 buttons = t.Buttons.Select(b => b.Title),
                 at = t.At,

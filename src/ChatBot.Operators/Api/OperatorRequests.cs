@@ -11,3 +11,5 @@ public sealed record AccountRequest(string? Login, string? Role, string? Passwor
 public sealed record PasswordRequest(string? Password);
 
 public sealed record CannedRequest(string? Language, string? Title, string? Text);
+
+public sealed record LanguageRequest(string? Language);

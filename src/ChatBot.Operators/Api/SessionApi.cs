@@ -36,7 +36,7 @@ internal static class SessionApi
                 context.User = principal;
                 Xsrf.Issue(context);
                 audit.Write(success.Account.Id, AuditActions.Login, now, detail: From(address));
-                return TypedResults.Ok(new { login = success.Account.Id, role = success.Account.Role });
+                return TypedResults.Ok(new { login = success.Account.Id, role = success.Account.Role, language = success.Account.Language });
             case SignInResult.Throttled throttled:
                 audit.Write(login, AuditActions.LoginFailed, now, detail: "too many failed logins " + From(address));
                 var seconds = HttpProblem.RetryAfter(context, throttled.RetryAfter);
@@ -62,11 +62,12 @@ internal static class SessionApi
     }
 
     /// <summary>The signed-in account; also renews the XSRF cookie (a reloaded console needs one).</summary>
-    public static IResult Me(HttpContext context)
+    public static IResult Me(HttpContext context, OperatorAccounts accounts)
     {
         Xsrf.Issue(context);
         var role = context.User.IsInRole(OperatorRoles.Admin) ? OperatorRoles.Admin : OperatorRoles.Operator;
-        return TypedResults.Ok(new { login = context.User.Identity!.Name, role });
+        var login = context.User.Identity!.Name!;
+        return TypedResults.Ok(new { login, role, language = accounts.Find(login)?.Language ?? "ru" });
     }
 
     private static string From(string? address) => "from " + (address ?? "an unknown address");

@@ -1,10 +1,46 @@
 /* The operator console: plain script, no framework, no build step. Everything users and operators wrote is put on
-   the page with textContent, never as HTML. Live through server-sent events from /api/operator/events. */
+   the page with textContent, never as HTML. Live through server-sent events from /api/operator/events.
+   Its labels come from /api/operator/labels (the console_ texts of texts.yaml) in Russian or Kazakh: the language
+   chosen in the header, kept with the operator's account (and in this browser for the login page). */
 (function () {
   "use strict";
   var api = "/api/operator";
   var $ = function (id) { return document.getElementById(id); };
   var me = null, current = null, queue = [], events = null, canned = [];
+  var LANGUAGE_KEY = "chatbot.console.language";
+  var language = "ru", labels = {};
+
+  // A label in the console's language; {name} filled from values.
+  function t(key, values) {
+    var text = labels[key] != null ? labels[key] : key;
+    Object.keys(values || {}).forEach(function (name) { text = text.split("{" + name + "}").join(String(values[name])); });
+    return text;
+  }
+
+  function stored() {
+    try { return window.localStorage.getItem(LANGUAGE_KEY); } catch (e) { return null; }
+  }
+
+  // Loads the labels of a language and puts them on the page; what is drawn from data is drawn again.
+  function useLanguage(code) {
+    language = code === "kk" ? "kk" : "ru";
+    try { window.localStorage.setItem(LANGUAGE_KEY, language); } catch (e) { /* private mode: the account keeps it */ }
+    $("language").value = language;
+    return fetch(api + "/labels?language=" + language, { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : {}; })
+      .then(function (loaded) {
+        labels = loaded;
+        document.documentElement.lang = language;
+        Array.prototype.forEach.call(document.querySelectorAll("[data-t]"), function (e) { e.textContent = t(e.dataset.t); });
+        Array.prototype.forEach.call(document.querySelectorAll("[data-t-placeholder]"), function (e) { e.placeholder = t(e.dataset.tPlaceholder); });
+        Array.prototype.forEach.call(document.querySelectorAll("[data-t-aria]"), function (e) { e.setAttribute("aria-label", t(e.dataset.tAria)); });
+        if (me) {
+          showMe();
+          if (me.role === "admin") { loadAdmin(); } else { loadQueue(); if (current) openConversation(current); }
+        }
+      })
+      .catch(function () {});
+  }
 
   function xsrf() {
     var m = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
@@ -45,10 +81,13 @@
     $("me").textContent = "";
   }
 
+  function showMe() { $("me").textContent = me.login + (me.role === "admin" ? " " + t("admin_suffix") : ""); }
+
   function start(who) {
     me = who;
     show("login-view", false); show("logout", true);
-    $("me").textContent = who.login + (who.role === "admin" ? " (администратор)" : "");
+    if (who.language && who.language !== language) useLanguage(who.language);
+    showMe();
     if (who.role === "admin") { show("admin", true); loadAdmin(); return; }
     show("desk", true);
     loadQueue(); loadCanned(); listen();
@@ -66,29 +105,30 @@
   }
 
   function minutes(seconds) {
-    return seconds < 60 ? "< 1 мин" : Math.floor(seconds / 60) + " мин";
+    return seconds < 60 ? t("under_a_minute") : t("minutes", { minutes: Math.floor(seconds / 60) });
   }
 
-  var reasons = { UserAsked: "попросил человека", Misunderstood: "бот не понял", FlowValidation: "ошибки в анкете" };
-  var channels = { web: "сайт", telegram: "Telegram" };
+  var reasons = { UserAsked: "reason_user_asked", Misunderstood: "reason_misunderstood", FlowValidation: "reason_flow_validation" };
+  function reason(r) { return reasons[r] ? t(reasons[r]) : r; }
+  function channel(c) { return c === "web" ? t("channel_web") : c === "telegram" ? "Telegram" : c; }
 
   function loadQueue() {
     return call("GET", "/queue").then(function (items) {
       queue = items;
       var list = $("queue");
       list.textContent = "";
-      if (!items.length) list.appendChild(el("li", "queue-item meta", "Очередь пуста"));
+      if (!items.length) list.appendChild(el("li", "queue-item meta", t("queue_empty")));
       items.forEach(function (q) {
         var li = el("li", "queue-item");
         li.dataset.id = q.conversationId;
         li.tabIndex = 0;
         li.setAttribute("aria-current", String(q.conversationId === current));
-        var badge = q.state === "waiting" ? el("span", "badge", "ждёт " + minutes(q.waitingSeconds))
-          : el("span", "badge" + (q.operator === me.login ? " mine" : ""), q.operator === me.login ? "у вас" : "у " + q.operator);
+        var badge = q.state === "waiting" ? el("span", "badge", t("waiting_for", { minutes: minutes(q.waitingSeconds) }))
+          : el("span", "badge" + (q.operator === me.login ? " mine" : ""), q.operator === me.login ? t("yours") : t("with_operator", { login: q.operator }));
         li.appendChild(badge);
-        li.appendChild(el("div", "question", q.lastQuestion || "(без вопроса)"));
-        li.appendChild(el("div", "meta", [channels[q.channel] || q.channel, q.language, reasons[q.reason] || q.reason,
-          q.outsideHours ? "вне рабочего времени" : ""].filter(Boolean).join(" · ")));
+        li.appendChild(el("div", "question", q.lastQuestion || t("no_question")));
+        li.appendChild(el("div", "meta", [channel(q.channel), q.language, reason(q.reason),
+          q.outsideHours ? t("outside_hours") : ""].filter(Boolean).join(" · ")));
         li.onclick = function () { openConversation(q.conversationId); };
         li.onkeydown = function (e) { if (e.key === "Enter") openConversation(q.conversationId); };
         list.appendChild(li);
@@ -102,8 +142,8 @@
     return call("GET", "/conversations/" + encodeURIComponent(id)).then(function (c) {
       if (current !== id) return;
       show("empty", false); show("conversation", true);
-      $("conversation-title").textContent = (channels[c.channel] || c.channel) + " · " + c.language + " · " +
-        (c.state === "waiting" ? "ждёт консультанта" : c.state === "operator" ? "у " + c.operator : "с ботом");
+      $("conversation-title").textContent = channel(c.channel) + " · " + c.language + " · " +
+        (c.state === "waiting" ? t("state_waiting") : c.state === "operator" ? t("with_operator", { login: c.operator }) : t("state_bot"));
       var mine = c.state === "operator" && c.operator === me.login;
       $("take").disabled = c.state !== "waiting";
       $("give-back").disabled = !mine; $("transfer").disabled = !mine;
@@ -112,16 +152,15 @@
       var log = $("transcript");
       var atEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
       log.textContent = "";
-      var names = { user: "Пользователь", bot: "Бот", operator: "Консультант" };
       c.messages.forEach(function (m) {
         var item = el("div", "msg " + m.from);
-        item.appendChild(el("span", "who", names[m.from] + " · " + new Date(m.at).toLocaleTimeString()));
-        item.appendChild(el("span", null, m.pressed ? "[кнопка] " + m.text : m.text));
+        item.appendChild(el("span", "who", t("from_" + m.from) + " · " + new Date(m.at).toLocaleTimeString()));
+        item.appendChild(el("span", null, m.pressed ? t("pressed") + " " + m.text : m.text));
         log.appendChild(item);
       });
       c.notes.forEach(function (n) {
         var note = el("div", "msg note");
-        note.appendChild(el("span", "who", "Заметка " + n.operator + " · " + new Date(n.at).toLocaleTimeString()));
+        note.appendChild(el("span", "who", t("note_by", { login: n.operator }) + " · " + new Date(n.at).toLocaleTimeString()));
         note.appendChild(el("span", null, n.text));
         log.appendChild(note);
       });
@@ -148,6 +187,7 @@
   function fillCanned(language) {
     var select = $("canned");
     select.length = 1;
+    select.options[0].textContent = t("canned");
     canned.filter(function (c) { return c.language === language; }).forEach(function (c) {
       var o = el("option", null, c.title); o.value = c.text; select.appendChild(o);
     });
@@ -159,16 +199,16 @@
       accounts.forEach(function (a) {
         var tr = el("tr");
         tr.appendChild(el("td", null, a.login));
-        tr.appendChild(el("td", null, a.role === "admin" ? "администратор" : "оператор"));
-        tr.appendChild(el("td", null, a.disabled ? "отключена" : "активна"));
+        tr.appendChild(el("td", null, a.role === "admin" ? t("role_admin") : t("role_operator")));
+        tr.appendChild(el("td", null, a.disabled ? t("disabled") : t("active")));
         var td = el("td");
-        var toggle = el("button", null, a.disabled ? "Включить" : "Отключить");
+        var toggle = el("button", null, a.disabled ? t("enable") : t("disable"));
         toggle.type = "button";
         toggle.onclick = function () { adminCall("/admin/accounts/" + encodeURIComponent(a.login) + (a.disabled ? "/enable" : "/disable")); };
-        var reset = el("button", null, "Новый пароль");
+        var reset = el("button", null, t("new_password"));
         reset.type = "button";
         reset.onclick = function () {
-          var p = window.prompt("Новый пароль для " + a.login + " (от 8 символов)");
+          var p = window.prompt(t("new_password_prompt", { login: a.login }));
           if (p) adminCall("/admin/accounts/" + encodeURIComponent(a.login) + "/password", { password: p });
         };
         td.appendChild(toggle); td.appendChild(reset); tr.appendChild(td); body.appendChild(tr);
@@ -178,7 +218,7 @@
       var list = $("canned-list"); list.textContent = "";
       items.forEach(function (c) {
         var li = el("li", null, "[" + c.language + "] " + c.title + ": " + c.text + " ");
-        var remove = el("button", null, "Удалить");
+        var remove = el("button", null, t("delete"));
         remove.type = "button";
         remove.onclick = function () {
           $("admin-error").textContent = "";
@@ -191,7 +231,6 @@
   }
 
   // Survey periods: open (which invites the subscribers not reached yet) and close, with an optional reopening day.
-  var CAMPAIGN_STATES = { always_open: "открыт (без кампаний)", open: "открыт", closed: "закрыт" };
 
   function loadCampaigns() {
     call("GET", "/admin/campaigns").then(function (items) {
@@ -199,20 +238,20 @@
       items.forEach(function (c) {
         var tr = el("tr");
         tr.dataset.survey = c.survey;
-        var state = CAMPAIGN_STATES[c.state] + (c.reopensOn ? ", откроется " + c.reopensOn : "");
+        var state = t("campaign_" + c.state) + (c.reopensOn ? ", " + t("campaign_reopens", { date: c.reopensOn }) : "");
         [c.survey, state, c.period, c.invited, c.respondents].forEach(function (v) { tr.appendChild(el("td", null, String(v))); });
         var path = "/admin/campaigns/" + encodeURIComponent(c.survey);
         var td = el("td");
-        var open = el("button", null, "Открыть и пригласить");
+        var open = el("button", null, t("campaign_open_button"));
         open.type = "button";
         open.onclick = function () {
-          var period = window.prompt("Период опроса (год, например 2026)", c.period);
+          var period = window.prompt(t("campaign_period_prompt"), c.period);
           if (period) adminCall(path + "/open", { period: period.trim() });
         };
-        var close = el("button", null, "Закрыть");
+        var close = el("button", null, t("close"));
         close.type = "button";
         close.onclick = function () {
-          var day = window.prompt("Когда откроется следующий опрос (ГГГГ-ММ-ДД)? Можно оставить пустым.", "");
+          var day = window.prompt(t("campaign_reopen_prompt"), "");
           if (day !== null) adminCall(path + "/close", day.trim() ? { reopensOn: day.trim() } : {});
         };
         td.appendChild(open); td.appendChild(close); tr.appendChild(td); body.appendChild(tr);
@@ -227,24 +266,21 @@
 
   // The service gives one refusal for every reason (it does not say whether a login exists), and 429 to an address
   // that failed too often.
-  var loginRefusals = {
-    401: "Неверный логин или пароль. После пяти неудачных попыток вход под этим логином с этого компьютера закрыт на 15 минут.",
-    429: "Слишком много неудачных попыток с этого адреса: подождите минуту."
-  };
+  var loginRefusals = { 401: "refused", 429: "throttled" };
 
   $("login-view").onsubmit = function (e) {
     e.preventDefault();
     $("login-error").textContent = "";
     call("POST", "/login", { login: $("login").value, password: $("password").value })
       .then(function (who) { $("password").value = ""; start(who); })
-      .catch(function (err) { $("login-error").textContent = loginRefusals[err.status] || err.message; });
+      .catch(function (err) { $("login-error").textContent = loginRefusals[err.status] ? t(loginRefusals[err.status]) : err.message; });
   };
   $("logout").onclick = function () { call("POST", "/logout").finally(showLogin); };
   $("take").onclick = function () { act("/claim"); };
   $("give-back").onclick = function () { act("/release"); };
   $("close").onclick = function () { act("/close"); };
   $("transfer").onclick = function () {
-    var to = window.prompt("Логин коллеги, которому передать разговор");
+    var to = window.prompt(t("transfer_prompt"));
     if (to) act("/transfer", { login: to });
   };
   $("back").onclick = function () { current = null; $("desk").classList.remove("open"); loadQueue(); };
@@ -273,6 +309,13 @@
     adminCall("/admin/canned", { language: $("canned-lang").value, title: $("canned-title").value, text: $("canned-text").value });
   };
 
-  // A reload keeps the session: ask who is signed in.
-  call("GET", "/me").then(start).catch(showLogin);
+  // The switch: at once on this page, and kept with the account when someone is signed in.
+  $("language").onchange = function () {
+    var chosen = this.value;
+    useLanguage(chosen);
+    if (me) call("PUT", "/me/language", { language: chosen }).catch(function () {});
+  };
+
+  // A reload keeps the session: ask who is signed in (their account's language wins over this browser's).
+  useLanguage(stored() || "ru").then(function () { return call("GET", "/me"); }).then(start).catch(showLogin);
 })();

@@ -11,8 +11,11 @@ using Telegram.Bot.Types;
 namespace ChatBot.Telegram.Setup;
 
 /// <summary>
-/// What the bot tells Telegram at start-up: its command menu in Russian and Kazakh (Russian for every other
-/// app language), and where updates go (the webhook, or none so that long polling works).
+/// What the bot tells Telegram at start-up: its command menu, description (the empty chat's "What can this bot do?")
+/// and short description (the profile, a shared link) in Russian and Kazakh (Russian for every other app language),
+/// the menu button as the command list, and where updates go (the webhook, or none so that long polling works).
+/// Each is idempotent: the descriptions and the menu button are read first and written only when they differ, so a
+/// restart changes nothing and spends none of Telegram's limits on these rarely allowed calls.
 /// </summary>
 internal sealed class BotSetup(
     ITelegramBotClient bot,
@@ -23,9 +26,15 @@ internal sealed class BotSetup(
 {
     private const int Attempts = 5;
 
+    /// <summary>The default (<c>null</c>: every app language without its own) and the two the bot speaks.</summary>
+    private static readonly (string? Code, Language Language)[] Languages = [(null, Language.Ru), ("ru", Language.Ru), ("kk", Language.Kk)];
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         await TryAsync("register the command menu", RegisterCommandsAsync, cancellationToken);
+        await TryAsync("set the description", SetDescriptionsAsync, cancellationToken);
+        await TryAsync("set the short description", SetShortDescriptionsAsync, cancellationToken);
+        await TryAsync("set the menu button", SetMenuButtonAsync, cancellationToken);
         var settings = options.Value;
         if (settings.UsesWebhook)
         {
@@ -45,7 +54,7 @@ internal sealed class BotSetup(
 
     private async Task RegisterCommandsAsync(CancellationToken cancellationToken)
     {
-        foreach (var (code, language) in new (string?, Language)[] { (null, Language.Ru), ("ru", Language.Ru), ("kk", Language.Kk) })
+        foreach (var (code, language) in Languages)
         {
             var commands = TextKeys.MenuCommands
                 .Select(command => new BotCommand
@@ -55,6 +64,41 @@ internal sealed class BotSetup(
                 })
                 .ToList();
             await bot.SetMyCommands(commands, BotCommandScope.Default(), code, cancellationToken);
+        }
+    }
+
+    private async Task SetDescriptionsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (code, language) in Languages)
+        {
+            var wanted = engine.Knowledge.Texts.Get(TextKeys.TelegramDescription, language).Trim();
+            var current = await bot.GetMyDescription(code, cancellationToken);
+            if (current.Description != wanted)
+            {
+                await bot.SetMyDescription(wanted, code, cancellationToken);
+            }
+        }
+    }
+
+    private async Task SetShortDescriptionsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (code, language) in Languages)
+        {
+            var wanted = engine.Knowledge.Texts.Get(TextKeys.TelegramShortDescription, language).Trim();
+            var current = await bot.GetMyShortDescription(code, cancellationToken);
+            if (current.ShortDescription != wanted)
+            {
+                await bot.SetMyShortDescription(wanted, code, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The button beside the input field opens the command list (the default for every chat, no chat id).</summary>
+    private async Task SetMenuButtonAsync(CancellationToken cancellationToken)
+    {
+        if (await bot.GetChatMenuButton(null, cancellationToken) is not MenuButtonCommands)
+        {
+            await bot.SetChatMenuButton(null, new MenuButtonCommands(), cancellationToken);
         }
     }
 

@@ -35,6 +35,9 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly List<SentMessage> _sent = [];
     private readonly Dictionary<string, Queue<(int Status, int? RetryAfter, string? Description)>> _faults = [];
     private readonly HashSet<long> _blocked = [];
+    private readonly Dictionary<string, string> _descriptions = [];
+    private readonly Dictionary<string, string> _shortDescriptions = [];
+    private JsonObject _menuButton = new() { ["type"] = "default" };
     private TaskCompletionSource _changed = NewSignal();
     private TaskCompletionSource? _sendsHeld;
     private TaskCompletionSource? _editsHeld;
@@ -294,8 +297,66 @@ public sealed class FakeBotApi : IAsyncDisposable
         "editMessageText" or "editMessageReplyMarkup" => await EditAsync(method, body, aborted),
         "getMe" => Ok(new JsonObject { ["id"] = 123456, ["is_bot"] = true, ["first_name"] = "ChatBot", ["username"] = "chatbot_test_bot" }),
         "answerCallbackQuery" or "sendChatAction" or "setMyCommands" or "deleteWebhook" or "setWebhook" => Ok(true),
+        "getMyDescription" => Ok(new JsonObject { ["description"] = Profile(_descriptions, body) }),
+        "getMyShortDescription" => Ok(new JsonObject { ["short_description"] = Profile(_shortDescriptions, body) }),
+        "setMyDescription" => SetProfile(_descriptions, body, "description", 512),
+        "setMyShortDescription" => SetProfile(_shortDescriptions, body, "short_description", 120),
+        "getChatMenuButton" => Ok(MenuButton()),
+        "setChatMenuButton" => SetMenuButton(body),
         _ => Error(404, "Not Found: method not found"),
     };
+
+    /// <summary>As Telegram answers: the text for this language, else the default one, else empty.</summary>
+    private string Profile(Dictionary<string, string> texts, JsonObject body)
+    {
+        lock (_lock)
+        {
+            var code = body["language_code"]?.ToString() ?? "";
+            return texts.GetValueOrDefault(code) ?? texts.GetValueOrDefault("") ?? "";
+        }
+    }
+
+    private (int, JsonObject) SetProfile(Dictionary<string, string> texts, JsonObject body, string field, int maxLength)
+    {
+        var text = body[field]?.ToString() ?? "";
+        if (text.Length > maxLength)
+        {
+            return Error(400, $"Bad Request: {field.Replace('_', ' ')} is too long");
+        }
+
+        lock (_lock)
+        {
+            var code = body["language_code"]?.ToString() ?? "";
+            if (text.Length == 0)
+            {
+                texts.Remove(code);
+            }
+            else
+            {
+                texts[code] = text;
+            }
+        }
+
+        return Ok(true);
+    }
+
+    private JsonObject MenuButton()
+    {
+        lock (_lock)
+        {
+            return _menuButton.DeepClone().AsObject();
+        }
+    }
+
+    private (int, JsonObject) SetMenuButton(JsonObject body)
+    {
+        lock (_lock)
+        {
+            _menuButton = body["menu_button"]?.DeepClone().AsObject() ?? new JsonObject { ["type"] = "default" };
+        }
+
+        return Ok(true);
+    }
 
     private async Task<JsonArray> UpdatesAsync(JsonObject body, CancellationToken aborted)
     {

@@ -17,7 +17,7 @@ public sealed class HandoffConversationTests : IDisposable
     private Conversation State(string chatId = "user-1") => _bot.Store.Find(ConversationIds.Of("test", chatId))!;
 
     private string Queued(Language language, int ahead, int minutes) => _bot.Knowledge.Texts.Format(
-        TextKeys.HandoffQueued, language, ("ahead", ahead), ("minutes", minutes));
+        ahead == 0 ? TextKeys.HandoffQueuedNext : TextKeys.HandoffQueued, language, ("ahead", ahead), ("minutes", minutes));
 
     /// <summary>With nobody online (as in most tests) the estimate is one operator's pace.</summary>
     private string Queued(Language language, int ahead) => Queued(language, ahead, (ahead + 1) * _bot.Hours.MinutesPerWaitingConversation);
@@ -40,6 +40,23 @@ public sealed class HandoffConversationTests : IDisposable
         Assert.Equal(HandoffOutcome.Waiting, record.Outcome);
         Assert.Equal(_bot.Time.GetUtcNow(), record.RequestedAt);
         Assert.False(record.OutsideHours);
+    }
+
+    [Theory]
+    [InlineData(Language.Ru, "Вы следующий в очереди.", "Перед вами в очереди: 1.")]
+    [InlineData(Language.Kk, "Кезекте сіз келесісіз.", "Кезекте сізден бұрын: 1.")]
+    public async Task The_first_in_the_queue_is_told_they_are_next_rather_than_that_none_are_ahead(Language language, string next, string oneAhead)
+    {
+        await _bot.Conversation("first").Send("/lang " + language.Code()).AssertReply(_ => { })
+            .Send("/operator").AssertReply(reply =>
+            {
+                Assert.Contains(next, reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain(": 0", reply.Text, StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+        await _bot.Conversation("second").Send("/lang " + language.Code()).AssertReply(_ => { })
+            .Send("/operator").AssertReply(reply => Assert.Contains(oneAhead, reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
     }
 
     [Fact]

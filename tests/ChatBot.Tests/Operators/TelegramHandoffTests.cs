@@ -47,7 +47,7 @@ public sealed class TelegramHandoffTests : IAsyncLifetime
     {
         var user = _api.User(7001, "ru");
         user.Send("/operator");
-        Assert.StartsWith(Text(TextKeys.HandoffQueued).Split('{')[0], (await user.NextReplyAsync()).Text, StringComparison.Ordinal);
+        Assert.StartsWith(Text(TextKeys.HandoffQueuedNext).Split('{')[0], (await user.NextReplyAsync()).Text, StringComparison.Ordinal);
 
         using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(_host.Url) };
         var aigerim = await new OperatorClient(http).SignedInAsync("aigerim", "correct-horse-7");

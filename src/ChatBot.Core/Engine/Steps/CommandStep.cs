@@ -32,6 +32,10 @@ public sealed class CommandStep : ITurnStep
                 {
                     Trainings.TrainingStep.Details(turn, trainingId);
                 }
+                else if (argument is not null && Trainings.TrainingDeepLinks.TryTopic(argument, out var topicId))
+                {
+                    Trainings.TrainingStep.Topic(turn, topicId);
+                }
                 else if (turn.Conversation.Flow is not null)
                 {
                     FlowRunner.Resume(turn);

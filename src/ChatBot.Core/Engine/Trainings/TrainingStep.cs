@@ -89,6 +89,10 @@ public sealed class TrainingStep : ITurnStep
         TrainingReplies.List(turn);
     }
 
+    /// <summary>A topic's trainings by id (a deep link); an unknown or past topic shows the whole list.</summary>
+    public static void Topic(TurnContext turn, string topicId) =>
+        TrainingReplies.List(turn, topic: turn.Trainings.Catalog.Topics(turn.Now).FirstOrDefault(t => t.Id.Equals(topicId, StringComparison.OrdinalIgnoreCase)));
+
     internal static void Feedback(TurnContext turn, string enrollmentId, int score)
     {
         var services = turn.Trainings;
