@@ -82,6 +82,53 @@ public sealed class OperatorConsoleBrowserTests(BrowserFixture fixture, ITestOut
         await Expect(console.Locator("#login-error")).ToContainTextAsync("закрыт на 15 минут");
     }
 
+    [BrowserFact]
+    public async Task An_operator_switches_the_console_to_kazakh_and_finds_it_in_kazakh_at_the_next_sign_in()
+    {
+        string Kk(string key) => Knowledge.Texts.Get("console_" + key, Language.Kk);
+        fixture.Service.Service<OperatorAccounts>().Add("browser-aliya", OperatorRoles.Operator, Password, DateTimeOffset.UtcNow);
+        var console = await SignedInAsync("browser-aliya");
+        await Expect(console.Locator("#queue-title")).ToHaveTextAsync(Knowledge.Texts.Get("console_queue", Language.Ru));
+
+        await console.Locator("#language").SelectOptionAsync("kk");
+        await Expect(console.Locator("#queue-title")).ToHaveTextAsync(Kk("queue"));
+        await Expect(console.Locator("#logout")).ToHaveTextAsync(Kk("logout"));
+        await Expect(console.Locator("html")).ToHaveAttributeAsync("lang", "kk");
+
+        // A visitor asks for a person with the button: the transcript names the button as the visitor saw it.
+        var widget = new WidgetPage(await fixture.NewPageAsync(), Knowledge.Texts);
+        await widget.OpenAsync();
+        await widget.AskAsync("Нужна помощь с арендой помещения у акимата");
+        await Expect(widget.BotMessages.Nth(1)).ToBeVisibleAsync();
+        await widget.QuickReply(Text(TextKeys.ButtonOperator)).Last.ClickAsync();
+        var id = "web:" + await widget.ConversationIdAsync();
+        var item = console.Locator($"#queue .queue-item[data-id='{id}']");
+        await Expect(item).ToContainTextAsync(Kk("reason_user_asked"));
+        await item.ClickAsync();
+        await Expect(console.Locator("#take")).ToHaveTextAsync(Kk("take"));
+        var pressed = console.Locator("#transcript .msg.user").Last;
+        await Expect(pressed).ToContainTextAsync(Kk("pressed") + " " + Text(TextKeys.ButtonOperator));
+        await Expect(pressed).Not.ToContainTextAsync("intent:");
+        await Expect(console.Locator("#transcript .msg.user .who").First).ToContainTextAsync(Kk("from_user"));
+        await ScreenshotAsync(console, "operator-console-kazakh.png");
+
+        // Another computer, nothing remembered in its browser: the account brings its language along.
+        var elsewhere = await SignedInAsync("browser-aliya");
+        await Expect(elsewhere.Locator("#queue-title")).ToHaveTextAsync(Kk("queue"));
+        await Expect(elsewhere.Locator("#logout")).ToHaveTextAsync(Kk("logout"));
+    }
+
+    private async Task<IPage> SignedInAsync(string login)
+    {
+        var console = await fixture.NewPageAsync();
+        await console.GotoAsync("/operator");
+        await console.Locator("#login").FillAsync(login);
+        await console.Locator("#password").FillAsync(Password);
+        await console.Locator("#login-view button[type=submit]").ClickAsync();
+        await Expect(console.Locator("#queue-title")).ToBeVisibleAsync();
+        return console;
+    }
+
     private async Task ScreenshotAsync(IPage page, string name)
     {
         Directory.CreateDirectory(BrowserFixture.Screenshots);

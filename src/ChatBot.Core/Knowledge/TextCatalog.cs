@@ -6,7 +6,8 @@ namespace ChatBot.Core.Knowledge;
 
 /// <summary>
 /// Every text the bot says outside FAQ answers, in both languages, by key. A value is put in as <c>{name}</c>;
-/// the word that goes with a count as <c>{name|символ|символа|символов}</c> (see <see cref="Plurals"/>).
+/// the word that goes with a count as <c>{name|символ|символа|символов}</c> (see <see cref="Plurals"/>); in Kazakh a
+/// number with its case ending as <c>{name:dative}</c> or <c>{name:ablative}</c> (see <see cref="KazakhNumberSuffixes"/>).
 /// </summary>
 public sealed partial class TextCatalog(IReadOnlyDictionary<string, LocalizedText> texts)
 {
@@ -32,6 +33,16 @@ public sealed partial class TextCatalog(IReadOnlyDictionary<string, LocalizedTex
             });
         }
 
+        if (text.Contains(":dative}", StringComparison.Ordinal) || text.Contains(":ablative}", StringComparison.Ordinal))
+        {
+            text = CasePlaceholder().Replace(text, match =>
+            {
+                var found = values.FirstOrDefault(v => v.Name == match.Groups["name"].Value);
+                var @case = match.Groups["case"].Value == "dative" ? KazakhNumberSuffixes.Case.Dative : KazakhNumberSuffixes.Case.Ablative;
+                return found.Name is null ? match.Value : KazakhNumberSuffixes.With(Convert.ToString(found.Value, CultureInfo.InvariantCulture) ?? "", @case);
+            });
+        }
+
         foreach (var (name, value) in values)
         {
             text = text.Replace("{" + name + "}", Convert.ToString(value, CultureInfo.InvariantCulture));
@@ -51,4 +62,7 @@ public sealed partial class TextCatalog(IReadOnlyDictionary<string, LocalizedTex
 
     [GeneratedRegex(@"\{(?<name>[a-z_]+)\|(?<forms>[^{}]+)\}")]
     private static partial Regex PluralPlaceholder();
+
+    [GeneratedRegex(@"\{(?<name>[a-z_]+):(?<case>dative|ablative)\}")]
+    private static partial Regex CasePlaceholder();
 }

@@ -1,4 +1,5 @@
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Messages;
 
 namespace ChatBot.Operators.Desk;
 

@@ -1,6 +1,7 @@
 using ChatBot.Core.Engine.Trainings;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Trainings;
 using ChatBot.Testing;
 using static ChatBot.Tests.Engine.Trainings.EnrollmentScript;
 
