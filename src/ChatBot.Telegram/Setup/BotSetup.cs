@@ -26,8 +26,12 @@ internal sealed class BotSetup(
 {
     private const int Attempts = 5;
 
-    /// <summary>The default (<c>null</c>: every app language without its own) and the two the bot speaks.</summary>
-    private static readonly (string? Code, Language Language)[] Languages = [(null, Language.Ru), ("ru", Language.Ru), ("kk", Language.Kk)];
+    /// <summary>
+    /// The two languages the bot speaks, then the default (<c>null</c>: every app language without its own). The
+    /// dedicated ones go first: Telegram answers a language without its own description with the default one, so
+    /// were the default set first, Russian would read as already set and never get its own.
+    /// </summary>
+    private static readonly (string? Code, Language Language)[] Languages = [("ru", Language.Ru), ("kk", Language.Kk), (null, Language.Ru)];
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {

@@ -130,9 +130,9 @@ public sealed class TelegramConversationTests(TelegramChannelFixture channel) : 
 
         Assert.Equal(survey.Title.Kk + "\n\n" + survey.Intro.Kk, Shown(await user.NextReplyAsync()));
         var first = await user.NextReplyAsync();
-        Assert.StartsWith("1 / 15\n\n" + survey.Steps[0].Prompt.Kk, Shown(first), StringComparison.Ordinal);
+        Assert.StartsWith("1 / 11\n\n" + survey.Steps[0].Prompt.Kk, Shown(first), StringComparison.Ordinal);
         user.Press(survey.Steps[0].Options[0].Label.Kk);
-        Assert.StartsWith("2 / 15\n\n" + survey.Steps[1].Prompt.Kk, Shown(await user.NextReplyAsync()), StringComparison.Ordinal);
+        Assert.StartsWith("2 / 11\n\n" + survey.Steps[1].Prompt.Kk, Shown(await user.NextReplyAsync()), StringComparison.Ordinal);
         var transcript = channel.Host.Runtime.Store.Transcript("telegram:" + user.ChatId);
         Assert.Equal("/start survey", transcript[0].Text);
     }

@@ -56,7 +56,7 @@ public sealed class TelegramKeyboardTests(TelegramChannelFixture channel) : ICla
         var label = Survey.Steps[0].Options[1].Label.Ru;
 
         user.Press(label);
-        Assert.StartsWith("2 / 15", (await user.NextReplyAsync()).Shown, StringComparison.Ordinal);
+        Assert.StartsWith("2 / 11", (await user.NextReplyAsync()).Shown, StringComparison.Ordinal);
 
         var marked = Api.Message(user.ChatId, first.MessageId);
         Assert.Equal(first.Shown + "\n\n✓ " + label, marked.Text);
@@ -170,11 +170,11 @@ public sealed class TelegramKeyboardTests(TelegramChannelFixture channel) : ICla
         var user = channel.NewUser();
         var first = await StartSurveyAsync(user);
         user.Press(Survey.Steps[0].Options[0].Label.Ru);
-        Assert.StartsWith("2 / 15", (await user.NextReplyAsync()).Shown, StringComparison.Ordinal);
+        Assert.StartsWith("2 / 11", (await user.NextReplyAsync()).Shown, StringComparison.Ordinal);
 
         // An app that still showed the old question: the answer belongs to a finished step, so the current one comes again.
         user.Press(first, Survey.Steps[0].Options[1].Label.Ru);
-        Assert.StartsWith("2 / 15", (await user.NextReplyAsync()).Shown, StringComparison.Ordinal);
+        Assert.StartsWith("2 / 11", (await user.NextReplyAsync()).Shown, StringComparison.Ordinal);
 
         Assert.Single(Api.Edits(user.ChatId));
         Assert.EndsWith("✓ " + Survey.Steps[0].Options[0].Label.Ru, Api.Message(user.ChatId, first.MessageId).Text, StringComparison.Ordinal);
@@ -186,7 +186,7 @@ public sealed class TelegramKeyboardTests(TelegramChannelFixture channel) : ICla
         user.Send("/start survey");
         await user.NextReplyAsync();
         var first = await user.NextReplyAsync();
-        Assert.StartsWith("1 / 15\n\n" + Survey.Steps[0].Prompt.Ru, first.Shown, StringComparison.Ordinal);
+        Assert.StartsWith("1 / 11\n\n" + Survey.Steps[0].Prompt.Ru, first.Shown, StringComparison.Ordinal);
         return first;
     }
 

@@ -22,9 +22,9 @@ public sealed class SurveyWebTests(WebChatHost host) : IClassFixture<WebChatHost
 
         var started = await _chat.PressAsync(chat, FlowPayloads.Start(Survey.Id));
         Assert.Equal(Survey.Title.In(language) + "\n\n" + Survey.Intro.In(language), started.Replies[0].Text);
-        Assert.StartsWith("1 / 15\n\n" + Survey.Steps[0].Prompt.In(language), started.Replies[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("1 / 11\n\n" + Survey.Steps[0].Prompt.In(language), started.Replies[1].Text, StringComparison.Ordinal);
 
         var next = await _chat.PressAsync(chat, started.Replies[1].Buttons[0].Payload);
-        Assert.StartsWith("2 / 15\n\n" + Survey.Steps[1].Prompt.In(language), Assert.Single(next.Replies).Text, StringComparison.Ordinal);
+        Assert.StartsWith("2 / 11\n\n" + Survey.Steps[1].Prompt.In(language), Assert.Single(next.Replies).Text, StringComparison.Ordinal);
     }
 }
