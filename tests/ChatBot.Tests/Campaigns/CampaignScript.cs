@@ -66,7 +66,7 @@ internal static class CampaignScript
         .Press(Text(FlowTextKeys.ButtonDone, language)).AssertReply(_ => { })
         .Press(Label("online_services", "used_ok", language)).AssertReply(_ => { })
         .Press(Label("state_support", "aware", language)).AssertReply(_ => { })
-        .Press(Text(FlowTextKeys.ButtonSkip, language)).AssertReply(_ => { })
+        .Press("4").AssertReply(_ => { })
         .Press("9").AssertReply(_ => { })
         .Press(Text(FlowTextKeys.ButtonSkip, language)).AssertReply(_ => { })
         .Press(Text(TextKeys.ButtonNo, language)).AssertReply(Survey.Done.In(language));
