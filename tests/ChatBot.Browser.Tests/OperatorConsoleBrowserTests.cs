@@ -98,7 +98,7 @@ public sealed class OperatorConsoleBrowserTests(BrowserFixture fixture, ITestOut
         // A visitor asks for a person with the button: the transcript names the button as the visitor saw it.
         var widget = new WidgetPage(await fixture.NewPageAsync(), Knowledge.Texts);
         await widget.OpenAsync();
-        await widget.AskAsync("Нужна помощь с арендой помещения у акимата");
+        await widget.AskAsync("Нужна консультация по аренде помещения у акимата");
         await Expect(widget.BotMessages.Nth(1)).ToBeVisibleAsync();
         await widget.QuickReply(Text(TextKeys.ButtonOperator)).Last.ClickAsync();
         var id = "web:" + await widget.ConversationIdAsync();
