@@ -26,7 +26,7 @@ public sealed class FewPhrasingsTests
 
     private static readonly string[] Probes =
     [
-        "нужен ли письменный договор с сотрудником",
+        "оформить нового сотрудника по трудовому договору",
         "как открыть ип онлайн",
         "салык режимін қалай таңдаймын",
         "какая завтра погода",
@@ -36,7 +36,7 @@ public sealed class FewPhrasingsTests
     public void ATopicWithOnlyFivePhrasingsIsRecognisedFromARewording()
     {
         var model = FewShotModel.Value;
-        var rewording = "нужен ли письменный договор с сотрудником";
+        var rewording = "оформить нового сотрудника по трудовому договору";
         Assert.DoesNotContain(FivePerTopic.Value, e => e.Text == rewording);
 
         var scores = model.Classify(rewording);

@@ -102,7 +102,7 @@ public sealed class ChatApiTests(WebChatHost host) : IClassFixture<WebChatHost>
         var replies = (await _chat.SayAsync(chat, "как открыть ИП?")).Replies;
 
         Assert.Equal(2, replies.Count);
-        Assert.StartsWith(Knowledge.Find("register_sole_proprietor")!.Answer!.In(Language.Ru).Trim(), replies[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith(Knowledge.Find("register_sole_proprietor")!.FirstAnswer!.In(Language.Ru).Trim(), replies[0].Text, StringComparison.Ordinal);
         Assert.Contains(replies[1].Buttons, b => b.Payload == Payloads.LeaveQueue);
         Assert.NotEmpty((await _chat.SayAsync(chat, "какая сегодня погода?")).Replies);
     }
@@ -115,7 +115,7 @@ public sealed class ChatApiTests(WebChatHost host) : IClassFixture<WebChatHost>
 
         var reply = Assert.Single((await _chat.SayAsync(chat, "ндс порог")).Replies);
 
-        Assert.StartsWith(Knowledge.Find("vat_registration_threshold")!.Answer!.In(Language.Kk).Trim(), reply.Text, StringComparison.Ordinal);
+        Assert.StartsWith(Knowledge.Find("vat_registration_threshold")!.FirstAnswer!.In(Language.Kk).Trim(), reply.Text, StringComparison.Ordinal);
         Assert.Equal("kk", (await _chat.HistoryAsync(chat)).Lang);
     }
 
@@ -127,7 +127,7 @@ public sealed class ChatApiTests(WebChatHost host) : IClassFixture<WebChatHost>
 
         var reply = Assert.Single((await _chat.SayAsync(chat, "а для ТОО?")).Replies);
 
-        Assert.StartsWith(Knowledge.Find("register_llp")!.Answer!.In(Language.Ru).Trim(), reply.Text, StringComparison.Ordinal);
+        Assert.StartsWith(Knowledge.Find("register_llp")!.FirstAnswer!.In(Language.Ru).Trim(), reply.Text, StringComparison.Ordinal);
     }
 
     [Theory]
