@@ -7,42 +7,17 @@ namespace ChatBot.Nlu.Evaluation;
 /// <summary>
 /// Reads evaluation files: one JSON object a line, <c>{"text", "intent", "lang"?, "mention"?}</c>;
 /// <c>label</c> is read as another name for <c>intent</c>; "oos" = out of scope. A bad line is a
-/// <see cref="FormatException"/> naming the file and line, which the CLI prints as one line.
+/// <see cref="FormatException"/> naming the file and line (<see cref="JsonLinesFile"/>).
 /// </summary>
 public static class EvaluationSet
 {
     public static IReadOnlyList<TrainingExample> Read(string path) =>
         ReadQuestions(path).Select(q => q.Example).ToList();
 
-    public static IReadOnlyList<EvaluationQuestion> ReadQuestions(string path)
+    public static IReadOnlyList<EvaluationQuestion> ReadQuestions(string path) => JsonLinesFile.Read(path, ParseLine);
+
+    private static EvaluationQuestion ParseLine(JsonElement root)
     {
-        var questions = new List<EvaluationQuestion>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            try
-            {
-                questions.Add(ParseLine(line));
-            }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
-            {
-                throw new FormatException($"{path}:{lineNumber}: {e.Message}", e);
-            }
-        }
-
-        return questions;
-    }
-
-    private static EvaluationQuestion ParseLine(string line)
-    {
-        using var json = JsonDocument.Parse(line);
-        var root = json.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
             throw new FormatException("a line must be one JSON object");

@@ -34,40 +34,20 @@ public static class FollowUpEvaluation
         return result;
     }
 
-    public static IReadOnlyList<FollowUpPair> Read(string path)
+    public static IReadOnlyList<FollowUpPair> Read(string path) => JsonLinesFile.Read(path, ParsePair);
+
+    private static FollowUpPair ParsePair(JsonElement root)
     {
-        var pairs = new List<FollowUpPair>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        string Field(string name) => root.GetProperty(name).GetString() is { Length: > 0 } value
+            ? value
+            : throw new FormatException($"'{name}' must be a non-empty string");
+        var lang = Field("lang");
+        if (!LanguageCodes.TryParse(lang, out _))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            try
-            {
-                using var json = JsonDocument.Parse(line);
-                var root = json.RootElement;
-                string Field(string name) => root.GetProperty(name).GetString() is { Length: > 0 } value
-                    ? value
-                    : throw new FormatException($"'{name}' must be a non-empty string");
-                var lang = Field("lang");
-                if (!LanguageCodes.TryParse(lang, out _))
-                {
-                    throw new FormatException($"'lang' must be ru or kk, not '{lang}'");
-                }
-
-                pairs.Add(new FollowUpPair(Field("first"), Field("follow_up"), lang, Field("expected")));
-            }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
-            {
-                throw new FormatException($"{path}:{lineNumber}: {e.Message}", e);
-            }
+            throw new FormatException($"'lang' must be ru or kk, not '{lang}'");
         }
 
-        return pairs;
+        return new FollowUpPair(Field("first"), Field("follow_up"), lang, Field("expected"));
     }
 
     /// <summary>Whether the follow-up got the expected topic without and with the first question's topic.</summary>
