@@ -43,10 +43,17 @@ public static class FollowUpReading
         }
 
         var joined = classifier.Classify(text + " " + last.Title.In(language));
-        return DecisionPolicy.Decide(joined, knowledge.Thresholds) is Decision.Accept accept
-            && knowledge.Find(accept.Top.Intent) is { IsSystem: false }
-            ? new FollowUp(accept.Top.Intent, accept.Top.Probability)
-            : null;
+        if (DecisionPolicy.Decide(joined, knowledge.Thresholds) is not Decision.Accept accept
+            || knowledge.Find(accept.Top.Intent) is not { IsSystem: false })
+        {
+            return null;
+        }
+
+        // A message understood alone ("когда сдавать 910?" after an answer on opening an ИП) changes the topic:
+        // the last topic's title may pull it back only when the joined reading is surer than the message alone.
+        return alone is Decision.Accept own && own.Top.Intent != accept.Top.Intent && own.Top.Probability >= accept.Top.Probability
+            ? null
+            : new FollowUp(accept.Top.Intent, accept.Top.Probability);
     }
 }
 

@@ -34,6 +34,14 @@ public sealed class FollowUpTests : IDisposable
             .StartTestAsync();
 
     [Fact]
+    public Task A_short_question_understood_alone_changes_the_topic_even_when_it_starts_like_a_follow_up() =>
+        _bot.Conversation()
+            .Send("как открыть ип").AssertAnswer("register_sole_proprietor", Language.Ru)
+            .Send("когда сдавать 910").AssertAnswer("form_910_deadlines", Language.Ru)
+            .Send("а ккм нужна?").AssertAnswer("online_cash_register", Language.Ru)
+            .StartTestAsync();
+
+    [Fact]
     public Task Without_an_answer_before_it_a_follow_up_is_read_alone() =>
         _bot.Conversation()
             .Send("а сколько стоит?")
