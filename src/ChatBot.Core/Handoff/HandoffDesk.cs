@@ -60,7 +60,7 @@ public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, Conversatio
         turn.Handoff = record;
         turn.Record(AnalyticsEventTypes.HandoffRequested, reason.ToString());
 
-        var cancel = new Button(turn.Text(TextKeys.ButtonLeaveQueue), Payloads.LeaveQueue);
+        var cancel = LeaveQueueButton(turn);
         if (open)
         {
             var minutes = EstimatedMinutes(ahead);
@@ -69,14 +69,7 @@ public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, Conversatio
         }
         else
         {
-            turn.Reply(
-                turn.Knowledge.Texts.Format(
-                    TextKeys.HandoffOutsideHours,
-                    turn.ReplyLanguage,
-                    ("opens", hours.Opens.ToString("HH:mm")),
-                    ("closes", hours.Closes.ToString("HH:mm")),
-                    ("next", NextOpeningText(turn.Now))),
-                [cancel]);
+            turn.Reply(WithHours(turn, TextKeys.HandoffOutsideHours), [cancel]);
         }
     }
 
@@ -90,7 +83,7 @@ public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, Conversatio
     {
         var conversation = turn.Conversation;
         var due = force || conversation.WaitingNoteAt is not { } last || turn.Now - last >= WaitingNoteInterval;
-        var cancel = new Button(turn.Text(TextKeys.ButtonLeaveQueue), Payloads.LeaveQueue);
+        var cancel = LeaveQueueButton(turn);
         if (!due)
         {
             if (turn.Replies.Count == 0)
@@ -102,19 +95,19 @@ public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, Conversatio
         }
 
         conversation.WaitingNoteAt = turn.Now;
-        var text = hours.IsOpen(turn.Now)
-            ? turn.Text(TextKeys.HandoffWaitingNote)
-            : turn.Knowledge.Texts.Format(
-                TextKeys.HandoffWaitingNoteClosed,
-                turn.ReplyLanguage,
-                ("opens", hours.Opens.ToString("HH:mm")),
-                ("closes", hours.Closes.ToString("HH:mm")),
-                ("next", NextOpeningText(turn.Now)));
+        var text = hours.IsOpen(turn.Now) ? turn.Text(TextKeys.HandoffWaitingNote) : WithHours(turn, TextKeys.HandoffWaitingNoteClosed);
         turn.Reply(text, [cancel, Replies.MenuButton(turn)]);
     }
 
-    private string NextOpeningText(DateTimeOffset now) =>
-        hours.NextOpening(now).ToString("dd.MM HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    private static Button LeaveQueueButton(TurnContext turn) => new(turn.Text(TextKeys.ButtonLeaveQueue), Payloads.LeaveQueue);
+
+    /// <summary>A text that says the working hours and when they open next.</summary>
+    private string WithHours(TurnContext turn, string key) => turn.Knowledge.Texts.Format(
+        key,
+        turn.ReplyLanguage,
+        ("opens", hours.Opens.ToString("HH:mm")),
+        ("closes", hours.Closes.ToString("HH:mm")),
+        ("next", hours.NextOpening(turn.Now).ToString("dd.MM HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>
     /// The operators online take the queue in parallel, so the user waits for their turn in rounds of that many;
