@@ -2,9 +2,21 @@ using System.Collections.Concurrent;
 
 namespace ChatBot.Tests.Contracts;
 
-/// <summary>Runs the same work on many threads released at once, to give a race every chance to show.</summary>
+/// <summary>Runs work on threads of its own, to give a race every chance to show.</summary>
 internal static class Threads
 {
+    /// <summary>
+    /// Runs <paramref name="work"/> on a new thread rather than the pool's: a test that blocks it while another
+    /// thread looks on must not wait for the pool, which the whole test run keeps busy, to start it.
+    /// </summary>
+    public static Task<T> OnItsOwn<T>(Func<T> work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <inheritdoc cref="OnItsOwn{T}(Func{T})"/>
+    public static Task OnItsOwn(Action work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>Runs the same work on many threads released at once.</summary>
     /// <returns>Each thread's result, in no particular order.</returns>
     public static IReadOnlyList<T> RunAtOnce<T>(int count, Func<int, T> work)
     {

@@ -159,7 +159,7 @@ public abstract class TrainingStoreContract : StoreContract
     {
         using var saved = new ManualResetEventSlim();
         using var looked = new ManualResetEventSlim();
-        var change = Task.Run(() => Store.Change(ledger =>
+        var change = Threads.OnItsOwn(() => Store.Change(ledger =>
         {
             ledger.Save(Upcoming("tax-webinar"));
             saved.Set();
@@ -180,7 +180,7 @@ public abstract class TrainingStoreContract : StoreContract
     {
         using var saved = new ManualResetEventSlim();
         using var released = new ManualResetEventSlim();
-        var change = Task.Run(() => Store.Change(ledger =>
+        var change = Threads.OnItsOwn(() => Store.Change(ledger =>
         {
             ledger.Save(Upcoming("tax-webinar"));
             saved.Set();
@@ -189,7 +189,7 @@ public abstract class TrainingStoreContract : StoreContract
         Assert.True(saved.Wait(TimeSpan.FromSeconds(10)));
         var notice = Reply(Conversation("1"), "уведомление");
 
-        var add = Task.Run(() => Stores.Outbox.Add(notice));
+        var add = Threads.OnItsOwn(() => Stores.Outbox.Add(notice));
         var addedDuringTheChange = await Task.WhenAny(add, Task.Delay(TimeSpan.FromMilliseconds(300))) == add;
         released.Set();
         await add;

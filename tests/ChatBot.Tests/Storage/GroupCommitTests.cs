@@ -1,5 +1,6 @@
 using ChatBot.Storage.LiteDb;
 using ChatBot.Testing;
+using ChatBot.Tests.Contracts;
 using ChatBot.Tests.Privacy;
 using LiteDB;
 using Microsoft.Extensions.Time.Testing;
@@ -153,7 +154,7 @@ public sealed class GroupCommitTests : IDisposable
     {
         var inside = new ManualResetEventSlim();
         var release = new ManualResetEventSlim();
-        var transaction = Task.Run(() => _database.InTransaction(_ =>
+        var transaction = Threads.OnItsOwn(() => _database.InTransaction(_ =>
         {
             inside.Set();
             release.Wait(Patience);

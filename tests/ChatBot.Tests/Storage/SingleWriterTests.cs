@@ -1,5 +1,6 @@
 using ChatBot.Storage.LiteDb;
 using ChatBot.Testing;
+using ChatBot.Tests.Contracts;
 using LiteDB;
 
 namespace ChatBot.Tests.Storage;
@@ -18,7 +19,7 @@ public sealed class SingleWriterTests : IDisposable
         using var database = new ChatBotDatabase(_folder.File("one.db"), "secret");
         using var inside = new ManualResetEventSlim();
         using var release = new ManualResetEventSlim();
-        var transaction = Task.Run(() => database.InTransaction(db =>
+        var transaction = Threads.OnItsOwn(() => database.InTransaction(db =>
         {
             db.GetCollection(Collections.Events).Insert(new BsonDocument { ["_id"] = 1 });
             inside.Set();
@@ -26,8 +27,8 @@ public sealed class SingleWriterTests : IDisposable
         }));
         Assert.True(inside.Wait(Patience));
 
-        var write = Task.Run(() => database.Database.GetCollection(Collections.Outbox).Insert(new BsonDocument { ["_id"] = 2 }));
-        var read = Task.Run(() => database.Database.GetCollection(Collections.Conversations).Count());
+        var write = Threads.OnItsOwn(() => database.Database.GetCollection(Collections.Outbox).Insert(new BsonDocument { ["_id"] = 2 }));
+        var read = Threads.OnItsOwn(() => database.Database.GetCollection(Collections.Conversations).Count());
 
         Assert.Equal(0, await read.WaitAsync(Patience));
         await Task.Delay(200);
