@@ -1,0 +1,8 @@
+namespace ChatBot.Core.Sessions;
+
+/// <summary>When a conversation-session ends.</summary>
+public static class SessionRules
+{
+    /// <summary>A message after this much quiet starts a new session (the usual web-analytics rule).</summary>
+    public static readonly TimeSpan IdleEnd = TimeSpan.FromMinutes(30);
+}
