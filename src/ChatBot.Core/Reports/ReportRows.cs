@@ -1,0 +1,38 @@
+using ChatBot.Core.Flows;
+using ChatBot.Core.Sessions;
+
+namespace ChatBot.Core.Reports;
+
+/// <summary>The rows behind the totals, when asked for: a total without its rows cannot be checked.</summary>
+public sealed record ReportRows(IReadOnlyList<SessionRow> Sessions, IReadOnlyList<ResponseRow> Responses);
+
+/// <summary>One session; <see cref="Date"/> is its start in Almaty time, the wait in seconds, the rating 1–5.</summary>
+public sealed record SessionRow(
+    string Id,
+    DateTimeOffset Date,
+    string Channel,
+    string Language,
+    string Source,
+    IReadOnlyList<string> Topics,
+    SessionResult Outcome,
+    string Operator,
+    double? WaitSeconds,
+    int? Csat);
+
+/// <summary>One survey response (anonymous): its non-personal answers by step, in step order.</summary>
+public sealed record ResponseRow(
+    string Id,
+    DateTimeOffset Date,
+    string Channel,
+    string Language,
+    FlowResponseStatus Status,
+    string LastStep,
+    IReadOnlyList<KeyValuePair<string, string>> Answers);
+
+/// <summary>Which rows a report carries.</summary>
+public enum ReportDrillDown
+{
+    None,
+    Sessions,
+    Responses,
+}
