@@ -42,7 +42,8 @@ public static class CoreServices
         services.TryAddSingleton<FlowServices>(sp => new FlowServices(
             sp.GetRequiredService<FlowCatalog>(), sp.GetRequiredService<IFlowResponses>(), sp.GetRequiredService<ICampaigns>(), [new EnrollmentFlowAction()]));
         services.AddTrainingRules().TryAddSingleton(sp => new TurnServices(
-            sp.GetRequiredService<FlowServices>(), sp.GetRequiredService<HandoffDesk>(), sp.GetRequiredService<TrainingServices>()));
+            sp.GetRequiredService<FlowServices>(), sp.GetRequiredService<HandoffDesk>(), sp.GetRequiredService<TrainingServices>(),
+            sp.GetRequiredService<Sessions.IUserKeyHasher>()));
         services.AddTurnSteps();
         services.TryAddSingleton(sp => new ConversationEngine(
             sp.GetRequiredService<KnowledgeBase>(),
@@ -51,6 +52,8 @@ public static class CoreServices
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<TurnServices>(),
             sp.GetServices<ITurnStep>()));
+        services.TryAddSingleton(sp => new Sessions.SessionSweeper(
+            sp.GetRequiredService<ConversationEngine>(), sp.GetRequiredService<Sessions.IIdleSessions>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

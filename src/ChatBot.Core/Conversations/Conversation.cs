@@ -61,6 +61,17 @@ public sealed class Conversation
     [Personal]
     public LastAnswer? LastAnswer { get; set; }
 
+    /// <summary>The session under way (docs/reports.md); null before the first message and after the sweeper ended it.</summary>
+    public Sessions.SessionState? Session { get; set; }
+
+    /// <summary>The last traffic source a message carried (a deep link, the widget's page); the next session starts with it.</summary>
+    public string? Source { get; set; }
+
+    /// <summary>
+    /// <c>iin:HASH</c> once the person gave an ИИН/БИН (a keyed hash, never the number): the same person across channels.
+    /// </summary>
+    public string? UserKey { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -6,6 +6,7 @@ using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
+using ChatBot.Core.Sessions;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
 using ChatBot.Core.Understanding;
@@ -61,7 +62,10 @@ public sealed class ConversationEngine
         var existing = _store.Find(message.ConversationId);
         var conversation = existing ?? Conversation.Start(message, message.LanguageHint ?? Language.Ru);
         var modeBefore = existing?.Mode ?? ConversationMode.Bot;
-        var turn = new TurnContext(message, conversation, _knowledge, _services, now);
+        var turn = new TurnContext(message, conversation, _knowledge, _services, now)
+        {
+            EndedSession = SessionTracking.Begin(conversation, message, now, _services.UserKeys),
+        };
         if (existing is null)
         {
             turn.Record(AnalyticsEventTypes.ConversationStarted);
@@ -92,6 +96,7 @@ public sealed class ConversationEngine
             Replies.Menu(turn);
         }
 
+        SessionTracking.Note(conversation, turn.Events, now);
         var outcome = await CommitAsync(turn, now);
         if (modeBefore != ConversationMode.Bot || conversation.Mode != ConversationMode.Bot)
         {
@@ -109,6 +114,27 @@ public sealed class ConversationEngine
     {
         using var lane = await _lanes.EnterAsync(conversationId, cancellationToken);
         return work();
+    }
+
+    /// <summary>
+    /// Ends the conversation's session if it has been quiet for <see cref="SessionRules.IdleEnd"/>, inside its lane so
+    /// that a turn never meets it half-ended; the outcome is committed with the conversation left without a session.
+    /// </summary>
+    /// <returns>The outcome written, or null when the session was still going or already ended.</returns>
+    public async Task<SessionOutcome?> EndIdleSessionAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        using var lane = await _lanes.EnterAsync(conversationId, cancellationToken);
+        var conversation = _store.Find(conversationId);
+        if (conversation?.Session is not { } session || !SessionRules.HasEnded(session.LastMessageAt, _time.GetUtcNow()))
+        {
+            return null;
+        }
+
+        var ended = SessionTracking.End(conversation, _services.UserKeys);
+
+        // Nothing was said: the conversation's UpdatedAt stays, as retention reads it.
+        await _store.CommitAsync(new TurnRecord(conversation, null, [], [], [], [], EndedSession: ended));
+        return ended;
     }
 
     /// <summary>
@@ -191,7 +217,8 @@ public sealed class ConversationEngine
             Flows: turn.FlowWrites,
             Handoff: turn.Handoff,
             WithdrawInvitations: turn.WithdrawInvitations,
-            Erasure: turn.Erasure));
+            Erasure: turn.Erasure,
+            EndedSession: turn.EndedSession));
         return new TurnOutcome(outbox, Duplicate: false);
     }
 }

@@ -53,6 +53,9 @@ public sealed class TurnContext(IncomingMessage message, Conversation conversati
     /// <summary>A handoff record this turn opened or ended, written with the turn.</summary>
     public HandoffRecord? Handoff { get; set; }
 
+    /// <summary>The session that went quiet before this message, ended by it and committed with the turn.</summary>
+    public Sessions.SessionOutcome? EndedSession { get; set; }
+
     public IReadOnlyList<OutgoingMessage> Replies => _replies;
 
     public IReadOnlyList<AnalyticsEvent> Events => _events;
@@ -67,6 +70,12 @@ public sealed class TurnContext(IncomingMessage message, Conversation conversati
         Erasure = Erasure.Everything;
         Erasure.ClearState(Conversation);
     }
+
+    /// <summary>
+    /// The person gave their ИИН/БИН: the conversation keeps only its keyed hash, so their sessions count as one
+    /// entrepreneur in every channel they used.
+    /// </summary>
+    public void NoteIdNumber(string digits) => Conversation.UserKey = Sessions.UserKeys.OfIdNumber(services.UserKeys, digits);
 
     public void Reply(string text, IReadOnlyList<Button>? buttons = null, IReadOnlyList<Link>? links = null) =>
         Reply(new OutgoingMessage(text, buttons ?? [], links ?? []));

@@ -4,5 +4,8 @@ using ChatBot.Core.Trainings;
 
 namespace ChatBot.Core.Engine;
 
-/// <summary>The features every turn can reach: the flows, the operators' queue and the trainings. All of them, always.</summary>
-public sealed record TurnServices(FlowServices Flows, HandoffDesk Desk, TrainingServices Trainings);
+/// <summary>
+/// The features every turn can reach: the flows, the operators' queue, the trainings, and the keyed hash that names
+/// the user of a session. All of them, always.
+/// </summary>
+public sealed record TurnServices(FlowServices Flows, HandoffDesk Desk, TrainingServices Trainings, Sessions.IUserKeyHasher UserKeys);

@@ -230,6 +230,7 @@ public static class FlowRunner
     private static void Finish(TurnContext turn, FlowDefinition flow)
     {
         var state = turn.Conversation.Flow!;
+        NoteIdNumber(turn, flow, state);
         var response = SaveResponse(turn, flow, FlowResponseStatus.Completed);
         if (turn.Flows.Action(flow.OnComplete) is { } action)
         {
@@ -268,6 +269,23 @@ public static class FlowRunner
         turn.Conversation.Flow = null;
         turn.Record(AnalyticsEventTypes.Command, "flow.completed:" + flow.Id);
         turn.Reply(flow.Done.In(turn.ReplyLanguage), [.. Campaigns.News.Offer(turn), Replies.MenuButton(turn)]);
+    }
+
+    /// <summary>
+    /// An ИИН (else a БИН) given in a completed flow, such as an enrollment's or an application's, names the person in
+    /// the reports' unique counts.
+    /// </summary>
+    private static void NoteIdNumber(TurnContext turn, FlowDefinition flow, FlowState state)
+    {
+        var given = flow.Steps
+            .Where(s => s.Type is StepType.Iin or StepType.Bin)
+            .OrderBy(s => s.Type == StepType.Iin ? 0 : 1)
+            .Select(s => state.Answers.GetValueOrDefault(s.Id, ""))
+            .FirstOrDefault(KzIdNumber.IsValid);
+        if (given is not null)
+        {
+            turn.NoteIdNumber(given);
+        }
     }
 
     /// <summary>Leaves the flow, keeping the answers given so far as a partial response.</summary>

@@ -12,6 +12,7 @@ namespace ChatBot.Core.Messages;
 /// replies are kept, in the turn's one transaction, in the transcript and as
 /// <see cref="Conversations.Conversation.LastAnswer"/> for a retried request.
 /// </param>
+/// <param name="Source">The traffic source the channel saw (the widget's <c>data-source</c>); checked by the engine.</param>
 public sealed record IncomingMessage(
     string Channel,
     string ChatId,
@@ -21,7 +22,8 @@ public sealed record IncomingMessage(
     DateTimeOffset ReceivedAt,
     string? UserId = null,
     Language? LanguageHint = null,
-    bool AnsweredInResponse = false)
+    bool AnsweredInResponse = false,
+    string? Source = null)
 {
     public string ConversationId => ConversationIds.Of(Channel, ChatId);
 

@@ -15,7 +15,8 @@ public sealed record Erasure(IReadOnlyList<PersonalRecord> Records)
 
     /// <summary>
     /// Clears what the conversation holds of its user: the answers of a flow under way, the news consent, a question
-    /// waiting for its clarification, the replies kept for a retried web message, the count of misunderstandings, the last topic asked about. Its
+    /// waiting for its clarification, the replies kept for a retried web message, the count of misunderstandings, the last topic asked about, the
+    /// hash of the ИИН/БИН given (later sessions count per chat). Its
     /// id, channel and language stay, so that the bot keeps answering in the user's language.
     /// </summary>
     public static void ClearState(Conversation conversation)
@@ -28,5 +29,6 @@ public sealed record Erasure(IReadOnlyList<PersonalRecord> Records)
         conversation.MisunderstoodInARow = 0;
         conversation.LastTopic = null;
         conversation.WaitingNoteAt = null;
+        conversation.UserKey = null;
     }
 }

@@ -28,7 +28,8 @@ public interface IConversationStore
 /// invitations not yet delivered, in the same transaction. An operator's action writes its
 /// <paramref name="Audit"/> entry, and a note its <paramref name="Note"/>, with the change. A confirmed /forget
 /// gives its <paramref name="Erasure"/>: the conversation's records of those kinds are erased first, in the same
-/// transaction, and the rest of the turn is written after it.
+/// transaction, and the rest of the turn is written after it. <paramref name="EndedSession"/> is the outcome of the
+/// session this turn (or the sweeper) ended; one already stored under its id is left as it was.
 /// </summary>
 public sealed record TurnRecord(
     Conversation Conversation,
@@ -42,4 +43,5 @@ public sealed record TurnRecord(
     bool WithdrawInvitations = false,
     Operators.AuditEntry? Audit = null,
     Operators.OperatorNote? Note = null,
-    Privacy.Erasure? Erasure = null);
+    Privacy.Erasure? Erasure = null,
+    Sessions.SessionOutcome? EndedSession = null);

@@ -1,5 +1,6 @@
 using ChatBot.Host.Backups;
 using ChatBot.Host.Privacy;
+using ChatBot.Host.Sessions;
 using ChatBot.Host.Surveys;
 using ChatBot.Host.Trainings;
 using ChatBot.Operators;
@@ -34,6 +35,7 @@ public static class ChatBotApp
         builder.Services.AddTrainings(builder.Configuration);
         builder.Services.AddBackups();
         builder.Services.AddRetention();
+        builder.Services.AddSessionSweep();
         builder.Services.AddEmptyRefusals();
 
         var app = builder.Build();

@@ -33,6 +33,7 @@ public static class Collections
     public const string OperatorAudit = "operator_audit";
     public const string OperatorCanned = "operator_canned";
     public const string OperatorNotes = "operator_notes";
+    public const string SessionOutcomes = "session_outcomes";
     public const string Meta = "meta";
 
     /// <summary>The names above, read from the constants so that a new one cannot be left out.</summary>
@@ -92,5 +93,9 @@ public static class Collections
         db.GetCollection<ChatBot.Core.Flows.FlowContact>(FlowContacts).EnsureIndex(c => c.At);
         db.GetCollection<HandoffRecord>(Handoffs).EnsureIndex(h => h.EndedAt);
         db.GetCollection<Conversation>(Conversations).EnsureIndex(c => c.UpdatedAt);
+
+        // The reports read the outcomes by the session's start; the sweeper looks for open sessions gone quiet.
+        db.GetCollection<Core.Sessions.SessionOutcome>(SessionOutcomes).EnsureIndex(o => o.StartedAt);
+        db.GetCollection<Conversation>(Conversations).EnsureIndex(c => c.Session!.LastMessageAt);
     }
 }

@@ -62,6 +62,11 @@ public sealed class LiteConversationStore(ChatBotDatabase database) : IConversat
         {
             db.GetCollection<OperatorNote>(Collections.OperatorNotes).Insert(note);
         }
+
+        if (turn.EndedSession is { } ended)
+        {
+            LiteSessionOutcomes.Add(db, ended);
+        }
     }
 
     public IReadOnlyList<TranscriptEntry> Transcript(string conversationId) =>

@@ -3,6 +3,7 @@ using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Operators;
 using ChatBot.Core.Privacy;
+using ChatBot.Core.Sessions;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
 using ChatBot.Core.WebChats;
@@ -33,5 +34,9 @@ public static class LiteDbStorage
         .AddSingleton<ICampaigns>(sp => new LiteCampaigns(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<ITrainingStore>(sp => new LiteTrainingStore(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<ITrainees>(sp => new LiteTrainees(sp.GetRequiredService<ChatBotDatabase>()))
-        .AddSingleton<IRetentionStore>(sp => new LiteRetentionStore(sp.GetRequiredService<ChatBotDatabase>()));
+        .AddSingleton<IRetentionStore>(sp => new LiteRetentionStore(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<LiteSessionOutcomes>(sp => new LiteSessionOutcomes(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<ISessionOutcomes>(sp => sp.GetRequiredService<LiteSessionOutcomes>())
+        .AddSingleton<IIdleSessions>(sp => sp.GetRequiredService<LiteSessionOutcomes>())
+        .AddSingleton<IUserKeyHasher>(sp => new LiteUserKeyHasher(sp.GetRequiredService<ChatBotDatabase>()));
 }

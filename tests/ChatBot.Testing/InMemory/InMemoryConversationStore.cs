@@ -65,6 +65,11 @@ public sealed class InMemoryConversationStore(InMemoryDatabase database) : IConv
         {
             t.OperatorNotes.Insert(note);
         }
+
+        if (turn.EndedSession is { } ended)
+        {
+            InMemorySessionOutcomes.Add(t, ended);
+        }
     });
 
     public IReadOnlyList<TranscriptEntry> Transcript(string conversationId) =>

@@ -3,6 +3,7 @@ using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Operators;
 using ChatBot.Core.Privacy;
+using ChatBot.Core.Sessions;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
 using ChatBot.Core.WebChats;
@@ -34,6 +35,9 @@ public static class InMemoryStorage
             .AddSingleton<ICampaigns>(stores.Campaigns)
             .AddSingleton<ITrainingStore>(stores.Trainings)
             .AddSingleton<ITrainees>(stores.Trainees)
-            .AddSingleton<IRetentionStore>(stores.Retention);
+            .AddSingleton<IRetentionStore>(stores.Retention)
+            .AddSingleton<ISessionOutcomes>(stores.SessionOutcomes)
+            .AddSingleton<IIdleSessions>(stores.SessionOutcomes)
+            .AddSingleton<IUserKeyHasher>(stores.UserKeyHasher);
     }
 }

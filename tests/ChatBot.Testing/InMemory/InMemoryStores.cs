@@ -24,6 +24,7 @@ public sealed class InMemoryStores
         Campaigns = new(Database);
         FlowResponses = new(Database);
         Retention = new(Database);
+        SessionOutcomes = new(Database);
     }
 
     public InMemoryDatabase Database { get; }
@@ -58,4 +59,9 @@ public sealed class InMemoryStores
     public InMemoryFlowResponses FlowResponses { get; }
 
     public InMemoryRetentionStore Retention { get; }
+
+    /// <summary>The outcomes, and the open sessions gone quiet.</summary>
+    public InMemorySessionOutcomes SessionOutcomes { get; }
+
+    public InMemoryUserKeyHasher UserKeyHasher { get; } = new();
 }

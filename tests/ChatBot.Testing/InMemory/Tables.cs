@@ -38,6 +38,7 @@ public sealed class Tables
         Audit = new(a => a.Id, (a, id) => a.Id = id);
         CannedAnswers = new(c => c.Id, (c, id) => c.Id = id);
         OperatorNotes = new(n => n.Id, (n, id) => n.Id = id);
+        SessionOutcomes = new(o => o.Id, collation);
     }
 
     // A transaction's copy: the same rows, changed apart from the original.
@@ -65,6 +66,7 @@ public sealed class Tables
         Audit = from.Audit.Copy();
         CannedAnswers = from.CannedAnswers.Copy();
         OperatorNotes = from.OperatorNotes.Copy();
+        SessionOutcomes = from.SessionOutcomes.Copy();
         CatalogueFilledAt = from.CatalogueFilledAt;
     }
 
@@ -112,6 +114,8 @@ public sealed class Tables
     public NumberedTable<CannedAnswer> CannedAnswers { get; }
 
     public NumberedTable<OperatorNote> OperatorNotes { get; }
+
+    public Table<string, Core.Sessions.SessionOutcome> SessionOutcomes { get; }
 
     /// <summary>When the training catalogue was first filled (LiteDB's <c>meta</c> marker); null until then.</summary>
     public DateTimeOffset? CatalogueFilledAt { get; internal set; }

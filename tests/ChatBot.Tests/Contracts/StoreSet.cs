@@ -3,6 +3,7 @@ using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Operators;
 using ChatBot.Core.Privacy;
+using ChatBot.Core.Sessions;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
 using ChatBot.Core.WebChats;
@@ -48,6 +49,10 @@ public sealed class StoreSet : IDisposable
 
     public required IRetentionStore Retention { get; init; }
 
+    public required ISessionOutcomes SessionOutcomes { get; init; }
+
+    public required IIdleSessions IdleSessions { get; init; }
+
     /// <summary>A flow's contacts: no interface reads them, but /forget must erase them.</summary>
     public required Func<string, IReadOnlyList<FlowContact>> Contacts { get; init; }
 
@@ -62,6 +67,7 @@ public sealed class StoreSet : IDisposable
         var database = new ChatBotDatabase(folder.File(ChatBotDatabase.FileName), "contract-password");
         var outbox = new LiteOutbox(database);
         var flowResponses = new LiteFlowResponses(database);
+        var sessions = new LiteSessionOutcomes(database);
         return new StoreSet
         {
             Conversations = new LiteConversationStore(database),
@@ -80,6 +86,8 @@ public sealed class StoreSet : IDisposable
             Campaigns = new LiteCampaigns(database),
             FlowResponses = flowResponses,
             Retention = new LiteRetentionStore(database),
+            SessionOutcomes = sessions,
+            IdleSessions = sessions,
             Contacts = flowResponses.Contacts,
             Close = () =>
             {
@@ -111,6 +119,8 @@ public sealed class StoreSet : IDisposable
             Campaigns = stores.Campaigns,
             FlowResponses = stores.FlowResponses,
             Retention = stores.Retention,
+            SessionOutcomes = stores.SessionOutcomes,
+            IdleSessions = stores.SessionOutcomes,
             Contacts = stores.FlowResponses.Contacts,
         };
     }

@@ -24,6 +24,9 @@ public sealed class CommandStep : ITurnStep
         {
             case "/start":
                 turn.Conversation.Pending = PendingQuestion.None;
+
+                // The traffic source was taken by the engine; what is left of the link is handled as before.
+                argument = argument is null ? null : Sessions.TrafficSource.SplitStart(argument).Link;
                 if (argument is not null && turn.Flows.Catalog.ByDeepLink(argument) is { } linked)
                 {
                     FlowRunner.Start(turn, linked);
