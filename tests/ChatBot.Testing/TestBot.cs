@@ -5,6 +5,7 @@ using ChatBot.Core.Engine;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Sessions;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
 using ChatBot.Core.Understanding;
@@ -89,6 +90,12 @@ public sealed class TestBot : IDisposable
 
     public IHandoffLog Handoffs { get; private set; } = null!;
 
+    /// <summary>The outcomes of the sessions that ended.</summary>
+    public ISessionOutcomes SessionOutcomes { get; private set; } = null!;
+
+    /// <summary>The job that ends the sessions gone quiet; a test runs it when it moves the clock.</summary>
+    public SessionSweeper SessionSweeper { get; private set; } = null!;
+
     public HandoffDesk Desk { get; private set; } = null!;
 
     /// <summary>The training catalogue, seats and trainees over the same stores; empty until a test adds trainings.</summary>
@@ -166,6 +173,8 @@ public sealed class TestBot : IDisposable
         FlowResponses = provider.GetRequiredService<IFlowResponses>();
         Campaigns = provider.GetRequiredService<ICampaigns>();
         Handoffs = provider.GetRequiredService<IHandoffLog>();
+        SessionOutcomes = provider.GetRequiredService<ISessionOutcomes>();
+        SessionSweeper = provider.GetRequiredService<SessionSweeper>();
         Trainees = provider.GetRequiredService<ITrainees>();
         BlockedChats = provider.GetRequiredService<IBlockedChats>();
         Schedule = provider.GetRequiredService<TrainingSchedule>();
