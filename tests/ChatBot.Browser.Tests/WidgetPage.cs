@@ -26,10 +26,10 @@ public sealed class WidgetPage(IPage page, TextCatalog texts)
 
     public string Text(string key, Language language) => texts.Get(key, language).Trim();
 
-    /// <summary>Opens the demo page, then the chat by its launcher, and waits for the greeting.</summary>
-    public async Task OpenAsync()
+    /// <summary>Opens the demo page (or another page of the service's origin), then the chat by its launcher, and waits for the greeting.</summary>
+    public async Task OpenAsync(string path = "/")
     {
-        await page.GotoAsync("/");
+        await page.GotoAsync(path);
         await page.GetByRole(AriaRole.Button, new() { Name = Text("widget_open", Language.Ru) }).ClickAsync();
         await Expect(Panel).ToBeVisibleAsync();
         await Expect(BotMessages.First).ToContainTextAsync(FirstLine(Text(TextKeys.Greeting, Language.Ru)));

@@ -58,13 +58,14 @@ public static class CoreServices
     }
 
     /// <summary>
-    /// The turn's steps, in the order they look at a message: the operator's hold, commands, news consent, the open
+    /// The turn's steps, in the order they look at a message: the operator's hold, the rating of an operator's help, commands, news consent, the open
     /// dialogs (top first), starting a flow, trainings, "Подробнее" (pressed or typed), buttons, and last the classifier.
     /// </summary>
     private static void AddTurnSteps(this IServiceCollection services)
     {
         services.TryAddSingleton(sp => new DialogStack([new ConfirmForgetDialog(), new FeedbackQuestionDialog(), new FormDialog(sp.GetRequiredService<IIntentClassifier>())]));
         services.AddSingleton<ITurnStep, OperatorGateStep>();
+        services.AddSingleton<ITurnStep, OperatorRatingStep>();
         services.AddSingleton<ITurnStep, CommandStep>();
         services.AddSingleton<ITurnStep, NewsStep>();
         services.AddSingleton<ITurnStep>(sp => sp.GetRequiredService<DialogStack>());

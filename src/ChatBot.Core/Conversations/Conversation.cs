@@ -54,6 +54,12 @@ public sealed class Conversation
     /// <summary>When the user waiting for an operator was last told that the operator will answer, to repeat it only now and then.</summary>
     public DateTimeOffset? WaitingNoteAt { get; set; }
 
+    /// <summary>
+    /// The handoff whose rating the bot asked for last: a score typed as the next message rates it; any other message
+    /// lets the question lapse (a pressed rating button still counts, once).
+    /// </summary>
+    public string? RatingAskedFor { get; set; }
+
     /// <summary>Set while the user agrees to receive news (survey invitations); null when not given or withdrawn.</summary>
     public Campaigns.NewsConsent? News { get; set; }
 

@@ -119,6 +119,22 @@ public sealed class HandoffDesk(WorkingHours hours, IHandoffLog log, Conversatio
         return (ahead / serving + 1) * hours.MinutesPerWaitingConversation;
     }
 
+    /// <summary>
+    /// Stores the user's rating of this conversation's handoff, written with the turn; false when the handoff is not
+    /// theirs or was rated already.
+    /// </summary>
+    public bool Rate(TurnContext turn, string handoffId, int score)
+    {
+        if (log.Find(handoffId) is not { } record || record.ConversationId != turn.Conversation.Id || record.Rating is not null)
+        {
+            return false;
+        }
+
+        record.Rating = score;
+        turn.Handoff = record;
+        return true;
+    }
+
     /// <summary>/cancel while waiting: the user leaves the queue and the bot answers again.</summary>
     public void LeaveQueue(TurnContext turn)
     {

@@ -37,6 +37,9 @@ public sealed class HandoffRecord
 
     public HandoffOutcome Outcome { get; set; } = HandoffOutcome.Waiting;
 
+    /// <summary>The user's 1–5 for the operator's help, asked once when the operator gave back or closed; null if not given.</summary>
+    public int? Rating { get; set; }
+
     public TimeSpan? WaitTime => ClaimedAt - RequestedAt;
 
     public TimeSpan? HandlingTime => EndedAt - ClaimedAt;

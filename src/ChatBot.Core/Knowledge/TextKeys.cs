@@ -43,6 +43,8 @@ public static class TextKeys
     public const string HandoffClaimed = "handoff_claimed";
     public const string HandoffReleased = "handoff_released";
     public const string HandoffClosed = "handoff_closed";
+    public const string HandoffRating = "handoff_rating";
+    public const string HandoffRatingThanks = "handoff_rating_thanks";
     public const string ButtonLeaveQueue = "button_leave_queue";
     public const string HandoffWaitingNote = "handoff_waiting_note";
     public const string HandoffWaitingNoteClosed = "handoff_waiting_note_closed";
@@ -74,7 +76,7 @@ public static class TextKeys
         ButtonNoneOfThese, ButtonMore, UnsupportedMessage, RelatedTitle, AsOf, CategoryPick,
         GroupChatNote, .. MenuCommands.Select(c => CommandPrefix + c),
         HandoffQueued, HandoffQueuedNext, HandoffOutsideHours, HandoffAfterMisunderstanding, HandoffCancelled, HandoffClaimed,
-        HandoffReleased, HandoffClosed, ButtonLeaveQueue, HandoffWaitingNote, HandoffWaitingNoteClosed, HandoffWaitingShort,
+        HandoffReleased, HandoffClosed, HandoffRating, HandoffRatingThanks, ButtonLeaveQueue, HandoffWaitingNote, HandoffWaitingNoteClosed, HandoffWaitingShort,
         OutOfScope, TopicsTitle, ButtonTopics, ButtonLanguage, MenuLineTopics, MenuLineTrainings, MenuLineSurvey,
         MenuLineOperator, MenuLineLanguage, TelegramDescription, TelegramShortDescription,
     ];

@@ -81,10 +81,10 @@ public sealed class ConversationDesk(
             : new Decision(DeskOutcome.Done, new OutgoingMessage(text, [], [], MessageAuthor.Operator)));
 
     public Task<DeskOutcome> ReleaseAsync(string conversationId, string who) => ChangeAsync(conversationId, who, AuditActions.Release, (c, record, now) =>
-        Told(HandoffTransitions.EndByOperator(c, record, who, HandoffOutcome.Released, now), c, TextKeys.HandoffReleased));
+        ToldAndAsked(HandoffTransitions.EndByOperator(c, record, who, HandoffOutcome.Released, now), c, record, TextKeys.HandoffReleased));
 
     public Task<DeskOutcome> CloseAsync(string conversationId, string who) => ChangeAsync(conversationId, who, AuditActions.Close, (c, record, now) =>
-        Told(HandoffTransitions.EndByOperator(c, record, who, HandoffOutcome.Closed, now), c, TextKeys.HandoffClosed));
+        ToldAndAsked(HandoffTransitions.EndByOperator(c, record, who, HandoffOutcome.Closed, now), c, record, TextKeys.HandoffClosed));
 
     public Task<DeskOutcome> TransferAsync(string conversationId, string who, string to)
     {
@@ -108,6 +108,18 @@ public sealed class ConversationDesk(
 
     private Decision Told(DeskOutcome outcome, Conversation c, string noticeKey) =>
         outcome.Result == DeskResult.Done ? new Decision(outcome, OutgoingMessage.Plain(knowledge.Texts.Get(noticeKey, c.Language))) : new Decision(outcome);
+
+    // The end of a handoff asks the user to rate the operator's help, once (docs/reports.md, "Satisfaction").
+    private Decision ToldAndAsked(DeskOutcome outcome, Conversation c, HandoffRecord? record, string noticeKey)
+    {
+        if (outcome.Result != DeskResult.Done || record is null)
+        {
+            return Told(outcome, c, noticeKey);
+        }
+
+        c.RatingAskedFor = record.Id;
+        return new Decision(outcome, OperatorRating.Asked(knowledge.Texts, c.Language, knowledge.Texts.Get(noticeKey, c.Language), record.Id));
+    }
 
     private async Task<DeskOutcome> ChangeAsync(string conversationId, string who, string action, Decide decide, string? detail = null)
     {

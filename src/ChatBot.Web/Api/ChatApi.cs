@@ -86,7 +86,7 @@ internal static class ChatApi
         var token = ChatTokens.NewToken();
         var now = time.GetUtcNow();
         chats.Add(new WebChat { Id = id, TokenHash = ChatTokens.Hash(token), CreatedAt = now });
-        var opening = new IncomingMessage(WebTurns.Channel, id, HistoryView.Opening, null, null, now, LanguageHint: language);
+        var opening = new IncomingMessage(WebTurns.Channel, id, HistoryView.Opening, null, null, now, LanguageHint: language, Source: request?.Source);
         var greeting = await turns.HandleAsync(opening, context.RequestAborted);
         return TypedResults.Created($"/api/chat/conversations/{id}/history", new StartConversationResponse(id, token, greeting.Replies));
     }
@@ -121,7 +121,7 @@ internal static class ChatApi
             return HttpProblem.BadRequest(broken, Titles);
         }
 
-        var message = new IncomingMessage(WebTurns.Channel, chat.Id, request.Text, request.Payload, request.ClientMessageId, time.GetUtcNow());
+        var message = new IncomingMessage(WebTurns.Channel, chat.Id, request.Text, request.Payload, request.ClientMessageId, time.GetUtcNow(), Source: request.Source);
         return TypedResults.Ok(await turns.HandleAsync(message, context.RequestAborted));
     }
 

@@ -4,13 +4,15 @@ namespace ChatBot.Web.Api;
 
 /// <summary>The body of <c>POST /api/chat/conversations</c>; optional.</summary>
 /// <param name="Lang">"ru" (the default) or "kk": the language of the greeting and the conversation.</param>
-public sealed record StartConversationRequest(string? Lang);
+/// <param name="Source">The page or campaign (the widget's <c>data-source</c>): 1-40 of a-z 0-9 _ -, anything else ignored.</param>
+public sealed record StartConversationRequest(string? Lang, string? Source = null);
 
 public sealed record StartConversationResponse(string ConversationId, string Token, IReadOnlyList<ChatMessage> Replies);
 
 /// <summary>The body of <c>POST .../messages</c>: typed <paramref name="Text"/> or a pressed button's <paramref name="Payload"/>.</summary>
 /// <param name="ClientMessageId">The client's own id of the message: sending it again is answered once.</param>
-public sealed record SendMessageRequest(string? Text, string? Payload, string? ClientMessageId);
+/// <param name="Source">As in <see cref="StartConversationRequest"/>.</param>
+public sealed record SendMessageRequest(string? Text, string? Payload, string? ClientMessageId, string? Source = null);
 
 /// <param name="Duplicate">The message had been received before: nothing new was done.</param>
 public sealed record RepliesResponse(IReadOnlyList<ChatMessage> Replies, bool Duplicate);

@@ -1,5 +1,6 @@
 /* The ChatBot web chat widget: one script, no framework, no requests to anyone but its own service.
-   Embed: <script src="https://HOST/widget.js" data-lang="ru" defer></script>
+   Embed: <script src="https://HOST/widget.js" data-lang="ru" data-source="tax-page" defer></script>
+   data-source (optional) names the page or campaign for the reports: 1-40 of a-z 0-9 _ -; the service ignores anything else.
    Everything users, operators and the knowledge base write is put on the page as text (textContent), never as HTML. */
 (function () {
   "use strict";
@@ -14,6 +15,7 @@
   var saved = load();
   var lang = TEXTS[saved.lang] ? saved.lang : script.getAttribute("data-lang") === "kk" ? "kk" : "ru";
   var chat = saved.id && saved.token ? { id: saved.id, token: saved.token } : null;
+  var trafficSource = script.getAttribute("data-source");
   var starting = null, source = null, connecting = false, cursor = 0, retryDelay = 1000, busy = 0, unread = false;
 
   var CSS =
@@ -201,6 +203,8 @@
   function request(method, path, body) {
     var headers = { "Content-Type": "application/json" };
     if (chat) headers.Authorization = "Bearer " + chat.token;
+    // Sent with every message: the page the user is on now starts their next session.
+    if (body && trafficSource) body.source = trafficSource;
     return fetch(api + path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined })
       .then(function (response) {
         if (!response.ok) {

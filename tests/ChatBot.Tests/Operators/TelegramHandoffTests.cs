@@ -64,7 +64,11 @@ public sealed class TelegramHandoffTests : IAsyncLifetime
         Assert.Equal("Здравствуйте! Подскажу, как открыть ИП в вашем случае.", (await user.NextReplyAsync()).Text);
 
         (await aigerim.ReleaseAsync("telegram:7001")).EnsureSuccessStatusCode();
-        Assert.Equal(Text(TextKeys.HandoffReleased), (await user.NextReplyAsync()).Text);
+        var asked = await user.NextReplyAsync();
+        Assert.Equal(Text(TextKeys.HandoffReleased) + "\n\n" + Text(TextKeys.HandoffRating), asked.Text);
+        user.Press("5");
+        Assert.Equal(Text(TextKeys.HandoffRatingThanks), (await user.NextReplyAsync()).Text);
+        Assert.Equal(5, Assert.Single(new LiteHandoffLog(_host.Runtime.Database).All()).Rating);
         user.Send("как открыть ИП?");
         var answer = SharedModel.Knowledge.Find("register_sole_proprietor")!.FirstAnswer!.In(Language.Ru).Trim();
         Assert.StartsWith(WebUtility.HtmlEncode(answer)[..40], (await user.NextReplyAsync()).Text, StringComparison.Ordinal);

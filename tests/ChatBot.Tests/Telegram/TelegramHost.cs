@@ -23,6 +23,9 @@ internal sealed class TelegramHost : IAsyncDisposable
 
     public BotRuntime Runtime => _app.Services.GetRequiredService<BotRuntime>();
 
+    public T Service<T>()
+        where T : notnull => _app.Services.GetRequiredService<T>();
+
     public string Url => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
     public static async Task<TelegramHost> StartAsync(FakeBotApi api, string dataDir, params string[] settings)
