@@ -26,6 +26,7 @@ public static class MappedAhead
         typeof(FlowResponse), typeof(FlowContact), typeof(FlowParticipation), typeof(HandoffRecord),
         typeof(Training), typeof(Enrollment), typeof(Trainee), typeof(Campaign), typeof(CampaignInvitation),
         typeof(WebChat), typeof(OperatorAccount), typeof(AuditEntry), typeof(CannedAnswer), typeof(OperatorNote),
+        typeof(Core.Sessions.SessionOutcome),
     ];
 
     private static readonly MethodInfo Entity = typeof(BsonMapper).GetMethod(nameof(BsonMapper.Entity))!;

@@ -94,9 +94,12 @@ public sealed class OperatorRatingTests : IDisposable
             .Do(() => Released())
             .Receive(LastPushed).AssertReply(_ => { })
             .Press("5").AssertText(TextKeys.HandoffRatingThanks, Language.Ru)
-            .PressPayload(OperatorRating.Payload(HandoffId, 1)).AssertText(TextKeys.HandoffRatingThanks, Language.Ru)
             .StartTestAsync();
 
+        // The same message's other button, pressed later.
+        var again = await _bot.Engine.HandleAsync(IncomingMessage.FromButton("test", "user-1", OperatorRating.Payload(HandoffId, 1), _bot.Time.GetUtcNow(), "again"));
+
+        Assert.Equal(Text(TextKeys.HandoffRatingThanks, Language.Ru), again.Replies[0].Message.Text.Trim());
         Assert.Equal(5, Record.Rating);
     }
 
