@@ -1,5 +1,6 @@
 using ChatBot.Core.Campaigns;
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Editing;
 using ChatBot.Core.Engine;
 using ChatBot.Core.Engine.Dialogs;
 using ChatBot.Core.Engine.Steps;
@@ -51,7 +52,8 @@ public static class CoreServices
             sp.GetRequiredService<ILanguageDetector>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<TurnServices>(),
-            sp.GetServices<ITurnStep>()));
+            sp.GetServices<ITurnStep>(),
+            sp.GetService<LiveModels>()));
         services.TryAddSingleton(sp => new Sessions.SessionSweeper(
             sp.GetRequiredService<ConversationEngine>(), sp.GetRequiredService<Sessions.IIdleSessions>(), sp.GetRequiredService<TimeProvider>()));
         return services;

@@ -1,4 +1,5 @@
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Editing;
 using ChatBot.Core.Engine.Dialogs;
 using ChatBot.Core.Engine.Steps;
 using ChatBot.Core.Engine.Trainings;
@@ -28,6 +29,7 @@ public sealed class ConversationEngine
     private readonly IReadOnlyList<ITurnStep> _steps;
     private readonly DialogStack _dialogs;
     private readonly ConversationLanes _lanes = new();
+    private readonly LiveModels? _live;
 
     /// <param name="steps">The turn's steps in order; the <see cref="DialogStack"/> is one of them.</param>
     public ConversationEngine(
@@ -36,9 +38,11 @@ public sealed class ConversationEngine
         ILanguageDetector languageDetector,
         TimeProvider time,
         TurnServices services,
-        IEnumerable<ITurnStep> steps)
+        IEnumerable<ITurnStep> steps,
+        LiveModels? live = null)
     {
         _knowledge = knowledge;
+        _live = live;
         _store = store;
         _languageDetector = languageDetector;
         _time = time;
@@ -48,7 +52,8 @@ public sealed class ConversationEngine
             ?? throw new ArgumentException("the steps must include the dialog stack", nameof(steps));
     }
 
-    public KnowledgeBase Knowledge => _knowledge;
+    /// <summary>The knowledge a turn starting now answers from.</summary>
+    public KnowledgeBase Knowledge => _live?.Current.Knowledge ?? _knowledge;
 
     public async Task<TurnOutcome> HandleAsync(IncomingMessage message, CancellationToken cancellationToken = default)
     {
@@ -62,8 +67,11 @@ public sealed class ConversationEngine
         var existing = _store.Find(message.ConversationId);
         var conversation = existing ?? Conversation.Start(message, message.LanguageHint ?? Language.Ru);
         var modeBefore = existing?.Mode ?? ConversationMode.Bot;
-        var turn = new TurnContext(message, conversation, _knowledge, _services, now)
+        // The knowledge and the model together, read once: a model swapped in during the turn is the next turn's.
+        var live = _live?.Current;
+        var turn = new TurnContext(message, conversation, live?.Knowledge ?? _knowledge, _services, now)
         {
+            Classifier = live?.Classifier,
             EndedSession = SessionTracking.Begin(conversation, message, now, _services.UserKeys),
         };
         if (existing is null)

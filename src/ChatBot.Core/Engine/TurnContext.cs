@@ -5,6 +5,7 @@ using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Privacy;
 using ChatBot.Core.Trainings;
+using ChatBot.Core.Understanding;
 
 namespace ChatBot.Core.Engine;
 
@@ -22,6 +23,12 @@ public sealed class TurnContext(IncomingMessage message, Conversation conversati
     public KnowledgeBase Knowledge { get; } = knowledge;
 
     public DateTimeOffset Now { get; } = now;
+
+    /// <summary>
+    /// The model that came with <see cref="Knowledge"/> when the knowledge is live (editors change it while the service
+    /// runs); null when the steps' own classifier is the only one.
+    /// </summary>
+    public IIntentClassifier? Classifier { get; init; }
 
     /// <summary>The language of this turn's replies: the conversation's, or Russian for a message in English.</summary>
     public Language ReplyLanguage { get; set; } = conversation.Language;

@@ -1,6 +1,6 @@
 namespace ChatBot.Core.Operators;
 
-/// <summary>A person who signs in to the console: an operator answers users, an admin manages accounts.</summary>
+/// <summary>A person who signs in to the console: an operator answers users, an editor keeps the knowledge, an admin manages accounts.</summary>
 public sealed class OperatorAccount
 {
     /// <summary>The login, lower case.</summary>
@@ -50,5 +50,8 @@ public static class OperatorRoles
     public const string Operator = "operator";
     public const string Admin = "admin";
 
-    public static bool IsKnown(string? role) => role is Operator or Admin;
+    /// <summary>Edits the knowledge and works the review inbox; sees no conversation unless also an operator.</summary>
+    public const string Editor = "editor";
+
+    public static bool IsKnown(string? role) => role is Operator or Admin or Editor;
 }

@@ -194,7 +194,7 @@ public sealed class FormDialog(IIntentClassifier classifier) : IDialog
             return false;
         }
 
-        var scores = classifier.Classify(text);
+        var scores = (turn.Classifier ?? classifier).Classify(text);
         if (DecisionPolicy.Decide(scores, turn.Knowledge.Thresholds) is not Decision.Accept accept ||
             turn.Knowledge.Find(accept.Top.Intent) is not { IsSystem: false } intent)
         {

@@ -10,10 +10,11 @@ namespace ChatBot.Core.Engine.Steps;
 /// Free text: classify (in the light of the last topic when the message alone says too little), then answer, ask
 /// which topic was meant, say what the bot is for (off-topic), or admit not knowing and offer a person.
 /// </summary>
-public sealed class UnderstandingStep(IIntentClassifier classifier) : ITurnStep
+public sealed class UnderstandingStep(IIntentClassifier fixedClassifier) : ITurnStep
 {
     public StepResult TryHandle(TurnContext turn)
     {
+        var classifier = turn.Classifier ?? fixedClassifier;
         var text = turn.Message.Text?.Trim();
         if (string.IsNullOrEmpty(text))
         {
