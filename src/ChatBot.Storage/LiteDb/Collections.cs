@@ -34,6 +34,9 @@ public static class Collections
     public const string OperatorCanned = "operator_canned";
     public const string OperatorNotes = "operator_notes";
     public const string SessionOutcomes = "session_outcomes";
+    public const string Knowledge = "knowledge";
+    public const string KnowledgeChanges = "knowledge_changes";
+    public const string KnowledgeRegression = "knowledge_regression";
     public const string Meta = "meta";
 
     /// <summary>The names above, read from the constants so that a new one cannot be left out.</summary>
@@ -69,6 +72,7 @@ public static class Collections
         db.GetCollection<UnansweredQuestion>(Unanswered).EnsureIndex(u => u.ConversationId);
         db.GetCollection<ChatBot.Core.Flows.FlowResponse>(FlowResponses).EnsureIndex(r => r.FlowId);
         db.GetCollection<HandoffRecord>(Handoffs).EnsureIndex(h => h.Outcome);
+        db.GetCollection<Core.Editing.KnowledgeChange>(KnowledgeChanges).EnsureIndex(c => c.IntentId);
 
         // What an erasure looks up by conversation, so that one user's /forget reads only their records (and the
         // handoffs, whether an operator may open a conversation).

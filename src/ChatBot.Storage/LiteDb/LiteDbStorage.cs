@@ -1,4 +1,5 @@
 using ChatBot.Core.Campaigns;
+using ChatBot.Core.Editing;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Operators;
@@ -38,5 +39,6 @@ public static class LiteDbStorage
         .AddSingleton<LiteSessionOutcomes>(sp => new LiteSessionOutcomes(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<ISessionOutcomes>(sp => sp.GetRequiredService<LiteSessionOutcomes>())
         .AddSingleton<IIdleSessions>(sp => sp.GetRequiredService<LiteSessionOutcomes>())
-        .AddSingleton<IUserKeyHasher>(sp => new LiteUserKeyHasher(sp.GetRequiredService<ChatBotDatabase>()));
+        .AddSingleton<IUserKeyHasher>(sp => new LiteUserKeyHasher(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<ILiveKnowledgeStore>(sp => new LiteLiveKnowledge(sp.GetRequiredService<ChatBotDatabase>()));
 }

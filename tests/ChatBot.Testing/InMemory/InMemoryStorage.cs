@@ -1,4 +1,5 @@
 using ChatBot.Core.Campaigns;
+using ChatBot.Core.Editing;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Operators;
@@ -38,6 +39,7 @@ public static class InMemoryStorage
             .AddSingleton<IRetentionStore>(stores.Retention)
             .AddSingleton<ISessionOutcomes>(stores.SessionOutcomes)
             .AddSingleton<IIdleSessions>(stores.SessionOutcomes)
-            .AddSingleton<IUserKeyHasher>(stores.UserKeyHasher);
+            .AddSingleton<IUserKeyHasher>(stores.UserKeyHasher)
+            .AddSingleton<ILiveKnowledgeStore>(stores.LiveKnowledge);
     }
 }

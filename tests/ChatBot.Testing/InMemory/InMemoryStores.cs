@@ -64,4 +64,6 @@ public sealed class InMemoryStores
     public InMemorySessionOutcomes SessionOutcomes { get; }
 
     public InMemoryUserKeyHasher UserKeyHasher { get; } = new();
+    /// <summary>Apart from the database: nothing else commits with it.</summary>
+    public InMemoryLiveKnowledge LiveKnowledge { get; } = new();
 }

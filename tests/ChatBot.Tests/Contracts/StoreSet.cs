@@ -1,4 +1,5 @@
 using ChatBot.Core.Campaigns;
+using ChatBot.Core.Editing;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Operators;
@@ -52,6 +53,7 @@ public sealed class StoreSet : IDisposable
     public required ISessionOutcomes SessionOutcomes { get; init; }
 
     public required IIdleSessions IdleSessions { get; init; }
+    public required ILiveKnowledgeStore LiveKnowledge { get; init; }
 
     /// <summary>A flow's contacts: no interface reads them, but /forget must erase them.</summary>
     public required Func<string, IReadOnlyList<FlowContact>> Contacts { get; init; }
@@ -88,6 +90,7 @@ public sealed class StoreSet : IDisposable
             Retention = new LiteRetentionStore(database),
             SessionOutcomes = sessions,
             IdleSessions = sessions,
+            LiveKnowledge = new LiteLiveKnowledge(database),
             Contacts = flowResponses.Contacts,
             Close = () =>
             {
@@ -121,6 +124,7 @@ public sealed class StoreSet : IDisposable
             Retention = stores.Retention,
             SessionOutcomes = stores.SessionOutcomes,
             IdleSessions = stores.SessionOutcomes,
+            LiveKnowledge = stores.LiveKnowledge,
             Contacts = stores.FlowResponses.Contacts,
         };
     }
