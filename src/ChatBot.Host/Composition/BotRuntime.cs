@@ -1,10 +1,12 @@
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Editing;
 using ChatBot.Core.Engine;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Understanding;
+using ChatBot.Host.Editing;
 using ChatBot.Host.Trainings;
 using ChatBot.Knowledge.Dialogs;
 using ChatBot.Knowledge.Loading;
@@ -53,6 +55,7 @@ public sealed class BotRuntime : IDisposable
             WorkingHours = services.GetRequiredService<WorkingHours>();
             Trainings = services.GetRequiredService<TrainingRuntime>();
             Trainings.SeedOnce(options.ResolveKnowledgeDir(), time);
+            LiveKnowledgeStart.SeedRegressionSet(services.GetRequiredService<ILiveKnowledgeStore>(), RegressionSeedFile);
             services.GetRequiredService<ILanguageDetector>();
         }
         finally
@@ -65,7 +68,16 @@ public sealed class BotRuntime : IDisposable
         Engine = services.GetRequiredService<ConversationEngine>();
     }
 
+    /// <summary>The labelled questions the build copies beside the program: the regression set's first items.</summary>
+    public static string RegressionSeedFile => Path.Combine(AppContext.BaseDirectory, "evaluation", "questions.jsonl");
+
+    /// <summary>The knowledge the service started with; editors' changes swap in through <see cref="Editing"/>.</summary>
     public KnowledgeBase Knowledge { get; }
+
+    /// <summary>The editors' changes and the live retraining.</summary>
+    public KnowledgeEditor Editing => _services.GetRequiredService<KnowledgeEditor>();
+
+    public LiveRetraining Retraining => _services.GetRequiredService<LiveRetraining>();
 
     /// <summary>The open database file, for stores of other features that live in it.</summary>
     public ChatBotDatabase Database { get; }

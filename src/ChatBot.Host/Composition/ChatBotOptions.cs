@@ -31,6 +31,9 @@ public sealed class ChatBotOptions
     /// <summary>How long personal data is kept before the daily retention run anonymises it (<c>ChatBot:Retention:*</c>).</summary>
     public ChatBot.Core.Privacy.RetentionPeriods Retention { get; set; } = new();
 
+    /// <summary>The editors' live knowledge (<c>ChatBot:Editing:*</c>).</summary>
+    public EditingOptions Editing { get; set; } = new();
+
     /// <summary>What is wrong with the settings, each naming its key; the data folder itself is <see cref="DataFolder"/>'s to check.</summary>
     public IEnumerable<string> Problems()
     {
@@ -44,7 +47,7 @@ public sealed class ChatBotOptions
             yield return hoursProblem;
         }
 
-        foreach (var problem in Backup.Problems().Concat(Retention.Problems()))
+        foreach (var problem in Backup.Problems().Concat(Retention.Problems()).Concat(Editing.Problems()))
         {
             yield return problem;
         }

@@ -1,12 +1,16 @@
 using ChatBot.Core.Composition;
+using ChatBot.Core.Editing;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Privacy;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
+using ChatBot.Host.Editing;
 using ChatBot.Host.Trainings;
+using ChatBot.Knowledge.Writing;
 using ChatBot.Nlu;
+using ChatBot.Nlu.Intents;
 using ChatBot.Storage.LiteDb;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +31,7 @@ public static class ChatBotServices
         .AddNlu(sp => Options(sp).ResolveModelDir())
         .AddSingleton<WorkingHours>(sp => Options(sp).WorkingHours)
         .AddSingleton<RetentionPeriods>(sp => Options(sp).Retention)
+        .AddLiveRetraining()
         .AddChatBotCore()
         .AddSingleton<TrainingRuntime>()
         .AddSingleton<BotRuntime>();
@@ -58,9 +63,41 @@ public static class ChatBotServices
         .AddSingleton<TrainingRuntime>()
         .BuildServiceProvider();
 
+    /// <summary>
+    /// The knowledge the service answers from: the live copy in the data folder, seeded from (and, until an editor
+    /// changes it, following) the shipped folder, which is validated first.
+    /// </summary>
     private static IServiceCollection AddKnowledge(this IServiceCollection services) => services
-        .AddSingleton<KnowledgeBase>(sp => BotRuntime.LoadKnowledge(Options(sp).ResolveKnowledgeDir()))
+        .AddSingleton<IKnowledgeFormat, KnowledgeYamlFormat>()
+        .AddSingleton(sp => LiveKnowledgeStart.Open(
+            Options(sp).ResolveKnowledgeDir(), sp.GetRequiredService<ILiveKnowledgeStore>(), sp.GetRequiredService<IKnowledgeFormat>(), Logger(sp)))
+        .AddSingleton<KnowledgeBase>(sp => sp.GetRequiredService<LiveKnowledgeOpening>().Live)
         .AddSingleton<FlowCatalog>(sp => BotRuntime.LoadDialogs(Options(sp).ResolveDialogsDir(), sp.GetRequiredService<KnowledgeBase>()));
+
+    /// <summary>
+    /// The model turns use, swapped whole after an editor's change has been retrained and scored, and the editing rules.
+    /// </summary>
+    private static IServiceCollection AddLiveRetraining(this IServiceCollection services) => services
+        .AddSingleton<IModelTrainer>(sp => new CachedModelTrainer(Options(sp).ResolveModelDir()))
+        .AddSingleton(sp =>
+        {
+            var knowledge = sp.GetRequiredService<KnowledgeBase>();
+            var version = ModelCache.KeyOf(KnowledgeExamples.From(knowledge));
+            var status = new ModelStatus(sp.GetRequiredService<LiveKnowledgeOpening>().Version, version, sp.GetRequiredService<TimeProvider>().GetUtcNow(), 0);
+            return new LiveModels(new LiveModel(knowledge, sp.GetRequiredService<IntentModel>(), status));
+        })
+        .AddSingleton(sp => new LiveRetraining(
+            sp.GetRequiredService<LiveModels>(),
+            sp.GetRequiredService<IModelTrainer>(),
+            sp.GetRequiredService<ILiveKnowledgeStore>(),
+            sp.GetRequiredService<TimeProvider>(),
+            Options(sp).Editing.GateMargin))
+        .AddSingleton(sp => new KnowledgeEditor(
+            sp.GetRequiredService<ILiveKnowledgeStore>(), sp.GetRequiredService<IKnowledgeFormat>(), sp.GetRequiredService<LiveRetraining>(), sp.GetRequiredService<TimeProvider>()))
+        .AddSingleton<IKnowledgeEdits>(sp => sp.GetRequiredService<KnowledgeEditor>());
+
+    private static ILogger Logger(IServiceProvider services) =>
+        services.GetService<ILoggerFactory>()?.CreateLogger("ChatBot") ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 
     // The folder is held before the database opens, and the container lets go of it after closing the database.
     private static IServiceCollection AddDataFolder(this IServiceCollection services, string holder) =>
