@@ -39,6 +39,7 @@ public static class OperatorEndpoints
         act.MapPost("/release", ConversationApi.Release);
         act.MapPost("/close", ConversationApi.Close);
 
+        api.MapKnowledge();
         return AdminRoutes.On(app).MapAccountAdmin();
     }
 }

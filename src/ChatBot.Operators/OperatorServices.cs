@@ -17,6 +17,9 @@ public static class OperatorServices
     public const string OperatorPolicy = "operator";
     public const string AdminPolicy = "admin";
 
+    /// <summary>The knowledge and the review inbox: editors and admins.</summary>
+    public const string EditorPolicy = "editor";
+
     /// <summary>The claim that carries the account's security stamp from the sign-in.</summary>
     public const string StampClaim = "chatbot:stamp";
 
@@ -61,7 +64,8 @@ public static class OperatorServices
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(OperatorPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireRole(OperatorRoles.Operator))
-            .AddPolicy(AdminPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireRole(OperatorRoles.Admin));
+            .AddPolicy(AdminPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireRole(OperatorRoles.Admin))
+            .AddPolicy(EditorPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireRole(OperatorRoles.Editor, OperatorRoles.Admin));
         services.AddAntiforgery(o =>
         {
             o.HeaderName = Xsrf.HeaderName;

@@ -6,10 +6,11 @@ internal static class Verbs
     public const string Usage = """
         usage: chatbot [serve] [--urls URL]      run the service (default)
                chatbot check                     validate knowledge/ and dialogs/
+               chatbot kb export --out DIR | diff    the live knowledge (edited in the console) as files, or what differs from knowledge/
                chatbot chat [--chat-id ID]       talk to the bot in the terminal
                chatbot survey results --survey ID --period 2026 [--format json|csv|xlsx] [--target N] [--out FILE]
                chatbot survey campaign open --survey ID [--period 2026] | close --survey ID [--reopens-on 2027-03-01] | status
-               chatbot operators add --login L --role operator|admin   (password asked twice); disable | enable | reset | list
+               chatbot operators add --login L --role operator|editor|admin   (password asked twice); disable | enable | reset | list
                chatbot trainings import FILE.yaml | export [--out FILE] | stats --period 2026 [--target N] [--format text|json] [--out FILE]
                chatbot trainings attendance --training ID [--attended 1,2] [--absent 3]   (no marks: the list)
                chatbot backup --out FILE                 a consistent encrypted copy of the database, the service running or not
@@ -32,6 +33,7 @@ internal static class Verbs
             {
                 "serve" => await ServeCommand.RunAsync(rest),
                 "check" => CheckCommand.Run(rest),
+                "kb" => KbCommand.Run(rest),
                 "chat" => await ChatCommand.RunAsync(rest),
                 "survey" when rest.FirstOrDefault() == "results" => SurveyCommand.Run(rest.Skip(1).ToArray()),
                 "survey" when rest.FirstOrDefault() == "campaign" => CampaignCommand.Run(rest.Skip(1).ToArray()),

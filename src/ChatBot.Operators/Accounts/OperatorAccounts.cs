@@ -28,7 +28,7 @@ public sealed partial class OperatorAccounts(IOperatorAccountStore accounts)
 
         if (!OperatorRoles.IsKnown(role))
         {
-            throw new ArgumentException($"role must be '{OperatorRoles.Operator}' or '{OperatorRoles.Admin}'");
+            throw new ArgumentException($"role must be '{OperatorRoles.Operator}', '{OperatorRoles.Editor}' or '{OperatorRoles.Admin}'");
         }
 
         CheckPassword(password);

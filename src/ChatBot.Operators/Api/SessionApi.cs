@@ -65,7 +65,9 @@ internal static class SessionApi
     public static IResult Me(HttpContext context, OperatorAccounts accounts)
     {
         Xsrf.Issue(context);
-        var role = context.User.IsInRole(OperatorRoles.Admin) ? OperatorRoles.Admin : OperatorRoles.Operator;
+        var role = context.User.IsInRole(OperatorRoles.Admin) ? OperatorRoles.Admin
+            : context.User.IsInRole(OperatorRoles.Editor) ? OperatorRoles.Editor
+            : OperatorRoles.Operator;
         var login = context.User.Identity!.Name!;
         return TypedResults.Ok(new { login, role, language = accounts.Find(login)?.Language ?? "ru" });
     }
