@@ -1,6 +1,7 @@
 using ChatBot.Core.Campaigns;
 using ChatBot.Core.Composition;
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Editing;
 using ChatBot.Core.Engine;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
@@ -28,6 +29,7 @@ public sealed class TestBot : IDisposable
     private readonly string _password;
     private readonly TestStorage _storage;
     private readonly InMemoryStores _memory = new();
+    private readonly LiveModels? _live;
     private ChatBotDatabase? _database;
 
     /// <param name="knowledge">The repository's knowledge base unless a test varies it (a policy, say).</param>
@@ -36,8 +38,10 @@ public sealed class TestBot : IDisposable
         string password = "test-password",
         FlowCatalog? flows = null,
         KnowledgeBase? knowledge = null,
-        TestStorage? storage = null)
+        TestStorage? storage = null,
+        LiveModels? live = null)
     {
+        _live = live;
         _classifier = classifier ?? SharedModel.Model;
         Knowledge = knowledge ?? SharedModel.Knowledge;
         _password = password;
@@ -150,6 +154,12 @@ public sealed class TestBot : IDisposable
             .AddSingleton(Hours)
             .AddSingleton(Events)
             .AddSingleton(Presence);
+        if (_live is not null)
+        {
+            // The editors' live knowledge: each turn takes the knowledge and model swapped in last.
+            services.AddSingleton(_live);
+        }
+
         if (_storage == TestStorage.LiteDb)
         {
             _database = new ChatBotDatabase(DatabasePath, _password);
