@@ -56,6 +56,17 @@ public sealed class OperatorClient(HttpClient http)
         return http.SendAsync(request);
     }
 
+    public Task<HttpResponseMessage> PutAsync(string path, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, Api + path) { Content = JsonContent.Create(body) };
+        if (XsrfToken is not null)
+        {
+            request.Headers.Add("X-XSRF-TOKEN", XsrfToken);
+        }
+
+        return http.SendAsync(request);
+    }
+
     public Task<HttpResponseMessage> LogoutAsync() => PostAsync("/logout");
 
     public static string Conversation(string conversationId) => "/conversations/" + Uri.EscapeDataString(conversationId);
