@@ -101,7 +101,14 @@ public sealed class KnowledgeEditor(ILiveKnowledgeStore store, IKnowledgeFormat 
                 return KnowledgeEditResult.Refused(string.Join('\n', next.Errors), copy.Version);
             }
 
-            var saved = new LiveKnowledgeCopy { Version = copy.Version + 1, Edited = true, ShippedHash = copy.ShippedHash, Files = files };
+            var saved = new LiveKnowledgeCopy
+            {
+                Version = copy.Version + 1,
+                Edited = true,
+                ShippedHash = copy.ShippedHash,
+                EditedFiles = [.. copy.EditedFiles.Append(file.Path).Distinct().Order(StringComparer.Ordinal)],
+                Files = files,
+            };
             store.Save(saved, new KnowledgeChange
             {
                 Version = saved.Version,

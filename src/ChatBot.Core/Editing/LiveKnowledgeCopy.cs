@@ -14,8 +14,14 @@ public sealed class LiveKnowledgeCopy
     /// <summary>Grows by one with every saved change, seeding included.</summary>
     public long Version { get; set; }
 
-    /// <summary>An editor changed it: from then on a new shipped folder no longer replaces it, and starts say what differs.</summary>
+    /// <summary>An editor changed it: from then on starts say what differs from the shipped folder.</summary>
     public bool Edited { get; set; }
+
+    /// <summary>
+    /// The files an editor changed, which a new shipped folder does not replace; the other files follow the shipped
+    /// folder (new texts and system intents of a release arrive).
+    /// </summary>
+    public List<string> EditedFiles { get; set; } = [];
 
     /// <summary>The hash of the shipped folder it was seeded from (<see cref="KnowledgeFiles.HashOf"/>).</summary>
     public string ShippedHash { get; set; } = "";

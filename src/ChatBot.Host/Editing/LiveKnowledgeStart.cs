@@ -28,6 +28,11 @@ public static class LiveKnowledgeStart
             return new LiveKnowledgeOpening(shipped, shipped, seeded.Version);
         }
 
+        if (copy.ShippedHash != hash)
+        {
+            copy = FollowShipped(copy, files, hash, store, format, logger, shippedDir);
+        }
+
         var reading = format.Read(copy.Files);
         if (reading.Knowledge is null)
         {
@@ -45,12 +50,31 @@ public static class LiveKnowledgeStart
                 string.Join(", ", differences.Take(10).Select(d => $"{d.IntentId} ({d.Kind})")));
         }
 
-        if (copy.ShippedHash != hash)
+        return new LiveKnowledgeOpening(shipped, reading.Knowledge, copy.Version);
+    }
+
+    /// <summary>
+    /// A new shipped folder under an edited copy: the files no editor changed are taken from it, the edited ones kept.
+    /// When the two do not validate together, the copy stays as it was and the log says why.
+    /// </summary>
+    private static LiveKnowledgeCopy FollowShipped(
+        LiveKnowledgeCopy copy, List<KnowledgeFile> shipped, string hash, ILiveKnowledgeStore store, IKnowledgeFormat format, ILogger logger, string shippedDir)
+    {
+        var edited = copy.EditedFiles.ToHashSet(StringComparer.Ordinal);
+        var merged = shipped.Where(f => !edited.Contains(f.Path)).Concat(copy.Files.Where(f => edited.Contains(f.Path))).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var reading = format.Read(merged);
+        if (reading.Knowledge is null)
         {
-            logger.LogWarning("{Dir} changed since the live knowledge was seeded: the edited live copy is kept, and the new files are not applied to it", Path.GetFullPath(shippedDir));
+            logger.LogWarning(
+                "{Dir} changed since the live knowledge was seeded, and its files do not fit the edited ones ({Edited}): the live copy is kept as it was. {Errors}",
+                Path.GetFullPath(shippedDir), string.Join(", ", edited), string.Join("; ", reading.Errors.Take(5)));
+            return copy;
         }
 
-        return new LiveKnowledgeOpening(shipped, reading.Knowledge, copy.Version);
+        var next = new LiveKnowledgeCopy { Version = copy.Version + 1, Edited = true, ShippedHash = hash, EditedFiles = copy.EditedFiles, Files = merged };
+        store.Save(next);
+        logger.LogInformation("Live knowledge took the changed files of {Dir}; the edited ones kept: {Edited}", Path.GetFullPath(shippedDir), string.Join(", ", edited));
+        return next;
     }
 
     /// <summary>The repository's labelled questions, once, when the regression set is empty and the file is there.</summary>

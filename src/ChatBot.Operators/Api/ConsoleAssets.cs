@@ -15,25 +15,37 @@ internal sealed class ConsoleAssets
 
     public string Styles { get; } = Read("ChatBot.Operators.console.css");
 
-    public IResult Page(HttpContext context)
+    /// <summary>The editors' knowledge page, its script and its styles (beside the console's).</summary>
+    public string KnowledgeHtml { get; } = Read("ChatBot.Operators.knowledge.html");
+
+    public string KnowledgeScript { get; } = Read("ChatBot.Operators.knowledge.js");
+
+    public string KnowledgeStyles { get; } = Read("ChatBot.Operators.knowledge.css");
+
+    public IResult Page(HttpContext context) => PageOf(context, Html);
+
+    public IResult KnowledgePage(HttpContext context) => PageOf(context, KnowledgeHtml);
+
+    public IResult ScriptFile(HttpContext context) => FileOf(context, Script, "text/javascript; charset=utf-8");
+
+    public IResult StyleFile(HttpContext context) => FileOf(context, Styles, "text/css; charset=utf-8");
+
+    public IResult KnowledgeScriptFile(HttpContext context) => FileOf(context, KnowledgeScript, "text/javascript; charset=utf-8");
+
+    public IResult KnowledgeStyleFile(HttpContext context) => FileOf(context, KnowledgeStyles, "text/css; charset=utf-8");
+
+    private static IResult PageOf(HttpContext context, string html)
     {
         context.Response.Headers.XContentTypeOptions = "nosniff";
         context.Response.Headers["Content-Security-Policy"] = "default-src 'self'; frame-ancestors 'none'";
-        return TypedResults.Text(Html, "text/html; charset=utf-8");
+        return TypedResults.Text(html, "text/html; charset=utf-8");
     }
 
-    public IResult ScriptFile(HttpContext context)
+    private static IResult FileOf(HttpContext context, string text, string type)
     {
         context.Response.Headers.XContentTypeOptions = "nosniff";
         context.Response.Headers.CacheControl = "no-cache";
-        return TypedResults.Text(Script, "text/javascript; charset=utf-8");
-    }
-
-    public IResult StyleFile(HttpContext context)
-    {
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.Headers.CacheControl = "no-cache";
-        return TypedResults.Text(Styles, "text/css; charset=utf-8");
+        return TypedResults.Text(text, type);
     }
 
     private static string Read(string name)

@@ -1,4 +1,5 @@
 using ChatBot.Core.Engine;
+using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Http;
 using ChatBot.Operators.Accounts;
@@ -27,6 +28,13 @@ internal static class ConsoleLanguageApi
         var texts = engine.Knowledge.Texts.All
             .Where(t => t.Key.StartsWith(Prefix, StringComparison.Ordinal))
             .ToDictionary(t => t.Key[Prefix.Length..], t => t.Value.In(chosen));
+
+        // The knowledge page previews an answer with the bot's own words for the year and the buttons.
+        foreach (var (label, key) in new[] { ("kb_preview_as_of", TextKeys.AsOf), ("kb_preview_more", TextKeys.ButtonMore), ("kb_preview_menu", "button_menu") })
+        {
+            texts[label] = engine.Knowledge.Texts.Get(key, chosen);
+        }
+
         return TypedResults.Ok(texts);
     }
 

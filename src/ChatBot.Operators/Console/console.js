@@ -88,6 +88,8 @@
     show("login-view", false); show("logout", true);
     if (who.language && who.language !== language) useLanguage(who.language);
     showMe();
+    // Editors work on the knowledge page; admins find it from their page.
+    if (who.role === "editor") { window.location.assign("/operator/knowledge"); return; }
     if (who.role === "admin") { show("admin", true); loadAdmin(); return; }
     show("desk", true);
     loadQueue(); loadCanned(); listen();

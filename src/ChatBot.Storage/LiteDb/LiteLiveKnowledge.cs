@@ -47,6 +47,7 @@ public sealed class LiteLiveKnowledge(ChatBotDatabase database) : ILiveKnowledge
         ["version"] = copy.Version,
         ["edited"] = copy.Edited,
         ["shipped"] = copy.ShippedHash,
+        ["edited_files"] = new BsonArray(copy.EditedFiles.Select(f => new BsonValue(f))),
         ["files"] = new BsonArray(copy.Files.Select(f => new BsonDocument { ["path"] = f.Path, ["text"] = f.Text })),
     };
 
@@ -56,6 +57,7 @@ public sealed class LiteLiveKnowledge(ChatBotDatabase database) : ILiveKnowledge
         Version = document["version"].AsInt64,
         Edited = document["edited"].AsBoolean,
         ShippedHash = document["shipped"].AsString ?? "",
+        EditedFiles = document["edited_files"].IsArray ? document["edited_files"].AsArray.Select(f => f.AsString).ToList() : [],
         Files = document["files"].AsArray.Select(f => new KnowledgeFile { Path = f["path"].AsString, Text = f["text"].AsString ?? "" }).ToList(),
     };
 }

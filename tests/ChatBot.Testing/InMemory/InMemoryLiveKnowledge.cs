@@ -73,6 +73,7 @@ public sealed class InMemoryLiveKnowledge : ILiveKnowledgeStore
         Version = copy.Version,
         Edited = copy.Edited,
         ShippedHash = copy.ShippedHash,
+        EditedFiles = [.. copy.EditedFiles],
         Files = copy.Files.Select(f => new KnowledgeFile { Path = f.Path, Text = f.Text }).ToList(),
     };
 

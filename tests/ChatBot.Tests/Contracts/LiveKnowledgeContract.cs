@@ -26,6 +26,7 @@ public abstract class LiveKnowledgeContract : StoreContract
         Assert.Equal("faq/a.yaml", Assert.Single(copy.Files).Path);
         Assert.Equal("intents:\n  - id: b\n", copy.Files[0].Text);
         Assert.Equal("abc", copy.ShippedHash);
+        Assert.Equal(["faq/a.yaml"], copy.EditedFiles);
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public abstract class LiveKnowledgeContract : StoreContract
     }
 
     private static LiveKnowledgeCopy Copy(long version, string text) =>
-        new() { Version = version, Edited = version > 1, ShippedHash = "abc", Files = [new KnowledgeFile { Path = "faq/a.yaml", Text = text }] };
+        new() { Version = version, Edited = version > 1, ShippedHash = "abc", EditedFiles = ["faq/a.yaml"], Files = [new KnowledgeFile { Path = "faq/a.yaml", Text = text }] };
 
     private static KnowledgeChange Change(string intent, string? before, string after) => new()
     {
