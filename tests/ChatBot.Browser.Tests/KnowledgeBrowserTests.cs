@@ -50,7 +50,7 @@ public sealed class KnowledgeBrowserTests(BrowserFixture fixture, ITestOutputHel
             await Expect(page.Locator("#history li").First).ToContainTextAsync("browser-editor");
             await retraining.Idle();
             output.WriteLine($"found, edited and saved in {clock.Elapsed.TotalSeconds:0.0} s");
-            await page.Locator("#model-status").ClickAsync();
+            await Expect(page.Locator("#model-status")).Not.ToContainTextAsync("Идёт обучение", new() { Timeout = 15_000 });
             await ScreenshotAsync(page, "knowledge-edit.png");
 
             // The bot answers with the new short answer, without a restart.
