@@ -27,6 +27,7 @@ public static class MappedAhead
         typeof(Training), typeof(Enrollment), typeof(Trainee), typeof(Campaign), typeof(CampaignInvitation),
         typeof(WebChat), typeof(OperatorAccount), typeof(AuditEntry), typeof(CannedAnswer), typeof(OperatorNote),
         typeof(Core.Sessions.SessionOutcome),
+        typeof(Core.Editing.KnowledgeChange), typeof(Core.Editing.RegressionItem),
     ];
 
     private static readonly MethodInfo Entity = typeof(BsonMapper).GetMethod(nameof(BsonMapper.Entity))!;
