@@ -1,4 +1,5 @@
 using ChatBot.Operators.Api;
+using ChatBot.Operators.Inbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -43,6 +44,7 @@ public static class OperatorEndpoints
         act.MapPost("/close", ConversationApi.Close);
 
         api.MapKnowledge();
+        app.MapInbox();
         return AdminRoutes.On(app).MapAccountAdmin();
     }
 }

@@ -1,9 +1,12 @@
 using System.Security.Claims;
+using ChatBot.Core.Editing;
+using ChatBot.Core.Inbox;
 using ChatBot.Core.Operators;
 using ChatBot.Http;
 using ChatBot.Operators.Accounts;
 using ChatBot.Operators.Api;
 using ChatBot.Operators.Desk;
+using ChatBot.Operators.Inbox;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
@@ -34,6 +37,11 @@ public static class OperatorServices
         services.AddSingleton<OperatorSignIn>();
         services.AddSingleton<ConversationDesk>();
         services.AddSingleton<ConsoleAssets>();
+        services.AddSingleton<InboxAssets>();
+
+        // The knowledge's editing comes from the live knowledge when the service has it; without it the inbox still
+        // lists, ignores and exports, and its actions that change the knowledge answer 503.
+        services.AddSingleton(sp => new InboxDesk(sp.GetRequiredService<IReviewInbox>(), sp.GetService<IKnowledgeEdits>(), sp.GetRequiredService<TimeProvider>()));
 
         services.AddAuthentication(Scheme).AddCookie(Scheme, o =>
         {

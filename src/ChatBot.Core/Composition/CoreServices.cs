@@ -61,7 +61,7 @@ public static class CoreServices
 
     /// <summary>
     /// The turn's steps, in the order they look at a message: the operator's hold, the rating of an operator's help, commands, news consent, the open
-    /// dialogs (top first), starting a flow, trainings, "Подробнее" (pressed or typed), buttons, and last the classifier.
+    /// dialogs (top first), starting a flow, trainings, "Подробнее" (pressed or typed), 👍/👎, buttons, and last the classifier.
     /// </summary>
     private static void AddTurnSteps(this IServiceCollection services)
     {
@@ -74,6 +74,7 @@ public static class CoreServices
         services.AddSingleton<ITurnStep, FlowStartStep>();
         services.AddSingleton<ITurnStep, TrainingStep>();
         services.AddSingleton<ITurnStep, MoreStep>();
+        services.AddSingleton<ITurnStep, RatingStep>();
         services.AddSingleton<ITurnStep, ButtonStep>();
         services.AddSingleton<ITurnStep, UnderstandingStep>();
     }

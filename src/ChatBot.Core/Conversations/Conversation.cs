@@ -51,6 +51,10 @@ public sealed class Conversation
     /// <summary>The FAQ topic the bot answered last, which a short follow-up ("а для ТОО?", "а сроки?") is about.</summary>
     public string? LastTopic { get; set; }
 
+    /// <summary>The question <see cref="LastTopic"/> was the answer to, recorded with a 👎 on that answer.</summary>
+    [Personal]
+    public string? AnsweredQuestion { get; set; }
+
     /// <summary>When the user waiting for an operator was last told that the operator will answer, to repeat it only now and then.</summary>
     public DateTimeOffset? WaitingNoteAt { get; set; }
 

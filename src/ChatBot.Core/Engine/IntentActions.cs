@@ -15,6 +15,9 @@ public static class IntentActions
         if (!intent.IsSystem)
         {
             turn.Conversation.LastTopic = intent.Id;
+
+            // Typed, or the typed question a clarification button answers; a topic picked from the menu has none.
+            turn.Conversation.AnsweredQuestion = turn.Message.Text?.Trim() is { Length: > 0 } typed ? typed : turn.Conversation.ClarifiedQuestion;
             Replies.Answer(turn, intent);
             return;
         }

@@ -16,6 +16,8 @@ public static class Payloads
     /// <summary>"Language": the choice of Russian or Kazakh.</summary>
     public const string ChooseLanguage = "lang";
     private const string IntentPrefix = "intent:";
+    private const string RateUpPrefix = "rate:up:";
+    private const string RateDownPrefix = "rate:down:";
     private const string CategoryPrefix = "menu:";
     private const string LanguagePrefix = "lang:";
     private const string MorePrefix = "more:";
@@ -28,6 +30,16 @@ public static class Payloads
 
     /// <summary>"Подробнее" under a short answer: the topic's full answer.</summary>
     public static string More(string id) => MorePrefix + id;
+
+    /// <summary>👍 under a topic's answer.</summary>
+    public static string RateUp(string id) => RateUpPrefix + id;
+
+    /// <summary>👎 under a topic's answer: the question goes to the editors' review inbox.</summary>
+    public static string RateDown(string id) => RateDownPrefix + id;
+
+    public static bool TryRateUp(string payload, out string id) => TryAfter(payload, RateUpPrefix, out id);
+
+    public static bool TryRateDown(string payload, out string id) => TryAfter(payload, RateDownPrefix, out id);
 
     public static bool TryMore(string payload, out string id) => TryAfter(payload, MorePrefix, out id);
 

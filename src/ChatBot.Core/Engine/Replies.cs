@@ -47,6 +47,7 @@ public static class Replies
             .Take(MaxRelatedUnderShortAnswer)
             .Prepend(new Button(turn.Text(TextKeys.ButtonMore), Payloads.More(intent.Id)))
             .Append(MenuButton(turn))
+            .Concat(RatingButtons(turn, intent))
             .ToList();
         turn.Reply(WithAsOf(turn, intent, brief.In(language)), buttons);
         turn.Conversation.ShortAnswerOf = intent.Id;
@@ -58,7 +59,7 @@ public static class Replies
         var language = turn.ReplyLanguage;
         var text = WithAsOf(turn, intent, intent.Answer!.In(language));
         var links = intent.Links.Select(l => new Link(l.Title.In(language), l.Url)).ToList();
-        var related = RelatedButtons(turn, intent).Append(MenuButton(turn)).ToList();
+        var related = RelatedButtons(turn, intent).Append(MenuButton(turn)).Concat(RatingButtons(turn, intent)).ToList();
         turn.Reply(text, related, links);
     }
 
@@ -71,6 +72,10 @@ public static class Replies
         .Select(turn.Knowledge.Find)
         .OfType<IntentDefinition>()
         .Select(r => new Button(r.Title.In(turn.ReplyLanguage), Payloads.Intent(r.Id)));
+
+    /// <summary>👍 and 👎, last under every answer of a topic; Telegram puts the two in one row.</summary>
+    public static IEnumerable<Button> RatingButtons(TurnContext turn, IntentDefinition intent) =>
+        [new Button(turn.Text(TextKeys.ButtonRateUp), Payloads.RateUp(intent.Id)), new Button(turn.Text(TextKeys.ButtonRateDown), Payloads.RateDown(intent.Id))];
 
     public static void Fallback(TurnContext turn) =>
         turn.Reply(turn.Text(TextKeys.Fallback), [OperatorButton(turn), MenuButton(turn)]);

@@ -1,6 +1,7 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
+using ChatBot.Core.Inbox;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Privacy;
@@ -105,12 +106,17 @@ public sealed class TurnContext(IncomingMessage message, Conversation conversati
         At = Now,
     });
 
-    public void RecordUnanswered(string question, IEnumerable<string> guesses) => _unanswered.Add(new UnansweredQuestion
+    public void RecordUnanswered(string question, IEnumerable<string> guesses) => RecordForEditors(InboxSignal.NotUnderstood, question, guesses);
+
+    /// <summary>A signal for the editors' review inbox, written with the turn.</summary>
+    public void RecordForEditors(InboxSignal signal, string question, IEnumerable<string> guesses, string? topic = null) => _unanswered.Add(new UnansweredQuestion
     {
         ConversationId = Conversation.Id,
         Text = question,
         Language = ReplyLanguage.Code(),
         Guesses = [.. guesses],
         At = Now,
+        Signal = signal,
+        Topic = topic,
     });
 }

@@ -26,6 +26,15 @@ public static class TextKeys
     public const string ButtonNo = "button_no";
     public const string ButtonNoneOfThese = "button_none_of_these";
     public const string ButtonMore = "button_more";
+
+    /// <summary>👍 and 👎 under an answer, and the thanks for pressing one (which asks nothing more).</summary>
+    public const string ButtonRateUp = "button_rate_up";
+
+    public const string ButtonRateDown = "button_rate_down";
+
+    public const string RatingThanks = "rating_thanks";
+
+    public const string RatingDownThanks = "rating_down_thanks";
     public const string UnsupportedMessage = "unsupported_message";
     public const string RelatedTitle = "related_title";
     public const string AsOf = "as_of";
@@ -73,7 +82,7 @@ public static class TextKeys
         Greeting, MenuTitle, Help, ThanksReply, GoodbyeReply, Capabilities, Fallback, Clarify, LanguageSwitched,
         ChooseLanguage, EnglishNote, CancelNothing, ForgetConfirmPrompt, ForgetDone,
         ForgetCancelled, SurveyUnavailable, EnrollmentUnavailable, ButtonOperator, ButtonMenu, ButtonYes, ButtonNo,
-        ButtonNoneOfThese, ButtonMore, UnsupportedMessage, RelatedTitle, AsOf, CategoryPick,
+        ButtonNoneOfThese, ButtonMore, ButtonRateUp, ButtonRateDown, RatingThanks, RatingDownThanks, UnsupportedMessage, RelatedTitle, AsOf, CategoryPick,
         GroupChatNote, .. MenuCommands.Select(c => CommandPrefix + c),
         HandoffQueued, HandoffQueuedNext, HandoffOutsideHours, HandoffAfterMisunderstanding, HandoffCancelled, HandoffClaimed,
         HandoffReleased, HandoffClosed, HandoffRating, HandoffRatingThanks, ButtonLeaveQueue, HandoffWaitingNote, HandoffWaitingNoteClosed, HandoffWaitingShort,

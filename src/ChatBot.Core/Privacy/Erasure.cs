@@ -15,8 +15,8 @@ public sealed record Erasure(IReadOnlyList<PersonalRecord> Records)
 
     /// <summary>
     /// Clears what the conversation holds of its user: the answers of a flow under way, the news consent, a question
-    /// waiting for its clarification, the replies kept for a retried web message, the count of misunderstandings, the last topic asked about, the
-    /// hash of the ИИН/БИН given (later sessions count per chat). Its
+    /// waiting for its clarification, the replies kept for a retried web message, the count of misunderstandings, the last topic asked about and
+    /// the question it answered, the hash of the ИИН/БИН given (later sessions count per chat). Its
     /// id, channel and language stay, so that the bot keeps answering in the user's language.
     /// </summary>
     public static void ClearState(Conversation conversation)
@@ -28,6 +28,7 @@ public sealed record Erasure(IReadOnlyList<PersonalRecord> Records)
         conversation.LastAnswer = null;
         conversation.MisunderstoodInARow = 0;
         conversation.LastTopic = null;
+        conversation.AnsweredQuestion = null;
         conversation.WaitingNoteAt = null;
         conversation.UserKey = null;
     }

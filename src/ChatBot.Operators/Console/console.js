@@ -91,6 +91,7 @@
     // Editors work on the knowledge page; admins find it from their page.
     if (who.role === "editor") { window.location.assign("/operator/knowledge"); return; }
     if (who.role === "admin") { show("admin", true); loadAdmin(); return; }
+    if (who.role === "editor") { window.location.assign("/operator/inbox"); return; }
     show("desk", true);
     loadQueue(); loadCanned(); listen();
   }
@@ -201,7 +202,7 @@
       accounts.forEach(function (a) {
         var tr = el("tr");
         tr.appendChild(el("td", null, a.login));
-        tr.appendChild(el("td", null, a.role === "admin" ? t("role_admin") : t("role_operator")));
+        tr.appendChild(el("td", null, t("role_" + a.role)));
         tr.appendChild(el("td", null, a.disabled ? t("disabled") : t("active")));
         var td = el("td");
         var toggle = el("button", null, a.disabled ? t("enable") : t("disable"));

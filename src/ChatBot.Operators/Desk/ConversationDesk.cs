@@ -1,6 +1,7 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Engine;
 using ChatBot.Core.Handoff;
+using ChatBot.Core.Inbox;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Operators;
@@ -81,10 +82,10 @@ public sealed class ConversationDesk(
             : new Decision(DeskOutcome.Done, new OutgoingMessage(text, [], [], MessageAuthor.Operator)));
 
     public Task<DeskOutcome> ReleaseAsync(string conversationId, string who) => ChangeAsync(conversationId, who, AuditActions.Release, (c, record, now) =>
-        ToldAndAsked(HandoffTransitions.EndByOperator(c, record, who, HandoffOutcome.Released, now), c, record, TextKeys.HandoffReleased));
+        Ended(ToldAndAsked(HandoffTransitions.EndByOperator(c, record, who, HandoffOutcome.Released, now), c, record, TextKeys.HandoffReleased), record, now));
 
     public Task<DeskOutcome> CloseAsync(string conversationId, string who) => ChangeAsync(conversationId, who, AuditActions.Close, (c, record, now) =>
-        ToldAndAsked(HandoffTransitions.EndByOperator(c, record, who, HandoffOutcome.Closed, now), c, record, TextKeys.HandoffClosed));
+        Ended(ToldAndAsked(HandoffTransitions.EndByOperator(c, record, who, HandoffOutcome.Closed, now), c, record, TextKeys.HandoffClosed), record, now));
 
     public Task<DeskOutcome> TransferAsync(string conversationId, string who, string to)
     {
@@ -101,10 +102,16 @@ public sealed class ConversationDesk(
     public Task<DeskOutcome> NoteAsync(string conversationId, string who, string text) => ChangeAsync(conversationId, who, AuditActions.Note, (c, _, now) =>
         new Decision(DeskOutcome.Done, Note: new OperatorNote { ConversationId = c.Id, Operator = who, Text = text, At = now }));
 
-    /// <summary>What an action decided: its outcome, what the user is told, a note to keep.</summary>
-    private sealed record Decision(DeskOutcome Outcome, OutgoingMessage? ToUser = null, OperatorNote? Note = null);
+    /// <summary>What an action decided: its outcome, what the user is told, a note to keep, a question for the editors.</summary>
+    private sealed record Decision(DeskOutcome Outcome, OutgoingMessage? ToUser = null, OperatorNote? Note = null, UnansweredQuestion? ForEditors = null);
 
     private delegate Decision Decide(Conversation conversation, HandoffRecord? record, DateTimeOffset now);
+
+    /// <summary>A handoff the operator ended sends its question and their answer to the editors' review inbox.</summary>
+    private Decision Ended(Decision decision, HandoffRecord? record, DateTimeOffset now) =>
+        decision.Outcome.Result == DeskResult.Done && record is not null
+            ? decision with { ForEditors = AnsweredHandoff.ForEditors(record, store.Transcript(record.ConversationId), now) }
+            : decision;
 
     private Decision Told(DeskOutcome outcome, Conversation c, string noticeKey) =>
         outcome.Result == DeskResult.Done ? new Decision(outcome, OutgoingMessage.Plain(knowledge.Texts.Get(noticeKey, c.Language))) : new Decision(outcome);
@@ -153,7 +160,7 @@ public sealed class ConversationDesk(
                 toUser is null ? [] : [TranscriptEntry.Outbound(conversationId, toUser, now)],
                 toUser is null ? [] : [OutboxItem.For(conversation, toUser, now)],
                 [],
-                [],
+                decision.ForEditors is { } forEditors ? [forEditors] : [],
                 Handoff: record,
                 Audit: entry,
                 Note: decision.Note));

@@ -2,6 +2,7 @@ using ChatBot.Core.Campaigns;
 using ChatBot.Core.Editing;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
+using ChatBot.Core.Inbox;
 using ChatBot.Core.Operators;
 using ChatBot.Core.Privacy;
 using ChatBot.Core.Sessions;
@@ -24,7 +25,9 @@ public static class LiteDbStorage
         .AddSingleton<IOutbox>(sp => sp.GetRequiredService<LiteOutbox>())
         .AddSingleton<IConversationOutbox>(sp => sp.GetRequiredService<LiteOutbox>())
         .AddSingleton<IBlockedChats>(sp => new LiteBlockedChats(sp.GetRequiredService<ChatBotDatabase>()))
-        .AddSingleton<IUnansweredQuestions>(sp => new LiteUnansweredQuestions(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<LiteUnansweredQuestions>(sp => new LiteUnansweredQuestions(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<IUnansweredQuestions>(sp => sp.GetRequiredService<LiteUnansweredQuestions>())
+        .AddSingleton<IReviewInbox>(sp => sp.GetRequiredService<LiteUnansweredQuestions>())
         .AddSingleton<IHandoffLog>(sp => new LiteHandoffLog(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<IWebChats>(sp => new LiteWebChats(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<IOperatorAccountStore>(sp => new LiteOperatorAccounts(sp.GetRequiredService<ChatBotDatabase>()))

@@ -1,14 +1,33 @@
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Inbox;
 using ChatBot.Core.Storage;
+using LiteDB;
 
 namespace ChatBot.Storage.LiteDb;
 
-public sealed class LiteUnansweredQuestions(ChatBotDatabase database) : IUnansweredQuestions
+/// <summary>The unanswered questions and the review inbox's other signals (collection <c>unanswered</c>).</summary>
+public sealed class LiteUnansweredQuestions(ChatBotDatabase database) : IUnansweredQuestions, IReviewInbox
 {
-    public IReadOnlyList<UnansweredQuestion> Recent(int max) =>
-        database.Database.GetCollection<UnansweredQuestion>(Collections.Unanswered)
-            .Query()
-            .OrderByDescending(u => u.Id)
-            .Limit(max)
-            .ToList();
+    private ILiteCollection<UnansweredQuestion> Questions => database.Database.GetCollection<UnansweredQuestion>(Collections.Unanswered);
+
+    public IReadOnlyList<UnansweredQuestion> Recent(int max) => Questions.Query().OrderByDescending(u => u.Id).Limit(max).ToList();
+
+    public IReadOnlyList<UnansweredQuestion> Items(InboxStatus? status = null) =>
+        (status is { } wanted ? Questions.Find(u => u.Status == wanted) : Questions.FindAll()).OrderBy(u => u.Id).ToList();
+
+    public int Settle(IReadOnlyCollection<long> ids, InboxStep step)
+    {
+        var changed = 0;
+        database.InTransaction(db =>
+        {
+            var questions = db.GetCollection<UnansweredQuestion>(Collections.Unanswered);
+            foreach (var item in ids.Distinct().Select(id => questions.FindById(id)).OfType<UnansweredQuestion>())
+            {
+                item.Status = step.Status;
+                item.Trace.Add(step);
+                changed += questions.Update(item) ? 1 : 0;
+            }
+        });
+        return changed;
+    }
 }

@@ -2,6 +2,7 @@ using ChatBot.Core.Campaigns;
 using ChatBot.Core.Editing;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
+using ChatBot.Core.Inbox;
 using ChatBot.Core.Operators;
 using ChatBot.Core.Privacy;
 using ChatBot.Core.Sessions;
@@ -26,6 +27,7 @@ public static class InMemoryStorage
             .AddSingleton<IConversationOutbox>(stores.Outbox)
             .AddSingleton<IBlockedChats>(stores.BlockedChats)
             .AddSingleton<IUnansweredQuestions>(stores.Unanswered)
+            .AddSingleton<IReviewInbox>(stores.Unanswered)
             .AddSingleton<IHandoffLog>(stores.Handoffs)
             .AddSingleton<IWebChats>(stores.WebChats)
             .AddSingleton<IOperatorAccountStore>(stores.OperatorAccounts)

@@ -2,6 +2,7 @@ using ChatBot.Core.Campaigns;
 using ChatBot.Core.Editing;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
+using ChatBot.Core.Inbox;
 using ChatBot.Core.Operators;
 using ChatBot.Core.Privacy;
 using ChatBot.Core.Sessions;
@@ -27,6 +28,8 @@ public sealed class StoreSet : IDisposable
     public required IBlockedChats BlockedChats { get; init; }
 
     public required IUnansweredQuestions Unanswered { get; init; }
+
+    public required IReviewInbox Inbox { get; init; }
 
     public required IHandoffLog Handoffs { get; init; }
 
@@ -70,13 +73,15 @@ public sealed class StoreSet : IDisposable
         var outbox = new LiteOutbox(database);
         var flowResponses = new LiteFlowResponses(database);
         var sessions = new LiteSessionOutcomes(database);
+        var unanswered = new LiteUnansweredQuestions(database);
         return new StoreSet
         {
             Conversations = new LiteConversationStore(database),
             Outbox = outbox,
             ConversationOutbox = outbox,
             BlockedChats = new LiteBlockedChats(database),
-            Unanswered = new LiteUnansweredQuestions(database),
+            Unanswered = unanswered,
+            Inbox = unanswered,
             Handoffs = new LiteHandoffLog(database),
             WebChats = new LiteWebChats(database),
             Accounts = new LiteOperatorAccounts(database),
@@ -111,6 +116,7 @@ public sealed class StoreSet : IDisposable
             ConversationOutbox = stores.Outbox,
             BlockedChats = stores.BlockedChats,
             Unanswered = stores.Unanswered,
+            Inbox = stores.Unanswered,
             Handoffs = stores.Handoffs,
             WebChats = stores.WebChats,
             Accounts = stores.OperatorAccounts,

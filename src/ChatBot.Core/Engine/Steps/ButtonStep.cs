@@ -1,4 +1,5 @@
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Inbox;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Understanding;
 
@@ -17,8 +18,8 @@ public sealed class ButtonStep : ITurnStep
 
         if (Payloads.TryIntent(payload, out var id) && id != DecisionPolicy.OutOfScope && turn.Knowledge.Find(id) is { } intent)
         {
-            turn.Conversation.ClarifiedQuestion = null;
             IntentActions.Act(turn, intent, confidence: null);
+            turn.Conversation.ClarifiedQuestion = null;
         }
         else if (Payloads.TryCategory(payload, out var category) && turn.Knowledge.Categories.Contains(category))
         {
@@ -57,7 +58,7 @@ public sealed class ButtonStep : ITurnStep
     {
         if (turn.Conversation.ClarifiedQuestion is { } question)
         {
-            turn.RecordUnanswered(question, []);
+            turn.RecordForEditors(InboxSignal.NoneOfThese, question, []);
             turn.Conversation.ClarifiedQuestion = null;
         }
 

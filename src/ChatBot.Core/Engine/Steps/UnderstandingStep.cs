@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Inbox;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Understanding;
@@ -44,6 +45,7 @@ public sealed class UnderstandingStep(IIntentClassifier fixedClassifier) : ITurn
                 break;
             case Decision.Clarify clarify:
                 Clarify(turn, text, clarify.Suggestions);
+                RecordNearTie(turn, text, clarify.Suggestions);
                 break;
             case var _ when scores.FirstOrDefault()?.Intent == DecisionPolicy.OutOfScope:
                 OutOfScope(turn, text, scores);
@@ -86,6 +88,20 @@ public sealed class UnderstandingStep(IIntentClassifier fixedClassifier) : ITurn
             .ToList();
         turn.Reply(turn.Text(TextKeys.Clarify), buttons);
     }
+
+    /// <summary>
+    /// Two topics nearly tied (the second within policy.yaml's <c>margin</c> of the first) tell editors the two topics'
+    /// phrasings overlap: the question goes to the review inbox whichever button the user then presses.
+    /// </summary>
+    private static void RecordNearTie(TurnContext turn, string text, IReadOnlyList<IntentScore> suggestions)
+    {
+        if (NearTie.Between(suggestions, turn.Knowledge.Thresholds))
+        {
+            turn.RecordForEditors(InboxSignal.NearTie, text, suggestions.Take(2).Select(Guess));
+        }
+    }
+
+    private static string Guess(IntentScore score) => score.Intent + ":" + score.Probability.ToString("0.00", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Off-topic (the weather, a joke): the bot says what it is for and shows the main menu (with a consultant among its
