@@ -10,6 +10,7 @@ namespace ChatBot.Core.Inbox;
 /// </summary>
 public static class TopicSearch
 {
+    /// <summary>At most this many for a query; no query lists every topic (the console's list of categories).</summary>
     public const int MaxResults = 20;
 
     public static IReadOnlyList<TopicMatch> Find(KnowledgeBase knowledge, string? query)
@@ -21,7 +22,7 @@ public static class TopicSearch
             .OfType<TopicMatch>()
             .OrderBy(m => m.Phrasing is null ? 0 : 1)
             .ThenBy(m => m.Topic.Title.Ru, StringComparer.Ordinal)
-            .Take(MaxResults)
+            .Take(wanted.Length == 0 ? int.MaxValue : MaxResults)
             .ToList();
     }
 
