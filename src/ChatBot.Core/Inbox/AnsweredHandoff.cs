@@ -6,14 +6,15 @@ namespace ChatBot.Core.Inbox;
 
 /// <summary>
 /// When an operator ends a handoff, the question that led to it and what the operator wrote meanwhile go to the
-/// review inbox together: an answer a person had to give is the likeliest new topic. Nothing goes when the handoff
-/// had no question (a button, a command) or the operator wrote nothing.
+/// review inbox together: an answer a person had to give is the likeliest new topic. The question is the one the
+/// handoff was asked with, else (the consultant's button) the user's last typed message before it; nothing goes when
+/// there is none or the operator wrote nothing.
 /// </summary>
 public static class AnsweredHandoff
 {
     public static UnansweredQuestion? ForEditors(HandoffRecord? record, IReadOnlyList<TranscriptEntry> transcript, DateTimeOffset now)
     {
-        if (record is not { Question: { Length: > 0 } question })
+        if (record is null || (record.Question ?? LastTyped(transcript, record.RequestedAt)) is not { Length: > 0 } question)
         {
             return null;
         }
@@ -32,4 +33,7 @@ public static class AnsweredHandoff
                 At = now,
             };
     }
+
+    private static string? LastTyped(IReadOnlyList<TranscriptEntry> transcript, DateTimeOffset before) =>
+        transcript.LastOrDefault(t => t.From == MessageAuthor.User && t.At <= before && !string.IsNullOrEmpty(t.Text) && !t.Text.StartsWith('/'))?.Text;
 }

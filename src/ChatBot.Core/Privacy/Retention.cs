@@ -22,14 +22,17 @@ public sealed record Retention(IReadOnlyDictionary<PersonalRecord, DateTimeOffse
         Before.TryGetValue(PersonalRecord.Trainee, out var before) && trainee.UpdatedAt < before && trainingsEnd.All(end => end < before);
 
     /// <summary>
-    /// Clears the free text an idle conversation holds: the question behind clarification buttons, the replies kept
+    /// Clears the free text an idle conversation holds: the question behind clarification buttons, the question the last
+    /// answer answered (kept for a 👎 on it), the replies kept
     /// for a retried web message, and a flow left half-way with the answers typed into it (a year later the user
     /// starts it again). Its id, channel, language, mode and news consent stay. True when something was cleared.
     /// </summary>
     public static bool ClearIdleState(Conversation conversation)
     {
-        var held = conversation.ClarifiedQuestion is not null || conversation.LastAnswer is not null || conversation.Flow is not null;
+        var held = conversation.ClarifiedQuestion is not null || conversation.AnsweredQuestion is not null
+            || conversation.LastAnswer is not null || conversation.Flow is not null;
         conversation.ClarifiedQuestion = null;
+        conversation.AnsweredQuestion = null;
         conversation.LastAnswer = null;
         conversation.Flow = null;
         return held;

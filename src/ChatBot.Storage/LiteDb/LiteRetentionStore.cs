@@ -110,7 +110,7 @@ public sealed class LiteRetentionStore(ChatBotDatabase database) : IRetentionSto
     {
         var conversations = db.GetCollection<Conversation>(Collections.Conversations);
         var holding = conversations
-            .Find(c => c.UpdatedAt < before && (c.ClarifiedQuestion != null || c.LastAnswer != null || c.Flow != null), limit: BatchSize)
+            .Find(c => c.UpdatedAt < before && (c.ClarifiedQuestion != null || c.AnsweredQuestion != null || c.LastAnswer != null || c.Flow != null), limit: BatchSize)
             .ToList();
         foreach (var conversation in holding)
         {

@@ -15,7 +15,7 @@ namespace ChatBot.Tests.Operators;
 
 /// <summary>
 /// The whole service in memory with the real engine, model and LiteDB file, a fake clock at Monday 2 March 2026,
-/// 10:00 in Almaty (working hours), and two accounts: operators "aigerim" and "daulet", admin "admin".
+/// 10:00 in Almaty (working hours), and the accounts: operators "aigerim" and "daulet", editor "editor", admin "admin".
 /// </summary>
 public sealed class OperatorHost : IDisposable
 {
@@ -37,6 +37,12 @@ public sealed class OperatorHost : IDisposable
     /// </param>
     /// <param name="settings">Settings on top of the host's own, <c>("Web:KnownProxies:0", "127.0.0.1")</c>.</param>
     internal OperatorHost(bool onKestrel, params (string Key, string Value)[] settings)
+        : this(onKestrel, _ => { }, settings)
+    {
+    }
+
+    /// <param name="services">Services on top of the host's own, such as a stand-in for a part this branch lacks.</param>
+    internal OperatorHost(bool onKestrel, Action<IServiceCollection> services, params (string Key, string Value)[] settings)
     {
         var modelDir = SharedModelCache.Folder;
         _factory = new WebApplicationFactory<BotRuntime>().WithWebHostBuilder(web =>
@@ -52,7 +58,7 @@ public sealed class OperatorHost : IDisposable
                 web.UseSetting(key, value);
             }
 
-            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time).AddSingleton<IStartupFilter, ClientAddressFromHeader>());
+            web.ConfigureTestServices(s => services(s.AddSingleton<TimeProvider>(Time).AddSingleton<IStartupFilter, ClientAddressFromHeader>()));
         });
         if (onKestrel)
         {
@@ -64,6 +70,7 @@ public sealed class OperatorHost : IDisposable
         accounts.Add("aigerim", OperatorRoles.Operator, Password, Time.GetUtcNow());
         accounts.Add("daulet", OperatorRoles.Operator, Password, Time.GetUtcNow());
         accounts.Add("admin", OperatorRoles.Admin, Password, Time.GetUtcNow());
+        accounts.Add("editor", OperatorRoles.Editor, Password, Time.GetUtcNow());
     }
 
     /// <summary>The service's data folder.</summary>
@@ -85,6 +92,8 @@ public sealed class OperatorHost : IDisposable
     public Task<OperatorClient> OperatorAsync(string login = "aigerim") => Anonymous().SignedInAsync(login, Password);
 
     public Task<OperatorClient> AdminAsync() => Anonymous().SignedInAsync("admin", Password);
+
+    public Task<OperatorClient> EditorAsync() => Anonymous().SignedInAsync("editor", Password);
 
     public ChatClient Chat() => new(_factory.CreateClient());
 
