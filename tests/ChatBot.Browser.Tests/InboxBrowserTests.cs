@@ -76,6 +76,8 @@ public sealed class InboxBrowserTests(BrowserFixture fixture, ITestOutputHelper 
         // In Kazakh the page speaks Kazakh.
         await inbox.Locator("#language").SelectOptionAsync("kk");
         await Expect(inbox.Locator("h1")).ToHaveTextAsync(Label("inbox_title", Language.Kk));
+        await Expect(rated).ToContainTextAsync(Label("inbox_signal_thumbs_down", Language.Kk));
+        await Expect(rated).ToContainTextAsync(Label("inbox_action_ignore", Language.Kk));
         await ScreenshotAsync(inbox, "inbox-ignored-kazakh.png");
     }
 

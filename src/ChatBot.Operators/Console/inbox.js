@@ -7,7 +7,7 @@
   var $ = function (id) { return document.getElementById(id); };
   var SIGNALS = ["not-understood", "near-tie", "none-of-these", "thumbs-down", "handoff"];
   var LANGUAGE_KEY = "chatbot.console.language";
-  var labels = {}, language = "ru", me = null, rows = [], selected = {}, signal = "", topics = [];
+  var labels = {}, language = "ru", me = null, rows = [], counts = {}, selected = {}, signal = "";
 
   function t(key) { return labels[key] != null ? labels[key] : key; }
 
@@ -55,7 +55,8 @@
         Array.prototype.forEach.call(document.querySelectorAll("[data-t]"), function (e) { e.textContent = t(e.dataset.t); });
         Array.prototype.forEach.call(document.querySelectorAll("[data-t-placeholder]"), function (e) { e.placeholder = t(e.dataset.tPlaceholder); });
         Array.prototype.forEach.call(document.querySelectorAll("[data-t-aria]"), function (e) { e.setAttribute("aria-label", t(e.dataset.tAria)); });
-        if (me) load();
+        // What is drawn from data is drawn again in the new language at once; the data stays as it was.
+        if (me) { $("inbox-message").textContent = ""; drawSignals(); drawRows(); }
       });
   }
 
@@ -84,13 +85,14 @@
     $("export").href = api + "/inbox/export.csv" + query();
     return call("GET", "/inbox" + query()).then(function (view) {
       rows = view.groups;
+      counts = view.counts;
       selected = {};
-      drawSignals(view.counts);
+      drawSignals();
       drawRows();
     }).catch(function (e) { $("inbox-error").textContent = e.message; });
   }
 
-  function drawSignals(counts) {
+  function drawSignals() {
     var box = $("signals");
     box.textContent = "";
     [""].concat(SIGNALS).forEach(function (name) {
@@ -161,7 +163,6 @@
 
   function searchTopics() {
     return call("GET", "/inbox/topics?q=" + encodeURIComponent($("topic-search").value.replace(/\s+—.*$/, ""))).then(function (found) {
-      topics = found;
       var list = $("topic-list");
       list.textContent = "";
       found.forEach(function (m) {
