@@ -33,6 +33,19 @@ public sealed class TelegramRendererTests
     }
 
     [Fact]
+    public void ThumbsUpAndDownShareTheLastRowUnderAnAnswer()
+    {
+        var message = new OutgoingMessage(
+            "Ответ",
+            [new Button("Подробнее", Payloads.More("vat")), new Button("👍", Payloads.RateUp("vat")), new Button("👎", Payloads.RateDown("vat")), new Button("Меню", "menu")],
+            []);
+
+        var rows = Assert.Single(TelegramRenderer.Render(message)).Keyboard!.InlineKeyboard.Select(r => string.Join(" ", r.Select(b => b.Text))).ToList();
+
+        Assert.Equal(["Подробнее", "Меню", "👍 👎"], rows);
+    }
+
+    [Fact]
     public void TheKeyboardGoesUnderTheLastPartOfALongReply()
     {
         var message = new OutgoingMessage(new string('а', 4000) + "\n\n" + new string('б', 1000), [new Button("Меню", "menu")], []);
