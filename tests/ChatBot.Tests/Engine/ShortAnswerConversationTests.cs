@@ -19,7 +19,7 @@ public sealed class ShortAnswerConversationTests : IDisposable
     [Theory]
     [InlineData("как открыть ИП?", Language.Ru, "Подробнее")]
     [InlineData("ЖК қалай ашамын", Language.Kk, "Толығырақ")]
-    public Task A_topic_with_a_short_answer_is_answered_briefly_with_more_at_most_two_related_topics_and_the_menu(
+    public Task A_topic_with_a_short_answer_is_answered_briefly_with_more_at_most_two_related_topics_the_menu_and_a_rating(
         string question, Language language, string more) =>
         _bot.Conversation()
             .Send(question)
@@ -31,7 +31,7 @@ public sealed class ShortAnswerConversationTests : IDisposable
                 Assert.Empty(reply.Links);
                 Assert.Equal(new Button(more, Payloads.More(Topic)), reply.Buttons[0]);
                 Assert.InRange(reply.Buttons.Count(b => Payloads.TryIntent(b.Payload, out _)), 1, 2);
-                Assert.Equal(Payloads.Menu, reply.Buttons[^1].Payload);
+                Assert.Equal([Payloads.Menu, Payloads.RateUp(Topic), Payloads.RateDown(Topic)], reply.Buttons.TakeLast(3).Select(b => b.Payload));
             })
             .StartTestAsync();
 
@@ -47,7 +47,9 @@ public sealed class ShortAnswerConversationTests : IDisposable
             {
                 Assert.StartsWith(Intent.Answer!.In(language).Trim(), reply.Text, StringComparison.Ordinal);
                 Assert.Equal(Intent.Links.Select(l => l.Url), reply.Links.Select(l => l.Url));
-                Assert.Equal(Intent.Related.Select(Payloads.Intent).Append(Payloads.Menu), reply.Buttons.Select(b => b.Payload));
+                Assert.Equal(
+                    Intent.Related.Select(Payloads.Intent).Append(Payloads.Menu).Append(Payloads.RateUp(Topic)).Append(Payloads.RateDown(Topic)),
+                    reply.Buttons.Select(b => b.Payload));
             })
             .AssertNoMoreReplies()
             .StartTestAsync();
