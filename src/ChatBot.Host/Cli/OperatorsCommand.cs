@@ -6,7 +6,7 @@ using ChatBot.Operators.Accounts;
 namespace ChatBot.Host.Cli;
 
 /// <summary>
-/// <c>chatbot operators add --login L --role operator|admin</c>, <c>disable --login L</c>, <c>enable --login L</c>,
+/// <c>chatbot operators add --login L --role operator|editor|admin</c>, <c>disable --login L</c>, <c>enable --login L</c>,
 /// <c>reset --login L</c>, <c>list</c>; a password is asked for (<see cref="PasswordPrompt"/>). Works on the service's
 /// data folder while the service is stopped: the folder has one owner (<c>DataFolderLock</c>).
 /// </summary>
@@ -40,7 +40,7 @@ internal static class OperatorsCommand
                 case "reset" when login is not null:
                     return Report(accounts.ResetPassword(login, PasswordPrompt.Read()), $"new password set for {login}; its sessions are ended");
                 default:
-                    Console.Error.WriteLine("usage: chatbot operators add --login L --role operator|admin  (password asked twice, or a line on stdin)\n" +
+                    Console.Error.WriteLine("usage: chatbot operators add --login L --role operator|editor|admin  (password asked twice, or a line on stdin)\n" +
                         "       chatbot operators disable|enable|reset --login L  (reset: password as for add)\n" +
                         "       chatbot operators list");
                     return 2;
