@@ -77,7 +77,7 @@
   function showLogin() {
     me = null;
     if (events) { events.close(); events = null; }
-    show("login-view", true); show("desk", false); show("admin", false); show("logout", false);
+    show("login-view", true); show("desk", false); show("admin", false); show("logout", false); show("inbox-link", false);
     $("me").textContent = "";
   }
 
@@ -88,10 +88,9 @@
     show("login-view", false); show("logout", true);
     if (who.language && who.language !== language) useLanguage(who.language);
     showMe();
-    // Editors work on the knowledge page; admins find it from their page.
+    // Editors work on the knowledge page, which links to the review inbox; admins find both from their page.
     if (who.role === "editor") { window.location.assign("/operator/knowledge"); return; }
-    if (who.role === "admin") { show("admin", true); loadAdmin(); return; }
-    if (who.role === "editor") { window.location.assign("/operator/inbox"); return; }
+    if (who.role === "admin") { show("admin", true); show("inbox-link", true); loadAdmin(); return; }
     show("desk", true);
     loadQueue(); loadCanned(); listen();
   }
