@@ -12,8 +12,9 @@ public sealed class LiteUnansweredQuestions(ChatBotDatabase database) : IUnanswe
 
     public IReadOnlyList<UnansweredQuestion> Recent(int max) => Questions.Query().OrderByDescending(u => u.Id).Limit(max).ToList();
 
+    // Filtered after reading: a question stored before the inbox had statuses has no Status field, and is pending.
     public IReadOnlyList<UnansweredQuestion> Items(InboxStatus? status = null) =>
-        (status is { } wanted ? Questions.Find(u => u.Status == wanted) : Questions.FindAll()).OrderBy(u => u.Id).ToList();
+        Questions.FindAll().Where(u => status is null || u.Status == status).OrderBy(u => u.Id).ToList();
 
     public int Settle(IReadOnlyCollection<long> ids, InboxStep step)
     {
