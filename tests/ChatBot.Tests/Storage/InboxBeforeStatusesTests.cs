@@ -15,6 +15,7 @@ public sealed class InboxBeforeStatusesTests
         using var database = new ChatBotDatabase(folder.File(ChatBotDatabase.FileName), "secret");
         database.InTransaction(db => db.GetCollection(Collections.Unanswered).Insert(new BsonDocument
         {
+            ["_id"] = 1L,
             ["ConversationId"] = "telegram:1",
             ["Language"] = "ru",
             ["At"] = new DateTime(2026, 1, 5, 0, 0, 0, DateTimeKind.Utc),
