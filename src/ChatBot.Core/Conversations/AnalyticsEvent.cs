@@ -29,4 +29,12 @@ public static class AnalyticsEventTypes
     public const string ConversationStarted = "conversation_started";
     public const string HandoffRequested = "handoff_requested";
     public const string HandoffCancelled = "handoff_cancelled";
+
+    /// <summary>Consent to the processing of personal data: the intent says to what (<c>trainee</c>, <c>flow:ID</c>).</summary>
+    public const string ConsentGiven = "consent_given";
+
+    /// <summary>/forget asked; <see cref="ErasureDone"/> follows when the user confirms and the data is erased.</summary>
+    public const string ErasureRequested = "erasure_requested";
+
+    public const string ErasureDone = "erasure_done";
 }

@@ -246,6 +246,8 @@ public static class FlowRunner
             .ToDictionary(s => s.Id, s => state.Answers[s.Id]);
         if (personal.Count > 0)
         {
+            // Personal answers are kept only with consent, which the flow asked for before them.
+            turn.Record(AnalyticsEventTypes.ConsentGiven, "flow:" + flow.Id);
             turn.FlowWrites.Contacts.Add(new FlowContact
             {
                 Id = Guid.NewGuid().ToString("N"),

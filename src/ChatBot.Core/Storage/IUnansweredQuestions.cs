@@ -6,4 +6,7 @@ namespace ChatBot.Core.Storage;
 public interface IUnansweredQuestions
 {
     IReadOnlyList<UnansweredQuestion> Recent(int max);
+
+    /// <summary>The questions asked in [<paramref name="from"/>, <paramref name="to"/>), oldest first.</summary>
+    IReadOnlyList<UnansweredQuestion> Between(DateTimeOffset from, DateTimeOffset to);
 }

@@ -43,5 +43,6 @@ public static class LiteDbStorage
         .AddSingleton<ISessionOutcomes>(sp => sp.GetRequiredService<LiteSessionOutcomes>())
         .AddSingleton<IIdleSessions>(sp => sp.GetRequiredService<LiteSessionOutcomes>())
         .AddSingleton<IUserKeyHasher>(sp => new LiteUserKeyHasher(sp.GetRequiredService<ChatBotDatabase>()))
-        .AddSingleton<ILiveKnowledgeStore>(sp => new LiteLiveKnowledge(sp.GetRequiredService<ChatBotDatabase>()));
+        .AddSingleton<ILiveKnowledgeStore>(sp => new LiteLiveKnowledge(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<IAnalyticsEvents>(sp => new LiteAnalyticsEvents(sp.GetRequiredService<ChatBotDatabase>()));
 }

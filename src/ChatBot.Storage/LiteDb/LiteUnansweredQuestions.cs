@@ -31,4 +31,7 @@ public sealed class LiteUnansweredQuestions(ChatBotDatabase database) : IUnanswe
         });
         return changed;
     }
+
+    public IReadOnlyList<UnansweredQuestion> Between(DateTimeOffset from, DateTimeOffset to) =>
+        Questions.Find(u => u.At >= from && u.At < to).OrderBy(u => u.At).ThenBy(u => u.Id).ToList();
 }

@@ -42,6 +42,7 @@ public static class InMemoryStorage
             .AddSingleton<ISessionOutcomes>(stores.SessionOutcomes)
             .AddSingleton<IIdleSessions>(stores.SessionOutcomes)
             .AddSingleton<IUserKeyHasher>(stores.UserKeyHasher)
-            .AddSingleton<ILiveKnowledgeStore>(stores.LiveKnowledge);
+            .AddSingleton<ILiveKnowledgeStore>(stores.LiveKnowledge)
+            .AddSingleton<IAnalyticsEvents>(stores.Events);
     }
 }

@@ -25,6 +25,7 @@ public sealed class InMemoryStores
         FlowResponses = new(Database);
         Retention = new(Database);
         SessionOutcomes = new(Database);
+        Events = new(Database);
     }
 
     public InMemoryDatabase Database { get; }
@@ -66,4 +67,6 @@ public sealed class InMemoryStores
     public InMemoryUserKeyHasher UserKeyHasher { get; } = new();
     /// <summary>Apart from the database: nothing else commits with it.</summary>
     public InMemoryLiveKnowledge LiveKnowledge { get; } = new();
+
+    public InMemoryAnalyticsEvents Events { get; }
 }

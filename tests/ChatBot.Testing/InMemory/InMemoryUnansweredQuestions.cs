@@ -24,4 +24,6 @@ public sealed class InMemoryUnansweredQuestions(InMemoryDatabase database) : IUn
 
         return changed;
     });
+    public IReadOnlyList<UnansweredQuestion> Between(DateTimeOffset from, DateTimeOffset to) =>
+        database.Read(t => t.Unanswered.All().Where(u => u.At >= from && u.At < to).OrderBy(u => u.At).ThenBy(u => u.Id).ToList());
 }

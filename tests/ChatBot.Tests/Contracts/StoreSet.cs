@@ -58,6 +58,8 @@ public sealed class StoreSet : IDisposable
     public required IIdleSessions IdleSessions { get; init; }
     public required ILiveKnowledgeStore LiveKnowledge { get; init; }
 
+    public required IAnalyticsEvents Events { get; init; }
+
     /// <summary>A flow's contacts: no interface reads them, but /forget must erase them.</summary>
     public required Func<string, IReadOnlyList<FlowContact>> Contacts { get; init; }
 
@@ -96,6 +98,7 @@ public sealed class StoreSet : IDisposable
             SessionOutcomes = sessions,
             IdleSessions = sessions,
             LiveKnowledge = new LiteLiveKnowledge(database),
+            Events = new LiteAnalyticsEvents(database),
             Contacts = flowResponses.Contacts,
             Close = () =>
             {
@@ -131,6 +134,7 @@ public sealed class StoreSet : IDisposable
             SessionOutcomes = stores.SessionOutcomes,
             IdleSessions = stores.SessionOutcomes,
             LiveKnowledge = stores.LiveKnowledge,
+            Events = stores.Events,
             Contacts = stores.FlowResponses.Contacts,
         };
     }

@@ -29,6 +29,22 @@ public abstract class UnansweredQuestionsContract : StoreContract
     }
 
     [Fact]
+    public void TheQuestionsBetweenTwoInstantsIncludeTheFirstAndExcludeTheSecondOldestFirst()
+    {
+        var conversation = Conversation("1");
+        var start = new DateTimeOffset(2026, 10, 31, 19, 0, 0, TimeSpan.Zero);
+        var questions = new[] { -1, 0, 30, 60 }.Select(minutes => Question(conversation, $"q{minutes}")).ToList();
+        foreach (var (question, minutes) in questions.Zip(new[] { -1, 0, 30, 60 }))
+        {
+            question.At = start.AddMinutes(minutes);
+        }
+
+        Stores.Conversations.Commit(Turn(conversation) with { Unanswered = [questions[2], questions[0], questions[3], questions[1]] });
+
+        Assert.Equal(["q0", "q30"], Stores.Unanswered.Between(start, start.AddMinutes(60)).Select(q => q.Text));
+    }
+
+    [Fact]
     public void ThereAreNoRecentQuestionsBeforeAnyTurnLeftOne()
     {
         Stores.Conversations.Commit(Turn(Conversation("1")));

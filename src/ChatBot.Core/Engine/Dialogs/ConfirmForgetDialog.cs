@@ -10,6 +10,7 @@ public sealed class ConfirmForgetDialog : IDialog
     public static void Begin(TurnContext turn)
     {
         turn.Conversation.Pending = PendingQuestion.ConfirmForget;
+        turn.Record(AnalyticsEventTypes.ErasureRequested);
         turn.Reply(
             turn.Text(TextKeys.ForgetConfirmPrompt),
             [new(turn.Text(TextKeys.ButtonYes), Payloads.ForgetYes), new(turn.Text(TextKeys.ButtonNo), Payloads.ForgetNo)]);
@@ -28,6 +29,7 @@ public sealed class ConfirmForgetDialog : IDialog
         {
             // Answers held in the conversation (a phone typed mid-survey) go too; the anonymous response stays.
             turn.Forget();
+            turn.Record(AnalyticsEventTypes.ErasureDone);
             turn.Reply(turn.Text(TextKeys.ForgetDone), [Replies.MenuButton(turn)]);
             return StepResult.Handled;
         }

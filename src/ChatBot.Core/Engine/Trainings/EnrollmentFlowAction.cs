@@ -27,6 +27,11 @@ public sealed class EnrollmentFlowAction : IFlowAction
     {
         var services = turn.Trainings;
         var before = services.Trainees.Find(turn.Conversation.Id);
+        if (before is null || before.ConsentAt == default)
+        {
+            turn.Record(AnalyticsEventTypes.ConsentGiven, "trainee");
+        }
+
         services.Trainees.Save(TraineeAnswers.ToTrainee(turn.Conversation.Id, state.Answers, before, turn.Now));
         var context = EnrollmentContext.Parse(state.Context);
         if (services.Catalog.Find(context.TrainingId) is not { } training)
