@@ -34,8 +34,8 @@ public sealed class ReportBuilder(ReportSources sources, ReportOptions options, 
             DataProtectionFigures.Of(privacy),
             drillDown switch
             {
-                ReportDrillDown.Sessions => new ReportRows(RowsOf.Sessions(sessions, allHandoffs.ToDictionary(h => h.Id, StringComparer.Ordinal)), []),
-                ReportDrillDown.Responses => new ReportRows([], RowsOf.Responses(responses, sources.Survey, period)),
+                ReportDrillDown.Sessions => new ReportRows(RowsOf.Sessions(sessions, allHandoffs.ToDictionary(h => h.Id, StringComparer.Ordinal)), []) { Kind = ReportDrillDown.Sessions },
+                ReportDrillDown.Responses => new ReportRows([], RowsOf.Responses(responses, sources.Survey, period)) { Kind = ReportDrillDown.Responses },
                 _ => null,
             });
     }

@@ -4,7 +4,11 @@ using ChatBot.Core.Sessions;
 namespace ChatBot.Core.Reports;
 
 /// <summary>The rows behind the totals, when asked for: a total without its rows cannot be checked.</summary>
-public sealed record ReportRows(IReadOnlyList<SessionRow> Sessions, IReadOnlyList<ResponseRow> Responses);
+public sealed record ReportRows(IReadOnlyList<SessionRow> Sessions, IReadOnlyList<ResponseRow> Responses)
+{
+    /// <summary>Which rows were asked for, so that an empty list still says what it lists.</summary>
+    public ReportDrillDown Kind { get; init; } = Sessions.Count > 0 || Responses.Count == 0 ? ReportDrillDown.Sessions : ReportDrillDown.Responses;
+}
 
 /// <summary>One session; <see cref="Date"/> is its start in Almaty time, the wait in seconds, the rating 1–5.</summary>
 public sealed record SessionRow(
