@@ -30,4 +30,29 @@ public sealed class ReportOptions
 
     /// <summary>How many topics the top list shows.</summary>
     public int TopTopics { get; set; } = 10;
+
+    /// <summary>What is wrong with the settings, each naming its key.</summary>
+    public IEnumerable<string> Problems()
+    {
+        var targets = new[]
+        {
+            (nameof(SurveyYearTarget), SurveyYearTarget), (nameof(SurveyContractTarget), SurveyContractTarget),
+            (nameof(TraineesYearTarget), TraineesYearTarget), (nameof(TraineesContractTarget), TraineesContractTarget),
+            (nameof(ContractYears), ContractYears), (nameof(TopTopics), TopTopics),
+        };
+        foreach (var (key, value) in targets.Where(t => t.Item2 < 1))
+        {
+            yield return $"{Section}:{key} must be a positive number, not {value}";
+        }
+
+        if (ContractFirstYear is < 2000 or > 2100)
+        {
+            yield return $"{Section}:ContractFirstYear must be a year such as 2026, not {ContractFirstYear}";
+        }
+
+        if (string.IsNullOrWhiteSpace(Organisation))
+        {
+            yield return $"{Section}:Organisation must name who reports";
+        }
+    }
 }

@@ -34,6 +34,9 @@ public sealed class ChatBotOptions
     /// <summary>The editors' live knowledge (<c>ChatBot:Editing:*</c>).</summary>
     public EditingOptions Editing { get; set; } = new();
 
+    /// <summary>The funder's report: organisation, logo and targets (<c>ChatBot:Reports:*</c>).</summary>
+    public ChatBot.Core.Reports.ReportOptions Reports { get; set; } = new();
+
     /// <summary>What is wrong with the settings, each naming its key; the data folder itself is <see cref="DataFolder"/>'s to check.</summary>
     public IEnumerable<string> Problems()
     {
@@ -47,7 +50,7 @@ public sealed class ChatBotOptions
             yield return hoursProblem;
         }
 
-        foreach (var problem in Backup.Problems().Concat(Retention.Problems()).Concat(Editing.Problems()))
+        foreach (var problem in Backup.Problems().Concat(Retention.Problems()).Concat(Editing.Problems()).Concat(Reports.Problems()))
         {
             yield return problem;
         }

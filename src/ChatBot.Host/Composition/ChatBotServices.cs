@@ -4,6 +4,7 @@ using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Privacy;
+using ChatBot.Core.Reports;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
 using ChatBot.Host.Editing;
@@ -48,7 +49,9 @@ public static class ChatBotServices
         .AddDataFolder(verb)
         .AddLiteDbStorage(OpenDatabase)
         .AddSingleton<WorkingHours>(sp => Options(sp).WorkingHours)
+        .AddSingleton<ReportOptions>(sp => Options(sp).Reports)
         .AddChatBotCore()
+        .AddReports()
         .AddSingleton<TrainingRuntime>()
         .BuildServiceProvider();
 

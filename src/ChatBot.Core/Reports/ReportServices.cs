@@ -1,0 +1,41 @@
+using ChatBot.Core.Flows;
+using ChatBot.Core.Handoff;
+using ChatBot.Core.Reports.Rendering;
+using ChatBot.Core.Sessions;
+using ChatBot.Core.Storage;
+using ChatBot.Core.Trainings;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ChatBot.Core.Reports;
+
+/// <summary>
+/// The report's builder over the stores, and its JSON and CSV renderers; other renderers (html, xlsx, pdf) register
+/// themselves as further <see cref="IReportRenderer"/>s. Expects <see cref="ReportOptions"/> (defaults when not given).
+/// </summary>
+public static class ReportServices
+{
+    public static IServiceCollection AddReports(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ReportOptions>();
+        services.TryAddSingleton(sp => new ReportSources(
+            sp.GetRequiredService<ISessionOutcomes>(),
+            sp.GetRequiredService<IAnalyticsEvents>(),
+            sp.GetRequiredService<IUnansweredQuestions>(),
+            sp.GetRequiredService<IHandoffLog>(),
+            sp.GetRequiredService<IFlowResponses>(),
+            sp.GetRequiredService<FlowCatalog>().Find(sp.GetRequiredService<ReportOptions>().Survey),
+            sp.GetRequiredService<ITrainingStore>(),
+            sp.GetRequiredService<ITrainees>()));
+        services.TryAddSingleton(sp => new ReportBuilder(
+            sp.GetRequiredService<ReportSources>(), sp.GetRequiredService<ReportOptions>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IReportRenderer, JsonReportRenderer>();
+        services.AddSingleton<IReportRenderer, CsvReportRenderer>();
+        return services;
+    }
+
+    /// <summary>The renderer of a format, or null when none is registered for it.</summary>
+    public static IReportRenderer? RendererFor(this IEnumerable<IReportRenderer> renderers, string format) =>
+        renderers.FirstOrDefault(r => string.Equals(r.Format, format, StringComparison.OrdinalIgnoreCase));
+}
