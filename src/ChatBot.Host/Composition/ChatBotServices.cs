@@ -33,7 +33,9 @@ public static class ChatBotServices
         .AddSingleton<WorkingHours>(sp => Options(sp).WorkingHours)
         .AddSingleton<RetentionPeriods>(sp => Options(sp).Retention)
         .AddLiveRetraining()
+        .AddSingleton<ReportOptions>(sp => Options(sp).Reports)
         .AddChatBotCore()
+        .AddReports()
         .AddSingleton<TrainingRuntime>()
         .AddSingleton<BotRuntime>();
 

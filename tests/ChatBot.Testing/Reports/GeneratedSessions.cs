@@ -30,6 +30,7 @@ internal sealed class GeneratedSessions(Random random, int count)
         var handoffs = new List<HandoffRecord>();
         var events = new List<AnalyticsEvent>();
         var questions = new List<UnansweredQuestion>();
+        var sessions = new List<SessionOutcome>();
         for (var i = 0; i < count; i++)
         {
             var (key, channel, language) = users[random.Next(users.Count)];
@@ -67,11 +68,12 @@ internal sealed class GeneratedSessions(Random random, int count)
                 questions.Add(new UnansweredQuestion { ConversationId = conversation, Text = $"непонятный вопрос {i}-{m}", Language = language, At = at });
             }
 
-            stores.SessionOutcomes.Add(session);
+            sessions.Add(session);
         }
 
         stores.Database.InTransaction(t =>
         {
+            sessions.ForEach(s => InMemorySessionOutcomes.Add(t, s));
             handoffs.ForEach(t.Handoffs.Insert);
             events.ForEach(t.Events.Insert);
             questions.ForEach(t.Unanswered.Insert);
