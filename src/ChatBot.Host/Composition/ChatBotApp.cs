@@ -1,5 +1,6 @@
 using ChatBot.Host.Backups;
 using ChatBot.Host.Privacy;
+using ChatBot.Host.Reports;
 using ChatBot.Host.Sessions;
 using ChatBot.Host.Surveys;
 using ChatBot.Host.Trainings;
@@ -36,6 +37,7 @@ public static class ChatBotApp
         builder.Services.AddBackups();
         builder.Services.AddRetention();
         builder.Services.AddSessionSweep();
+        builder.Services.AddReportRenderers().AddMonthlyReport();
         builder.Services.AddEmptyRefusals();
 
         var app = builder.Build();
@@ -56,7 +58,7 @@ public static class ChatBotApp
         app.MapTelegram();
         app.MapHealth();
         app.MapWebChat();
-        app.MapOperators().MapSurveyAdmin().MapCampaignAdmin().MapTrainingAdmin();
+        app.MapOperators().MapSurveyAdmin().MapCampaignAdmin().MapTrainingAdmin().MapReportAdmin();
         app.MapTrainingDesk();
         app.MapLocalAdmin();
         return app;

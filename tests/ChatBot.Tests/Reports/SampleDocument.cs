@@ -13,7 +13,7 @@ internal static class SampleDocument
         generatedAt ?? GeneratedAt,
         [
             new ReportSection("sessions", "Обращения", [
-                new ReportFigures([new ReportFigure("Сессий", "1 204", "+12 % к октябрю"), new ReportFigure("Пользователей", "811")]),
+                new KeyFigures([new KeyFigure("Сессий", "1 204", "+12 % к октябрю"), new KeyFigure("Пользователей", "811")]),
                 new ReportChart("by_channel", "Сессии по каналам", ChartKind.Bars, ["Telegram", "Сайт"], [new ChartSeries("ноябрь", [800, 404])]),
                 new ReportTable("by_language", "По языкам", [new ReportColumn("Язык"), new ReportColumn("Сессий", ColumnKind.Count), new ReportColumn("Доля", ColumnKind.Share)],
                     [["русский", 900, 0.7475], ["қазақша", 304, 0.2525]]),

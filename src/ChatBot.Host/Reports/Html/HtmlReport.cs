@@ -69,7 +69,7 @@ public static class HtmlReport
         {
             switch (block)
             {
-                case ReportFigures figures:
+                case KeyFigures figures:
                     Figures(html, figures);
                     break;
                 case ReportTable table:
@@ -89,7 +89,7 @@ public static class HtmlReport
         html.Append("</section>\n");
     }
 
-    private static void Figures(StringBuilder html, ReportFigures figures)
+    private static void Figures(StringBuilder html, KeyFigures figures)
     {
         html.Append("<div class=\"figures\">\n");
         foreach (var figure in figures.Items)

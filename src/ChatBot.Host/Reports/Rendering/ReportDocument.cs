@@ -19,9 +19,9 @@ public sealed record ReportSection(string Key, string Title, IReadOnlyList<Repor
 public abstract record ReportBlock;
 
 /// <summary>A few headline numbers shown large, each with a line under it (a target, a trend).</summary>
-public sealed record ReportFigures(IReadOnlyList<ReportFigure> Items) : ReportBlock;
+public sealed record KeyFigures(IReadOnlyList<KeyFigure> Items) : ReportBlock;
 
-public sealed record ReportFigure(string Label, string Value, string? Note = null);
+public sealed record KeyFigure(string Label, string Value, string? Note = null);
 
 /// <summary>A sentence of explanation, or a notice that a part has no data for the period.</summary>
 public sealed record ReportNote(string Text) : ReportBlock;

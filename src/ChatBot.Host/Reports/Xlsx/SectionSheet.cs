@@ -16,7 +16,7 @@ internal static class SectionSheet
         {
             switch (block)
             {
-                case ReportFigures figures:
+                case KeyFigures figures:
                     rows.AddRange(figures.Items.Select(f => SheetRows.Row(f.Label, f.Value, f.Note)));
                     rows.Add(SheetRows.Blank());
                     break;
