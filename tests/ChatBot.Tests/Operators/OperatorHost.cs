@@ -41,6 +41,12 @@ public sealed class OperatorHost : IDisposable
     {
     }
 
+    /// <param name="services">Services on top of the host's own (a stand-in the host does not register itself).</param>
+    internal OperatorHost(Action<IServiceCollection> services)
+        : this(false, services, [])
+    {
+    }
+
     /// <param name="services">Services on top of the host's own, such as a stand-in for a part this branch lacks.</param>
     internal OperatorHost(bool onKestrel, Action<IServiceCollection> services, params (string Key, string Value)[] settings)
     {
