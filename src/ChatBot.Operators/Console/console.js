@@ -77,7 +77,7 @@
   function showLogin() {
     me = null;
     if (events) { events.close(); events = null; }
-    show("login-view", true); show("desk", false); show("admin", false); show("logout", false); show("inbox-link", false);
+    show("login-view", true); show("desk", false); show("admin", false); show("reports", false); show("logout", false); show("inbox-link", false);
     $("me").textContent = "";
   }
 
@@ -90,7 +90,7 @@
     showMe();
     // Editors work on the knowledge page, which links to the review inbox; admins find both from their page.
     if (who.role === "editor") { window.location.assign("/operator/knowledge"); return; }
-    if (who.role === "admin") { show("admin", true); show("inbox-link", true); loadAdmin(); return; }
+    if (who.role === "admin") { show("admin", true); show("reports", true); show("inbox-link", true); loadAdmin(); readyReports(); return; }
     show("desk", true);
     loadQueue(); loadCanned(); listen();
   }
@@ -309,6 +309,36 @@
   $("add-canned").onsubmit = function (e) {
     e.preventDefault();
     adminCall("/admin/canned", { language: $("canned-lang").value, title: $("canned-title").value, text: $("canned-text").value });
+  };
+
+  // The funder's report: a period picked, the HTML shown in a frame that runs no script, each format a download.
+  function readyReports() {
+    var months = $("report-month");
+    if (!months.options.length) {
+      var now = new Date(), last = new Date(now.getFullYear(), now.getMonth() - 1, 1);
+      for (var m = 1; m <= 12; m++) months.appendChild(el("option", null, (m < 10 ? "0" : "") + m)).value = String(m);
+      months.value = String(last.getMonth() + 1);
+      $("report-year").value = String(last.getFullYear());
+    }
+  }
+
+  function reportPeriod() {
+    var year = $("report-year").value, kind = $("report-kind").value;
+    if (kind === "quarter") return year + "-Q" + $("report-quarter").value;
+    if (kind === "month") return year + "-" + ("0" + $("report-month").value).slice(-2);
+    return year;
+  }
+
+  $("report-kind").onchange = function () {
+    show("report-month", this.value === "month"); show("report-quarter", this.value === "quarter");
+  };
+  $("report-form").onsubmit = function (e) {
+    e.preventDefault();
+    var period = reportPeriod(), base = api + "/admin/reports?period=" + encodeURIComponent(period) + "&format=";
+    // The form makes only well-formed periods; the service still refuses a bad one with a problem shown in the frame.
+    ["html", "xlsx", "csv", "json"].forEach(function (f) { var a = $("report-" + f); a.href = base + f; a.setAttribute("download", "report-" + period + "." + f); });
+    $("report-frame").src = base + "html";
+    show("report-frame", true); show("report-downloads", true);
   };
 
   // The switch: at once on this page, and kept with the account when someone is signed in.
