@@ -43,6 +43,12 @@ public sealed class ReportBrowserTests(BrowserFixture fixture, ITestOutputHelper
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "report-2026.png"), FullPage = true });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "report-2026-first-screen.png") });
+        foreach (var section in await page.Locator("section.part").AllAsync())
+        {
+            var name = await section.GetAttributeAsync("id");
+            await section.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, $"report-2026-{name}.png") });
+        }
+
         var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true, Path = Path.Combine(BrowserFixture.Screenshots, "report-2026.pdf") });
         var pages = System.Text.RegularExpressions.Regex.Count(System.Text.Encoding.Latin1.GetString(pdf), "/Type\\s*/Page[^s]");
         output.WriteLine($"report-2026: {html.Length / 1024:N0} KB of HTML, {pdf.Length / 1024:N0} KB of PDF in {pages} A4 pages");

@@ -20,16 +20,16 @@ public static class ChartPainter
 
     /// <summary>The chart's SVG element, without an XML prologue, its ids numbered in order of appearance.</summary>
     public static string Svg(ReportChart chart, int width = Width, int height = Height) =>
-        SvgIds.Renumbered(Plot(chart).GetSvgXml(width, HeightFor(chart, height)));
+        SvgIds.Renumbered(Plot(chart, width).GetSvgXml(width, HeightFor(chart, height)));
 
     public static byte[] Png(ReportChart chart, int width = Width, int height = Height) =>
-        Plot(chart).GetImageBytes(width, HeightFor(chart, height), ImageFormat.Png);
+        Plot(chart, width).GetImageBytes(width, HeightFor(chart, height), ImageFormat.Png);
 
-    /// <summary>Lying bars get taller with their count, so that twenty topics stay readable.</summary>
+    /// <summary>Lying bars take the height their count needs: four are short, twenty topics stay readable.</summary>
     public static int HeightFor(ReportChart chart, int height = Height) =>
-        chart.Kind == ChartKind.HorizontalBars ? Math.Max(height, 60 + (chart.Categories.Count * chart.Series.Count * 26)) : height;
+        chart.Kind == ChartKind.HorizontalBars ? Math.Max(200, 80 + (chart.Categories.Count * chart.Series.Count * 34)) : height;
 
-    private static Plot Plot(ReportChart chart)
+    private static Plot Plot(ReportChart chart, int width)
     {
         var plot = new Plot();
         plot.Font.Set(ChartFont.Family);
@@ -45,7 +45,7 @@ public static class ChartPainter
                 DrawLines(plot, chart);
                 break;
             default:
-                DrawBars(plot, chart, horizontal: chart.Kind == ChartKind.HorizontalBars);
+                DrawBars(plot, chart, horizontal: chart.Kind == ChartKind.HorizontalBars, width);
                 break;
         }
 
@@ -54,13 +54,17 @@ public static class ChartPainter
             plot.ShowLegend(Alignment.UpperRight);
         }
 
+        // The value axis in the report's convention: 25 000, not 25,000.
+        var values = chart.Kind == ChartKind.HorizontalBars ? plot.Axes.Bottom : (IAxis)plot.Axes.Left;
+        values.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Short, IntegerTicksOnly = true };
+
         return plot;
     }
 
-    private static void DrawBars(Plot plot, ReportChart chart, bool horizontal)
+    private static void DrawBars(Plot plot, ReportChart chart, bool horizontal, int width)
     {
         var groups = chart.Series.Count;
-        var width = 0.8 / groups;
+        var barWidth = 0.8 / groups;
         var bars = new List<Bar>();
         for (var s = 0; s < groups; s++)
         {
@@ -69,14 +73,14 @@ public static class ChartPainter
             {
                 // Lying bars read top to bottom, so the first category is drawn highest.
                 var slot = horizontal ? chart.Categories.Count - 1 - c : c;
-                var position = slot - 0.4 + (width * (s + 0.5));
+                var position = slot - 0.4 + (barWidth * (s + 0.5));
                 bars.Add(new Bar
                 {
                     Position = position,
                     Value = c < values.Count ? values[c] : 0,
                     FillColor = Palette[s % Palette.Length],
                     LineWidth = 0,
-                    Size = width * 0.92,
+                    Size = barWidth * 0.92,
                     Label = c < values.Count ? Short(values[c]) : "",
                     Orientation = horizontal ? Orientation.Horizontal : Orientation.Vertical,
                 });
@@ -104,10 +108,12 @@ public static class ChartPainter
         else
         {
             plot.Axes.Margins(bottom: 0, top: 0.15);
-            if (chart.Categories.Any(c => c.Length > 12) || chart.Categories.Count > 8)
+            // Turned only when the labels side by side would not fit under the bars (about 8 px a letter).
+            if (chart.Categories.Sum(c => c.Length + 2) * 8 > width * 0.85)
             {
                 plot.Axes.Bottom.TickLabelStyle.Rotation = -35;
                 plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+                plot.Axes.Bottom.MinimumSize = 110;
             }
         }
     }

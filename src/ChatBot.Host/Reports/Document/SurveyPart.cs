@@ -27,6 +27,8 @@ internal static class SurveyPart
 
         foreach (var answers in s.Distributions.Where(d => d.Options.Count > 0))
         {
+            blocks.Add(new ReportChart("chart_" + answers.Step, $"Ответы: {answers.Step}, человек", ChartKind.HorizontalBars, [.. answers.Options.Select(o => o.LabelRu)],
+                [new ChartSeries("Человек", [.. answers.Options.Select(o => (double)o.Count)])]));
             blocks.Add(new ReportTable("answers_" + answers.Step, $"Ответы: {answers.Step} (ответили {Count(answers.Answered)})",
                 [new ReportColumn("Ответ"), new ReportColumn("Человек", ColumnKind.Count), new ReportColumn("Доля", ColumnKind.Share)],
                 [.. answers.Options.Select(o => (IReadOnlyList<object?>)[o.LabelRu, o.Count, o.Share])]));
