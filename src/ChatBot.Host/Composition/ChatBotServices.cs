@@ -8,6 +8,7 @@ using ChatBot.Core.Reports;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Trainings;
 using ChatBot.Host.Editing;
+using ChatBot.Host.Reports;
 using ChatBot.Host.Trainings;
 using ChatBot.Knowledge.Writing;
 using ChatBot.Nlu;
@@ -47,6 +48,7 @@ public static class ChatBotServices
     /// <param name="verb">The verb, as the service would be told about it (<c>chatbot operators</c>).</param>
     public static ServiceProvider ForDataVerbs(ChatBotOptions options, string verb) => new ServiceCollection()
         .AddSingleton(Microsoft.Extensions.Options.Options.Create(options))
+        .AddReportRenderers()
         .AddKnowledge()
         .AddDataFolder(verb)
         .AddLiteDbStorage(OpenDatabase)
