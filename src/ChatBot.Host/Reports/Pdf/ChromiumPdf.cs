@@ -6,22 +6,22 @@ namespace ChatBot.Host.Reports.Pdf;
 /// Prints an HTML file to PDF with headless Chromium, as a reader would from the browser: the report's own print
 /// styles (A4, a page per section) decide the layout. Chromium is looked for on the PATH.
 /// </summary>
-internal static class ChromiumPdf
+public static class ChromiumPdf
 {
     private static readonly string[] Names = ["chromium", "chromium-browser", "google-chrome"];
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
-    /// <summary>The browser's path, or null when none is installed.</summary>
-    public static string? Find() => (Environment.GetEnvironmentVariable("PATH") ?? "")
+    /// <summary>The browser's path on <paramref name="searchPath"/> (the process's PATH by default), or null when there is none.</summary>
+    public static string? Find(string? searchPath = null) => (searchPath ?? Environment.GetEnvironmentVariable("PATH") ?? "")
         .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
         .SelectMany(folder => Names.Select(name => Path.Combine(folder, name)))
         .FirstOrDefault(File.Exists);
 
     /// <exception cref="ChromiumMissingException">No Chromium is installed.</exception>
     /// <exception cref="IOException">Chromium ran but wrote no PDF.</exception>
-    public static async Task<byte[]> PrintAsync(string html, CancellationToken cancellationToken)
+    public static async Task<byte[]> PrintAsync(string html, CancellationToken cancellationToken, string? searchPath = null)
     {
-        var browser = Find() ?? throw new ChromiumMissingException();
+        var browser = Find(searchPath) ?? throw new ChromiumMissingException();
         var folder = Directory.CreateTempSubdirectory("chatbot-report-");
         try
         {
