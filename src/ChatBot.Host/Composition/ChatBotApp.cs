@@ -1,3 +1,4 @@
+using ChatBot.Core.Reports;
 using ChatBot.Host.Backups;
 using ChatBot.Host.Privacy;
 using ChatBot.Host.Reports;
@@ -38,6 +39,7 @@ public static class ChatBotApp
         builder.Services.AddRetention();
         builder.Services.AddSessionSweep();
         builder.Services.AddReportRenderers().AddMonthlyReport();
+        builder.Services.AddSingleton<BuildReport>(sp => sp.GetRequiredService<ReportBuilder>().Build);
         builder.Services.AddEmptyRefusals();
 
         var app = builder.Build();
