@@ -28,9 +28,12 @@ public sealed class CampaignInvitation
     /// the news consent. One already handed to a channel is not recalled, and one already dropped keeps its first
     /// reason. Returns whether it changed, so the store writes only what did.
     /// </summary>
-    public static bool Withdraw(OutboxItem message, DateTimeOffset now)
+    public static bool Withdraw(OutboxItem message, DateTimeOffset now) => Withdraw(message, null, now);
+
+    /// <summary>As <see cref="Withdraw(OutboxItem, DateTimeOffset)"/>, unless <paramref name="consent"/> still covers surveys (another topic was turned off).</summary>
+    public static bool Withdraw(OutboxItem message, NewsConsent? consent, DateTimeOffset now)
     {
-        if (message is not { DeliveredAt: null, DroppedAt: null })
+        if (consent?.Covers(Announcements.NewsTopics.Surveys) == true || message is not { DeliveredAt: null, DroppedAt: null })
         {
             return false;
         }

@@ -49,6 +49,11 @@ public sealed class CampaignInviter(
         {
             report.Unreachable++;
         }
+        else if (conversation.News?.Covers(Announcements.NewsTopics.Surveys) != true)
+        {
+            // The survey invitation is the announcement of the topic "surveys": a subscriber who turned it off is not invited.
+            report.OtherTopics++;
+        }
         else if (campaigns.IsInvited(campaign.Id, conversation.Id))
         {
             report.AlreadyInvited++;

@@ -16,10 +16,16 @@ public static class CampaignTextKeys
     public const string ClosedSubscribed = "campaign_closed_subscribed";
     public const string Invitation = "campaign_invitation";
     public const string ButtonStartSurvey = "campaign_button_start";
+    public const string NewsTopicsHint = "news_topics_hint";
+    public const string NewsTopicOn = "news_topic_on";
+    public const string NewsTopicOff = "news_topic_off";
+    public const string ButtonSettings = "news_button_settings";
 
     public static readonly IReadOnlyList<string> Required =
     [
         NewsOffer, NewsStatusOn, NewsSubscribed, NewsUnsubscribed, NewsNotSubscribed, ButtonSubscribe, ButtonUnsubscribe,
         SurveyClosed, SurveyReopens, ClosedOfferNews, ClosedSubscribed, Invitation, ButtonStartSurvey,
+        NewsTopicsHint, NewsTopicOn, NewsTopicOff, ButtonSettings,
+        .. Announcements.NewsTopics.All.Select(Announcements.NewsTopics.TitleKey),
     ];
 }

@@ -9,6 +9,9 @@ public sealed class InvitationReport
     /// <summary>Invited before (an earlier open, or a round cut short by a restart).</summary>
     public int AlreadyInvited { get; set; }
 
+    /// <summary>Subscribed, but with the topic "surveys" turned off.</summary>
+    public int OtherTopics { get; set; }
+
     /// <summary>Already completed the survey in the campaign's period.</summary>
     public int Completed { get; set; }
 

@@ -34,6 +34,9 @@ public sealed class OutboxItem
 
     public string? DropReason { get; set; }
 
+    /// <summary>How the drop reason of an item begins when the user blocked the bot (the channel's words follow).</summary>
+    public const string BlockedReason = "the user blocked the bot";
+
     /// <summary>The one way a message is queued for a chat: a turn's reply, an operator's, a notice or an invitation.</summary>
     public static OutboxItem For(string conversationId, string channel, string chatId, OutgoingMessage message, DateTimeOffset now) => new()
     {

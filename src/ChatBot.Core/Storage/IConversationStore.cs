@@ -25,7 +25,7 @@ public interface IConversationStore
 /// <summary>
 /// What one turn (or one operator action) writes; the outbox items get their ids on commit. A handoff record,
 /// when given, is inserted or replaced. <paramref name="WithdrawInvitations"/> drops the conversation's survey
-/// invitations not yet delivered, in the same transaction. An operator's action writes its
+/// invitations and announcements not yet delivered on topics it no longer has, in the same transaction. An operator's action writes its
 /// <paramref name="Audit"/> entry, and a note its <paramref name="Note"/>, with the change. A confirmed /forget
 /// gives its <paramref name="Erasure"/>: the conversation's records of those kinds are erased first, in the same
 /// transaction, and the rest of the turn is written after it. <paramref name="EndedSession"/> is the outcome of the

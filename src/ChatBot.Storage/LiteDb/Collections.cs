@@ -28,6 +28,8 @@ public static class Collections
     public const string Trainees = "trainees";
     public const string Campaigns = "campaigns";
     public const string CampaignInvitations = "campaign_invitations";
+    public const string Announcements = "announcements";
+    public const string AnnouncementDeliveries = "announcement_deliveries";
     public const string WebChats = "web_chats";
     public const string OperatorAccounts = "operator_accounts";
     public const string OperatorAudit = "operator_audit";
@@ -84,6 +86,8 @@ public static class Collections
         db.GetCollection<Core.Campaigns.Campaign>(Campaigns).EnsureIndex(c => c.FlowId);
         db.GetCollection<Core.Campaigns.CampaignInvitation>(CampaignInvitations).EnsureIndex(i => i.CampaignId);
         db.GetCollection<Core.Campaigns.CampaignInvitation>(CampaignInvitations).EnsureIndex(i => i.ConversationId);
+        db.GetCollection<Core.Announcements.AnnouncementDelivery>(AnnouncementDeliveries).EnsureIndex(d => d.AnnouncementId);
+        db.GetCollection<Core.Announcements.AnnouncementDelivery>(AnnouncementDeliveries).EnsureIndex(d => d.ConversationId);
         db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.TrainingId);
         db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.ConversationId);
         db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.Number);

@@ -38,12 +38,12 @@ public sealed class LiteCampaigns(ChatBotDatabase database) : ICampaigns
     /// transaction, the turn that withdrew the consent. The invitation records stay, so subscribing again does not
     /// bring a second one in the same campaign.
     /// </summary>
-    public static void WithdrawPending(LiteDatabase db, string conversationId, DateTimeOffset now)
+    public static void WithdrawPending(LiteDatabase db, string conversationId, NewsConsent? consent, DateTimeOffset now)
     {
         var outbox = db.GetCollection<OutboxItem>(Collections.Outbox);
         foreach (var invitation in db.GetCollection<CampaignInvitation>(Collections.CampaignInvitations).Find(i => i.ConversationId == conversationId))
         {
-            if (outbox.FindById(invitation.OutboxId) is { } item && CampaignInvitation.Withdraw(item, now))
+            if (outbox.FindById(invitation.OutboxId) is { } item && CampaignInvitation.Withdraw(item, consent, now))
             {
                 outbox.Update(item);
             }

@@ -50,7 +50,8 @@ public sealed class LiteConversationStore(ChatBotDatabase database) : IConversat
 
         if (turn.WithdrawInvitations)
         {
-            LiteCampaigns.WithdrawPending(db, turn.Conversation.Id, turn.Conversation.UpdatedAt);
+            LiteCampaigns.WithdrawPending(db, turn.Conversation.Id, turn.Conversation.News, turn.Conversation.UpdatedAt);
+            LiteAnnouncements.WithdrawPending(db, turn.Conversation.Id, turn.Conversation.News, turn.Conversation.UpdatedAt);
         }
 
         if (turn.Audit is { } audit)

@@ -1,3 +1,4 @@
+using ChatBot.Core.Announcements;
 using ChatBot.Core.Campaigns;
 using ChatBot.Core.Editing;
 using ChatBot.Core.Flows;
@@ -36,6 +37,7 @@ public static class LiteDbStorage
         .AddSingleton<IOperatorNotes>(sp => new LiteOperatorNotes(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<IFlowResponses>(sp => new LiteFlowResponses(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<ICampaigns>(sp => new LiteCampaigns(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<IAnnouncements>(sp => new LiteAnnouncements(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<ITrainingStore>(sp => new LiteTrainingStore(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<ITrainees>(sp => new LiteTrainees(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<IRetentionStore>(sp => new LiteRetentionStore(sp.GetRequiredService<ChatBotDatabase>()))

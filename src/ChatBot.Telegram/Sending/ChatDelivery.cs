@@ -40,7 +40,7 @@ internal sealed class ChatDelivery(
 
         if (blockedChats.IsBlocked(TelegramChannel.Name, item.ChatId))
         {
-            outbox.MarkDropped(item.Id, time.GetUtcNow(), "the user blocked the bot");
+            outbox.MarkDropped(item.Id, time.GetUtcNow(), OutboxItem.BlockedReason);
             return;
         }
 
@@ -129,6 +129,7 @@ internal sealed class ChatDelivery(
             logger.LogError("Telegram refused a reply to chat {ChatId} for good: {Reason}", item.ChatId, failure.Reason);
         }
 
-        outbox.MarkDropped(item.Id, now, failure.Reason);
+        // A block keeps one reason to begin with, so the announcements can tell it from other refusals.
+        outbox.MarkDropped(item.Id, now, failure.Kind == SendFailureKind.Blocked ? $"{OutboxItem.BlockedReason}: {failure.Reason}" : failure.Reason);
     }
 }

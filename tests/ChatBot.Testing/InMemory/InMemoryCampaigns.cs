@@ -47,11 +47,11 @@ public sealed class InMemoryCampaigns(InMemoryDatabase database) : ICampaigns
     /// Withdraws the conversation's invitations (<see cref="CampaignInvitation.Withdraw"/>) inside the turn that
     /// withdrew the consent. The invitation records stay, so subscribing again brings no second one in the same campaign.
     /// </summary>
-    internal static void WithdrawPending(Tables tables, string conversationId, DateTimeOffset now)
+    internal static void WithdrawPending(Tables tables, string conversationId, NewsConsent? consent, DateTimeOffset now)
     {
         foreach (var invitation in tables.Invitations.All().Where(i => tables.Collation.Equals(i.ConversationId, conversationId)))
         {
-            if (tables.Outbox.Find(invitation.OutboxId) is { } item && CampaignInvitation.Withdraw(item, now))
+            if (tables.Outbox.Find(invitation.OutboxId) is { } item && CampaignInvitation.Withdraw(item, consent, now))
             {
                 tables.Outbox.Update(item);
             }

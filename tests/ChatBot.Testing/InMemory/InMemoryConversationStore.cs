@@ -53,7 +53,8 @@ public sealed class InMemoryConversationStore(InMemoryDatabase database) : IConv
 
         if (turn.WithdrawInvitations)
         {
-            InMemoryCampaigns.WithdrawPending(t, turn.Conversation.Id, turn.Conversation.UpdatedAt);
+            InMemoryCampaigns.WithdrawPending(t, turn.Conversation.Id, turn.Conversation.News, turn.Conversation.UpdatedAt);
+            InMemoryAnnouncements.WithdrawPending(t, turn.Conversation.Id, turn.Conversation.News, turn.Conversation.UpdatedAt);
         }
 
         if (turn.Audit is { } audit)

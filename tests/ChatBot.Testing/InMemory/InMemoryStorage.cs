@@ -1,3 +1,4 @@
+using ChatBot.Core.Announcements;
 using ChatBot.Core.Campaigns;
 using ChatBot.Core.Editing;
 using ChatBot.Core.Flows;
@@ -36,6 +37,7 @@ public static class InMemoryStorage
             .AddSingleton<IOperatorNotes>(stores.OperatorNotes)
             .AddSingleton<IFlowResponses>(stores.FlowResponses)
             .AddSingleton<ICampaigns>(stores.Campaigns)
+            .AddSingleton<IAnnouncements>(stores.Announcements)
             .AddSingleton<ITrainingStore>(stores.Trainings)
             .AddSingleton<ITrainees>(stores.Trainees)
             .AddSingleton<IRetentionStore>(stores.Retention)

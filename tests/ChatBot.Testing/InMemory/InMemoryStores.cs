@@ -22,6 +22,7 @@ public sealed class InMemoryStores
         Trainings = new(Database);
         Trainees = new(Database);
         Campaigns = new(Database);
+        Announcements = new(Database);
         FlowResponses = new(Database);
         Retention = new(Database);
         SessionOutcomes = new(Database);
@@ -56,6 +57,8 @@ public sealed class InMemoryStores
     public InMemoryTrainees Trainees { get; }
 
     public InMemoryCampaigns Campaigns { get; }
+
+    public InMemoryAnnouncements Announcements { get; }
 
     public InMemoryFlowResponses FlowResponses { get; }
 

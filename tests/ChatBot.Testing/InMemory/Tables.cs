@@ -1,3 +1,4 @@
+using ChatBot.Core.Announcements;
 using ChatBot.Core.Campaigns;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Flows;
@@ -33,6 +34,8 @@ public sealed class Tables
         Trainees = new(t => t.ConversationId, collation);
         Campaigns = new(c => c.Id, collation);
         Invitations = new(i => i.Id, collation);
+        Announcements = new(a => a.Id, collation);
+        Deliveries = new(d => d.Id, collation);
         WebChats = new(w => w.Id, collation);
         OperatorAccounts = new(a => a.Id, collation);
         Audit = new(a => a.Id, (a, id) => a.Id = id);
@@ -61,6 +64,8 @@ public sealed class Tables
         Trainees = from.Trainees.Copy();
         Campaigns = from.Campaigns.Copy();
         Invitations = from.Invitations.Copy();
+        Announcements = from.Announcements.Copy();
+        Deliveries = from.Deliveries.Copy();
         WebChats = from.WebChats.Copy();
         OperatorAccounts = from.OperatorAccounts.Copy();
         Audit = from.Audit.Copy();
@@ -104,6 +109,10 @@ public sealed class Tables
     public Table<string, Campaign> Campaigns { get; }
 
     public Table<string, CampaignInvitation> Invitations { get; }
+
+    public Table<string, Announcement> Announcements { get; }
+
+    public Table<string, AnnouncementDelivery> Deliveries { get; }
 
     public Table<string, WebChat> WebChats { get; }
 

@@ -4,7 +4,7 @@ using ChatBot.Core.Knowledge;
 namespace ChatBot.Core.Engine.Steps;
 
 /// <summary>
-/// News consent: /news, the subscribe and unsubscribe buttons, and the typed words ("отписаться", "жазылымнан шығу",
+/// News consent: /news, the subscribe, unsubscribe, settings and topic buttons, and the typed words ("отписаться", "жазылымнан шығу",
 /// the lists <c>subscribe</c> and <c>unsubscribe</c> of knowledge/system/words.yaml).
 /// Answered aside: inside a flow the flow's question is asked again afterwards, so the survey is never lost.
 /// </summary>
@@ -23,7 +23,11 @@ public sealed class NewsStep : ITurnStep
         {
             News.Unsubscribe(turn);
         }
-        else if (payload is null && WordList.Typed(text).Split('@')[0] == "/news")
+        else if (NewsPayloads.ToggledTopic(payload) is { } topic)
+        {
+            News.Toggle(turn, topic);
+        }
+        else if (payload == NewsPayloads.Settings || (payload is null && WordList.Typed(text).Split('@')[0] == "/news"))
         {
             News.Status(turn);
         }
