@@ -42,4 +42,8 @@ public static class AuditActions
     public const string CannedRemoved = "canned_removed";
     public const string CampaignOpened = "campaign_opened";
     public const string CampaignClosed = "campaign_closed";
+    public const string AnnouncementCreated = "announcement_created";
+    public const string AnnouncementSent = "announcement_sent";
+    public const string AnnouncementStopped = "announcement_stopped";
+    public const string AnnouncementResumed = "announcement_resumed";
 }

@@ -34,6 +34,7 @@ public static class ChatBotApp
         builder.Services.AddSessionKeys();
         builder.Services.AddOperators();
         builder.Services.AddCampaigns();
+        builder.Services.AddAnnouncements();
         builder.Services.AddTrainings(builder.Configuration);
         builder.Services.AddBackups();
         builder.Services.AddRetention();
@@ -60,7 +61,7 @@ public static class ChatBotApp
         app.MapTelegram();
         app.MapHealth();
         app.MapWebChat();
-        app.MapOperators().MapSurveyAdmin().MapCampaignAdmin().MapTrainingAdmin().MapReportAdmin();
+        app.MapOperators().MapSurveyAdmin().MapCampaignAdmin().MapAnnouncementAdmin().MapTrainingAdmin().MapReportAdmin();
         app.MapTrainingDesk();
         app.MapLocalAdmin();
         return app;
