@@ -1,3 +1,4 @@
+using ChatBot.Core.Announcements;
 using ChatBot.Core.Campaigns;
 using ChatBot.Core.Composition;
 using ChatBot.Core.Conversations;
@@ -78,6 +79,8 @@ public sealed class TestBot : IDisposable
     public IFlowResponses FlowResponses { get; private set; } = null!;
 
     public ICampaigns Campaigns { get; private set; } = null!;
+
+    public IAnnouncements Announcements { get; private set; } = null!;
 
     public ConversationEngine Engine { get; private set; } = null!;
 
@@ -182,6 +185,7 @@ public sealed class TestBot : IDisposable
         Unanswered = provider.GetRequiredService<IUnansweredQuestions>();
         FlowResponses = provider.GetRequiredService<IFlowResponses>();
         Campaigns = provider.GetRequiredService<ICampaigns>();
+        Announcements = provider.GetRequiredService<IAnnouncements>();
         Handoffs = provider.GetRequiredService<IHandoffLog>();
         SessionOutcomes = provider.GetRequiredService<ISessionOutcomes>();
         SessionSweeper = provider.GetRequiredService<SessionSweeper>();

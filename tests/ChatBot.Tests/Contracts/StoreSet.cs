@@ -1,3 +1,4 @@
+using ChatBot.Core.Announcements;
 using ChatBot.Core.Campaigns;
 using ChatBot.Core.Editing;
 using ChatBot.Core.Flows;
@@ -49,6 +50,8 @@ public sealed class StoreSet : IDisposable
 
     public required ICampaigns Campaigns { get; init; }
 
+    public required IAnnouncements Announcements { get; init; }
+
     public required IFlowResponses FlowResponses { get; init; }
 
     public required IRetentionStore Retention { get; init; }
@@ -93,6 +96,7 @@ public sealed class StoreSet : IDisposable
             Trainings = new LiteTrainingStore(database),
             Trainees = new LiteTrainees(database),
             Campaigns = new LiteCampaigns(database),
+            Announcements = new LiteAnnouncements(database),
             FlowResponses = flowResponses,
             Retention = new LiteRetentionStore(database),
             SessionOutcomes = sessions,
@@ -129,6 +133,7 @@ public sealed class StoreSet : IDisposable
             Trainings = stores.Trainings,
             Trainees = stores.Trainees,
             Campaigns = stores.Campaigns,
+            Announcements = stores.Announcements,
             FlowResponses = stores.FlowResponses,
             Retention = stores.Retention,
             SessionOutcomes = stores.SessionOutcomes,
