@@ -67,16 +67,16 @@ public static class News
     /// <summary>/news: where the user stands, the topics as toggles, and the button that subscribes or unsubscribes.</summary>
     public static void Status(TurnContext turn)
     {
-        var hint = "\n\n" + turn.Text(CampaignTextKeys.NewsTopicsHint);
+        // The texts stay those of the consent alone; the ticks on the topic buttons say what each is.
         if (turn.Conversation.News is { } consent)
         {
             var since = AlmatyTime.Date(consent.GivenAt);
             var text = turn.Knowledge.Texts.Format(CampaignTextKeys.NewsStatusOn, turn.ReplyLanguage, ("since", since));
-            turn.Reply(text + hint, [.. Toggles(turn), UnsubscribeButton(turn), Replies.MenuButton(turn)]);
+            turn.Reply(text, [.. Toggles(turn), UnsubscribeButton(turn), Replies.MenuButton(turn)]);
             return;
         }
 
-        turn.Reply(turn.Text(CampaignTextKeys.NewsOffer) + hint, [SubscribeButton(turn), .. Toggles(turn), Replies.MenuButton(turn)]);
+        turn.Reply(turn.Text(CampaignTextKeys.NewsOffer), [SubscribeButton(turn), .. Toggles(turn), Replies.MenuButton(turn)]);
     }
 
     /// <summary>One button per topic, ticked when chosen; pressing one turns it on or off.</summary>

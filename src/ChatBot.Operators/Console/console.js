@@ -230,6 +230,7 @@
       });
     }).catch(function () {});
     loadCampaigns();
+    loadAnnouncements();
   }
 
   // Survey periods: open (which invites the subscribers not reached yet) and close, with an optional reopening day.
@@ -260,6 +261,98 @@
       });
     }).catch(function (e) { $("admin-error").textContent = e.message; });
   }
+
+  // Announcements: written in both languages, previewed as Telegram and the widget show them, sent, stopped and
+  // resumed; while one is being sent its progress bar is refreshed every two seconds.
+
+  var TOPICS = ["trainings", "support", "tax", "surveys"], CHANNELS = ["telegram", "web"], progressTimer = null;
+
+  function checkboxes(id, values, prefix) {
+    var box = $(id);
+    Array.prototype.slice.call(box.querySelectorAll("label")).forEach(function (l) { box.removeChild(l); });
+    values.forEach(function (v) {
+      var label = el("label"), input = el("input");
+      input.type = "checkbox"; input.value = v; input.checked = true;
+      label.appendChild(input); label.appendChild(document.createTextNode(" " + t(prefix + v)));
+      box.appendChild(label);
+    });
+  }
+
+  function checked(id) {
+    return Array.prototype.filter.call($(id).querySelectorAll("input"), function (i) { return i.checked; }).map(function (i) { return i.value; });
+  }
+
+  function announcementDraft() {
+    return { textRu: $("announcement-ru").value, textKk: $("announcement-kk").value, topics: checked("announcement-topics"), channels: checked("announcement-channels") };
+  }
+
+  // One message as a channel shows it: the text, then Telegram's keyboard under it or the widget's quick replies.
+  function mockup(kind, language, message) {
+    var box = el("figure", "mockup " + kind);
+    box.appendChild(el("figcaption", null, t("preview_" + kind) + " · " + language));
+    box.appendChild(el("div", "bubble", message.text));
+    var buttons = el("div", "buttons");
+    message.buttons.forEach(function (b) { buttons.appendChild(el("span", "button", b.title)); });
+    box.appendChild(buttons);
+    return box;
+  }
+
+  function showPreview(preview) {
+    var box = $("announcement-previews"); box.textContent = "";
+    ["ru", "kk"].forEach(function (language) {
+      box.appendChild(mockup("telegram", language, preview[language]));
+      box.appendChild(mockup("widget", language, preview[language]));
+    });
+  }
+
+  function loadAnnouncements() {
+    if (!$("announcement-topics").querySelector("label")) {
+      checkboxes("announcement-topics", TOPICS, "topic_");
+      checkboxes("announcement-channels", CHANNELS, "channel_");
+    }
+    call("GET", "/admin/announcements").then(function (items) {
+      var body = $("announcements"); body.textContent = "";
+      var sending = false;
+      items.forEach(function (a) {
+        var tr = el("tr"), r = a.recipients, done = r.total - r.queued;
+        tr.dataset.id = a.id;
+        sending = sending || (a.state === "sending" && !a.complete);
+        tr.appendChild(el("td", null, a.id));
+        tr.appendChild(el("td", "announcement-text", a.textRu));
+        tr.appendChild(el("td", null, t(a.complete ? "announcement_complete" : "announcement_" + a.state)));
+        var td = el("td"), bar = el("progress");
+        bar.max = Math.max(r.total, 1); bar.value = done;
+        td.appendChild(bar);
+        td.appendChild(el("div", "figures", t("announcement_figures", { done: done, total: r.total, sent: r.sent, queued: r.queued, failed: r.failed, blocked: r.blocked, withdrawn: r.withdrawn })));
+        tr.appendChild(td);
+        var actions = el("td"), path = "/admin/announcements/" + encodeURIComponent(a.id);
+        var preview = el("button", null, t("announcement_preview")); preview.type = "button";
+        preview.onclick = function () { call("GET", path + "/preview").then(showPreview).catch(function (e) { $("admin-error").textContent = e.message; }); };
+        actions.appendChild(preview);
+        var next = { draft: "send", sending: "stop", stopped: "resume" }[a.state];
+        if (next && !a.complete) {
+          var go = el("button", next === "send" ? "primary" : null, t("announcement_" + next)); go.type = "button";
+          go.onclick = function () { adminCall(path + "/" + next); };
+          actions.appendChild(go);
+        }
+        tr.appendChild(actions);
+        body.appendChild(tr);
+      });
+      window.clearTimeout(progressTimer);
+      if (sending) progressTimer = window.setTimeout(loadAnnouncements, 2000);
+    }).catch(function (e) { $("admin-error").textContent = e.message; });
+  }
+
+  $("announcement-preview").onclick = function () {
+    $("admin-error").textContent = "";
+    call("POST", "/admin/announcements/preview", announcementDraft()).then(showPreview).catch(function (e) { $("admin-error").textContent = e.message; });
+  };
+  $("announcement-form").onsubmit = function (e) {
+    e.preventDefault();
+    adminCall("/admin/announcements", announcementDraft()).then(function () {
+      if (!$("admin-error").textContent) { $("announcement-ru").value = ""; $("announcement-kk").value = ""; }
+    });
+  };
 
   function adminCall(path, body) {
     $("admin-error").textContent = "";

@@ -53,10 +53,18 @@ internal sealed class ChatDelivery(
         var parts = TelegramRenderer.Render(item.Message);
         for (var part = item.DeliveredParts; part < parts.Count; part++)
         {
-            var failure = await SendAsync(chatId, parts[part], cancellationToken);
+            // A message not begun is looked at again once its slot is taken: the wait for it can be long (thousands
+            // of announcements at 30 a second), and a stop or an unsubscribe meanwhile must hold it back.
+            var withdrawn = part == 0 ? () => !outbox.IsPending(item.Id) : (Func<bool>?)null;
+            var (sent, failure) = await SendAsync(chatId, parts[part], withdrawn, cancellationToken);
             if (failure is not null)
             {
                 GiveUp(item, failure);
+                return;
+            }
+
+            if (!sent)
+            {
                 return;
             }
 
@@ -69,18 +77,22 @@ internal sealed class ChatDelivery(
         outbox.MarkDelivered(item.Id, time.GetUtcNow());
     }
 
-    /// <returns>Null once Telegram took the message; the failure when it never will.</returns>
-    private async Task<SendFailure?> SendAsync(long chatId, RenderedPart part, CancellationToken cancellationToken)
+    /// <returns>Sent once Telegram took the message; the failure when it never will; neither when it was withdrawn.</returns>
+    private async Task<(bool Sent, SendFailure? Failure)> SendAsync(long chatId, RenderedPart part, Func<bool>? withdrawn, CancellationToken cancellationToken)
     {
         var failuresInARow = 0;
         while (true)
         {
             await limiter.TakeAsync(chatId, cancellationToken);
+            if (withdrawn?.Invoke() == true)
+            {
+                return (false, null);
+            }
 
             try
             {
                 await SendPartAsync(chatId, part, cancellationToken);
-                return null;
+                return (true, null);
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
@@ -97,7 +109,7 @@ internal sealed class ChatDelivery(
                         await Task.Delay(backoff, time, cancellationToken);
                         break;
                     default:
-                        return failure;
+                        return (false, failure);
                 }
             }
         }

@@ -7,5 +7,8 @@ public sealed record BotApiCall(string Method, JsonObject Body)
 {
     public int Status { get; internal set; }
 
+    /// <summary>When the call arrived (<see cref="System.Diagnostics.Stopwatch"/> ticks), to measure a sender's rate.</summary>
+    public long ArrivedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
+
     public long? ChatId => Body["chat_id"] is { } id ? long.Parse(id.ToString(), System.Globalization.CultureInfo.InvariantCulture) : null;
 }

@@ -216,9 +216,9 @@ public sealed class FakeBotApi : IAsyncDisposable
         Calls().Where(c => c.Method is "editMessageText" or "editMessageReplyMarkup" && c.ChatId == chatId).ToList();
 
     /// <summary>Waits until <paramref name="condition"/> holds; a deadline of a minute only keeps a broken test from hanging.</summary>
-    public async Task WaitUntilAsync(Func<bool> condition, string what)
+    public async Task WaitUntilAsync(Func<bool> condition, string what, TimeSpan? within = null)
     {
-        var deadline = DateTime.UtcNow + Deadline;
+        var deadline = DateTime.UtcNow + (within ?? Deadline);
         while (true)
         {
             Task changed;

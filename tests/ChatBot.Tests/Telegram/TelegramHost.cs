@@ -26,6 +26,9 @@ internal sealed class TelegramHost : IAsyncDisposable
     public T Service<T>()
         where T : notnull => _app.Services.GetRequiredService<T>();
 
+    /// <summary>The service's own services, for a desk the admin API would use.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public string Url => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
     public static async Task<TelegramHost> StartAsync(FakeBotApi api, string dataDir, params string[] settings)
