@@ -94,13 +94,16 @@ public sealed class TelegramAnnouncementTests(ITestOutputHelper output) : IAsync
         Assert.Equal(new RecipientCounts(0, Subscribers - 1, 0, 1, 0), desk.View(id)!.Recipients);
         Assert.Equal(Text(Kk, Language.Kk, NewsTopics.Support), WebUtility.HtmlDecode(_api.Sent(FirstChat)[0].Text).Trim());
 
-        // Telegram's limit for a bot is about 30 messages a second; the sender's bucket allows a burst of 30 over it.
+        // Telegram's limit for a bot is about 30 messages a second. The sender's bucket allows that rate and a burst of
+        // 30 after a quiet spell (the start, the resume); the fake sees the requests a little bunched by the network,
+        // hence the small margin. The figures are printed for docs/announcements.md.
         var busiestSecond = BusiestWindow(sends, TimeSpan.FromSeconds(1));
         var busiestTenSeconds = BusiestWindow(sends, TimeSpan.FromSeconds(10));
         var span = Stopwatch.GetElapsedTime(sends[0].ArrivedAt, sends[^1].ArrivedAt);
         output.WriteLine($"{sends.Count} sends over {span.TotalSeconds:0.0} s (a stop of ~5 s included): {sends.Count / span.TotalSeconds:0.0}/s; busiest second {busiestSecond}, busiest ten seconds {busiestTenSeconds}");
-        Assert.True(busiestSecond <= 60, $"{busiestSecond} sends in one second");
-        Assert.True(busiestTenSeconds <= 330, $"{busiestTenSeconds} sends in ten seconds");
+        Assert.True(sends.Count / span.TotalSeconds <= 30, $"{sends.Count / span.TotalSeconds:0.0} sends a second on average");
+        Assert.True(busiestSecond <= 30 + 30 + 10, $"{busiestSecond} sends in one second");
+        Assert.True(busiestTenSeconds <= 300 + 30 + 15, $"{busiestTenSeconds} sends in ten seconds");
     }
 
     private List<BotApiCall> Sends() => _api.Calls("sendMessage").Where(c => c.ChatId is >= FirstChat and < FirstChat + Subscribers).ToList();
