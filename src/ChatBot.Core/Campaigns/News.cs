@@ -81,7 +81,7 @@ public static class News
 
     /// <summary>One button per topic, ticked when chosen; pressing one turns it on or off.</summary>
     public static IEnumerable<Button> Toggles(TurnContext turn) => NewsTopics.All.Select(topic => new Button(
-        (turn.Conversation.News?.Covers(topic) == true ? "✅ " : "▫️ ") + turn.Text(NewsTopics.TitleKey(topic)),
+        (turn.Conversation.News?.Covers(topic) == true ? "☑ " : "☐ ") + turn.Text(NewsTopics.TitleKey(topic)),
         NewsPayloads.Toggle(topic)));
 
     /// <summary>The subscribe button, offered only to a conversation that has not agreed yet.</summary>

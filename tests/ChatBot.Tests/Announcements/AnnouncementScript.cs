@@ -36,7 +36,7 @@ internal static class AnnouncementScript
 
     public static string T(string key, Language language) => SharedModel.Knowledge.Texts.Get(key, language);
 
-    public static string Toggle(string topic, bool on, Language language) => (on ? "✅ " : "▫️ ") + T(NewsTopics.TitleKey(topic), language);
+    public static string Toggle(string topic, bool on, Language language) => (on ? "☑ " : "☐ ") + T(NewsTopics.TitleKey(topic), language);
 
     public static string Unsubscribe(Language language) => T(CampaignTextKeys.ButtonUnsubscribe, language);
 }
