@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Reflection;
+using ChatBot.Core.Announcements;
 using ChatBot.Core.Campaigns;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Flows;
@@ -25,6 +26,7 @@ public static class MappedAhead
         typeof(Conversation), typeof(TranscriptEntry), typeof(OutboxItem), typeof(AnalyticsEvent), typeof(UnansweredQuestion),
         typeof(FlowResponse), typeof(FlowContact), typeof(FlowParticipation), typeof(HandoffRecord),
         typeof(Training), typeof(Enrollment), typeof(Trainee), typeof(Campaign), typeof(CampaignInvitation),
+        typeof(Announcement), typeof(AnnouncementDelivery),
         typeof(WebChat), typeof(OperatorAccount), typeof(AuditEntry), typeof(CannedAnswer), typeof(OperatorNote),
         typeof(Core.Sessions.SessionOutcome),
         typeof(Core.Editing.KnowledgeChange), typeof(Core.Editing.RegressionItem),
