@@ -1,7 +1,9 @@
+using ChatBot.Core.Applications;
 using ChatBot.Core.Campaigns;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Editing;
 using ChatBot.Core.Engine;
+using ChatBot.Core.Engine.Applications;
 using ChatBot.Core.Engine.Dialogs;
 using ChatBot.Core.Engine.Steps;
 using ChatBot.Core.Engine.Trainings;
@@ -39,12 +41,12 @@ public static class CoreServices
         services.TryAddSingleton<HandoffDesk>(sp => new HandoffDesk(
             sp.GetRequiredService<WorkingHours>(), sp.GetRequiredService<IHandoffLog>(), sp.GetRequiredService<ConversationEvents>(), sp.GetRequiredService<OperatorPresence>()));
 
-        // Enrollment is a flow whose end asks for a seat: its action is one of the flows' actions.
+        // Enrollment is a flow whose end asks for a seat, an application one whose end numbers it: their actions are flows' actions.
         services.TryAddSingleton<FlowServices>(sp => new FlowServices(
-            sp.GetRequiredService<FlowCatalog>(), sp.GetRequiredService<IFlowResponses>(), sp.GetRequiredService<ICampaigns>(), [new EnrollmentFlowAction()]));
-        services.AddTrainingRules().TryAddSingleton(sp => new TurnServices(
+            sp.GetRequiredService<FlowCatalog>(), sp.GetRequiredService<IFlowResponses>(), sp.GetRequiredService<ICampaigns>(), [new EnrollmentFlowAction(), new ApplicationFlowAction()]));
+        services.AddTrainingRules().AddApplicationRules().TryAddSingleton(sp => new TurnServices(
             sp.GetRequiredService<FlowServices>(), sp.GetRequiredService<HandoffDesk>(), sp.GetRequiredService<TrainingServices>(),
-            sp.GetRequiredService<Sessions.IUserKeyHasher>()));
+            sp.GetRequiredService<Sessions.IUserKeyHasher>(), sp.GetRequiredService<ApplicationServices>()));
         services.AddTurnSteps();
         services.TryAddSingleton(sp => new ConversationEngine(
             sp.GetRequiredService<KnowledgeBase>(),
@@ -61,7 +63,7 @@ public static class CoreServices
 
     /// <summary>
     /// The turn's steps, in the order they look at a message: the operator's hold, the rating of an operator's help, commands, news consent, the open
-    /// dialogs (top first), starting a flow, trainings, "Подробнее" (pressed or typed), 👍/👎, buttons, and last the classifier.
+    /// dialogs (top first), starting a flow, trainings, applications (their buttons, a typed number, an awaited answer), "Подробнее" (pressed or typed), 👍/👎, buttons, and last the classifier.
     /// </summary>
     private static void AddTurnSteps(this IServiceCollection services)
     {
@@ -73,10 +75,35 @@ public static class CoreServices
         services.AddSingleton<ITurnStep>(sp => sp.GetRequiredService<DialogStack>());
         services.AddSingleton<ITurnStep, FlowStartStep>();
         services.AddSingleton<ITurnStep, TrainingStep>();
+        services.AddSingleton<ITurnStep, ApplicationStep>();
         services.AddSingleton<ITurnStep, MoreStep>();
         services.AddSingleton<ITurnStep, RatingStep>();
         services.AddSingleton<ITurnStep, ButtonStep>();
         services.AddSingleton<ITurnStep, UnderstandingStep>();
+    }
+
+    /// <summary>
+    /// Applications: service levels (bound by the host from <c>ChatBot:Applications</c>), business hours over the
+    /// working hours and their holidays, the texts, the consultants' desk and the reports' figures.
+    /// </summary>
+    private static IServiceCollection AddApplicationRules(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ServiceLevels>();
+        services.TryAddSingleton(sp => new BusinessHours(sp.GetRequiredService<WorkingHours>()));
+        services.TryAddSingleton(sp => new ApplicationClock(sp.GetRequiredService<BusinessHours>(), sp.GetRequiredService<ServiceLevels>()));
+        services.TryAddSingleton(sp => new ApplicationNotices(sp.GetRequiredService<KnowledgeBase>().Texts));
+        services.TryAddSingleton(sp => new ApplicationServices(
+            sp.GetRequiredService<IApplications>(), sp.GetRequiredService<ApplicationClock>(), sp.GetRequiredService<ApplicationNotices>()));
+        services.TryAddSingleton(sp => new ApplicationDesk(
+            sp.GetRequiredService<IApplications>(),
+            sp.GetRequiredService<IConversationStore>(),
+            sp.GetRequiredService<ConversationEngine>(),
+            sp.GetRequiredService<ApplicationNotices>(),
+            sp.GetRequiredService<ConversationEvents>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IApplicationFigures>(sp => new ApplicationFiguresCalculator(
+            sp.GetRequiredService<IApplications>(), sp.GetRequiredService<ApplicationClock>(), sp.GetRequiredService<TimeProvider>()));
+        return services;
     }
 
     /// <summary>

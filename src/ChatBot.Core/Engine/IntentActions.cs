@@ -54,6 +54,13 @@ public static class IntentActions
             case SystemIntents.EnrollmentCancel:
                 Trainings.TrainingReplies.Mine(turn);
                 break;
+            case SystemIntents.ApplicationStart:
+                // The application form answers this intent (its trigger); without the form there is only the menu.
+                Replies.Menu(turn);
+                break;
+            case SystemIntents.ApplicationStatus:
+                Applications.ApplicationReplies.Mine(turn);
+                break;
             case SystemIntents.DeleteMyData:
                 Dialogs.ConfirmForgetDialog.Begin(turn);
                 break;

@@ -1,3 +1,4 @@
+using ChatBot.Core.Applications;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
@@ -51,6 +52,9 @@ public sealed class TurnContext(IncomingMessage message, Conversation conversati
 
     /// <summary>The training catalogue, seats and trainees.</summary>
     public TrainingServices Trainings { get; } = services.Trainings;
+
+    /// <summary>The applications, their due dates and texts.</summary>
+    public ApplicationServices Applications { get; } = services.Applications;
 
     /// <summary>The operators' queue.</summary>
     public HandoffDesk Desk { get; } = services.Desk;

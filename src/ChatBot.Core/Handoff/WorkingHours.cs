@@ -85,5 +85,5 @@ public sealed class WorkingHours
         return true;
     }
 
-    private bool IsWorkingDay(DateOnly day) => WorkingDays.Contains(day.DayOfWeek) && !Holidays.Contains(day);
+    public bool IsWorkingDay(DateOnly day) => WorkingDays.Contains(day.DayOfWeek) && !Holidays.Contains(day);
 }

@@ -12,7 +12,9 @@ public static class SystemIntents
     public const string EnrollmentStart = "enrollment.start";
     public const string EnrollmentCancel = "enrollment.cancel";
     public const string DeleteMyData = "privacy.delete_my_data";
+    public const string ApplicationStart = "application.start";
+    public const string ApplicationStatus = "application.status";
 
     public static readonly IReadOnlyList<string> All =
-        [Greeting, Thanks, Goodbye, Capabilities, OperatorRequest, SurveyStart, EnrollmentStart, EnrollmentCancel, DeleteMyData];
+        [Greeting, Thanks, Goodbye, Capabilities, OperatorRequest, SurveyStart, EnrollmentStart, EnrollmentCancel, DeleteMyData, ApplicationStart, ApplicationStatus];
 }

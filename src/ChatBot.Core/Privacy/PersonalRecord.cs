@@ -29,4 +29,10 @@ public enum PersonalRecord
 
     /// <summary>The operators' audit entries on the conversation: the detail (a reply's text) goes; who, what and when stay.</summary>
     AuditDetails,
+
+    /// <summary>
+    /// Applications: description, contact, attachments and every text of the history go; number, kind, status, times
+    /// and rating stay for the reports (<see cref="Applications.ApplicationErasure"/>).
+    /// </summary>
+    Applications,
 }

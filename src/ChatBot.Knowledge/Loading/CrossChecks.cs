@@ -90,7 +90,7 @@ internal static class CrossChecks
             .Where(i => !i.Definition.IsSystem)
             .Select(i => TextKeys.CategoryPrefix + i.Definition.Category)
             .Distinct();
-        foreach (var key in TextKeys.Required.Concat(Core.Flows.FlowTextKeys.Required).Concat(Core.Campaigns.CampaignTextKeys.Required).Concat(Core.Announcements.AnnouncementTextKeys.Required).Concat(Core.Trainings.TrainingTextKeys.Required).Concat(Core.Engine.Trainings.EnrollmentTextKeys.Required).Concat(categoryKeys).Where(k => !texts.ContainsKey(k)))
+        foreach (var key in TextKeys.Required.Concat(Core.Flows.FlowTextKeys.Required).Concat(Core.Campaigns.CampaignTextKeys.Required).Concat(Core.Announcements.AnnouncementTextKeys.Required).Concat(Core.Trainings.TrainingTextKeys.Required).Concat(Core.Engine.Trainings.EnrollmentTextKeys.Required).Concat(Core.Applications.ApplicationTextKeys.Required).Concat(categoryKeys).Where(k => !texts.ContainsKey(k)))
         {
             errors.Add(textsFile, 1, $"text '{key}' is missing (it needs ru and kk)");
         }

@@ -39,6 +39,7 @@ public static class Collections
     public const string Knowledge = "knowledge";
     public const string KnowledgeChanges = "knowledge_changes";
     public const string KnowledgeRegression = "knowledge_regression";
+    public const string Applications = "applications";
     public const string Meta = "meta";
 
     /// <summary>The names above, read from the constants so that a new one cannot be left out.</summary>
@@ -91,6 +92,7 @@ public static class Collections
         db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.TrainingId);
         db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.ConversationId);
         db.GetCollection<ChatBot.Core.Trainings.Enrollment>(Enrollments).EnsureIndex(e => e.Number);
+        db.GetCollection<ChatBot.Core.Applications.Application>(Applications).EnsureIndex(a => a.ConversationId);
 
         // What the daily retention run looks up by age (docs/privacy.md#retention), so that it reads only what is due.
         db.GetCollection<TranscriptEntry>(Transcript).EnsureIndex(t => t.At);

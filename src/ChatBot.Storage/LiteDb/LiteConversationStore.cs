@@ -33,7 +33,7 @@ public sealed class LiteConversationStore(ChatBotDatabase database) : IConversat
     {
         if (turn.Erasure is { } erasure)
         {
-            LiteErasure.Apply(db, turn.Conversation.Id, erasure);
+            LiteErasure.Apply(db, turn.Conversation.Id, erasure, turn.Conversation.UpdatedAt);
             database.CheckpointAfterCommit();
         }
 

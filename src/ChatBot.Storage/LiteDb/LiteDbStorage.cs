@@ -1,4 +1,5 @@
 using ChatBot.Core.Announcements;
+using ChatBot.Core.Applications;
 using ChatBot.Core.Campaigns;
 using ChatBot.Core.Editing;
 using ChatBot.Core.Flows;
@@ -40,6 +41,7 @@ public static class LiteDbStorage
         .AddSingleton<IAnnouncements>(sp => new LiteAnnouncements(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<ITrainingStore>(sp => new LiteTrainingStore(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<ITrainees>(sp => new LiteTrainees(sp.GetRequiredService<ChatBotDatabase>()))
+        .AddSingleton<IApplications>(sp => new LiteApplications(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<IRetentionStore>(sp => new LiteRetentionStore(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<LiteSessionOutcomes>(sp => new LiteSessionOutcomes(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<ISessionOutcomes>(sp => sp.GetRequiredService<LiteSessionOutcomes>())

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using ChatBot.Core.Applications;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
@@ -15,7 +16,7 @@ namespace ChatBot.Storage.LiteDb;
 /// </summary>
 internal static class LiteErasure
 {
-    public static void Apply(LiteDatabase db, string conversationId, Erasure erasure)
+    public static void Apply(LiteDatabase db, string conversationId, Erasure erasure, DateTimeOffset erasedAt)
     {
         foreach (var record in erasure.Records)
         {
@@ -44,6 +45,9 @@ internal static class LiteErasure
                     break;
                 case PersonalRecord.AuditDetails:
                     Redact<AuditEntry>(db, Collections.OperatorAudit, e => e.ConversationId == conversationId && e.Detail != null, e => e.Detail = null);
+                    break;
+                case PersonalRecord.Applications:
+                    Redact<Application>(db, Collections.Applications, a => a.ConversationId == conversationId && a.ErasedAt == null, a => ApplicationErasure.Erase(a, erasedAt));
                     break;
                 default:
                     throw new NotSupportedException($"the LiteDB store cannot erase {record}");

@@ -28,7 +28,7 @@ public sealed class InMemoryConversationStore(InMemoryDatabase database) : IConv
     {
         if (turn.Erasure is { } erasure)
         {
-            InMemoryErasure.Apply(t, turn.Conversation.Id, erasure);
+            InMemoryErasure.Apply(t, turn.Conversation.Id, erasure, turn.Conversation.UpdatedAt);
         }
 
         t.Conversations.Upsert(turn.Conversation);

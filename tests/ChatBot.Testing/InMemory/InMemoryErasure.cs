@@ -1,3 +1,4 @@
+using ChatBot.Core.Applications;
 using ChatBot.Core.Privacy;
 
 namespace ChatBot.Testing.InMemory;
@@ -5,7 +6,7 @@ namespace ChatBot.Testing.InMemory;
 /// <summary>The twin of <c>LiteErasure</c>: an erasure inside the transaction of the turn that carries it.</summary>
 internal static class InMemoryErasure
 {
-    public static void Apply(Tables t, string conversationId, Erasure erasure)
+    public static void Apply(Tables t, string conversationId, Erasure erasure, DateTimeOffset erasedAt)
     {
         bool Of(string? id) => id is not null && t.Collation.Equals(id, conversationId);
         foreach (var record in erasure.Records)
@@ -43,6 +44,14 @@ internal static class InMemoryErasure
                     {
                         entry.Detail = null;
                         t.Audit.Update(entry);
+                    }
+
+                    break;
+                case PersonalRecord.Applications:
+                    foreach (var application in t.Applications.All().Where(a => Of(a.ConversationId) && a.ErasedAt is null).ToList())
+                    {
+                        ApplicationErasure.Erase(application, erasedAt);
+                        t.Applications.Update(application);
                     }
 
                     break;

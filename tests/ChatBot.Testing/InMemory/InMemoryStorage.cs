@@ -1,4 +1,5 @@
 using ChatBot.Core.Announcements;
+using ChatBot.Core.Applications;
 using ChatBot.Core.Campaigns;
 using ChatBot.Core.Editing;
 using ChatBot.Core.Flows;
@@ -40,6 +41,7 @@ public static class InMemoryStorage
             .AddSingleton<IAnnouncements>(stores.Announcements)
             .AddSingleton<ITrainingStore>(stores.Trainings)
             .AddSingleton<ITrainees>(stores.Trainees)
+            .AddSingleton<IApplications>(stores.Applications)
             .AddSingleton<IRetentionStore>(stores.Retention)
             .AddSingleton<ISessionOutcomes>(stores.SessionOutcomes)
             .AddSingleton<IIdleSessions>(stores.SessionOutcomes)

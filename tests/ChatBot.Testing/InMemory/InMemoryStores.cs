@@ -27,6 +27,7 @@ public sealed class InMemoryStores
         Retention = new(Database);
         SessionOutcomes = new(Database);
         Events = new(Database);
+        Applications = new(Database);
     }
 
     public InMemoryDatabase Database { get; }
@@ -72,4 +73,6 @@ public sealed class InMemoryStores
     public InMemoryLiveKnowledge LiveKnowledge { get; } = new();
 
     public InMemoryAnalyticsEvents Events { get; }
+
+    public InMemoryApplications Applications { get; }
 }

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using ChatBot.Core.Announcements;
+using ChatBot.Core.Applications;
 using ChatBot.Core.Campaigns;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Flows;
@@ -42,6 +44,8 @@ public sealed class Tables
         CannedAnswers = new(c => c.Id, (c, id) => c.Id = id);
         OperatorNotes = new(n => n.Id, (n, id) => n.Id = id);
         SessionOutcomes = new(o => o.Id, collation);
+        Applications = new(a => a.Id, collation);
+        ApplicationNumbers = ImmutableDictionary<int, long>.Empty;
     }
 
     // A transaction's copy: the same rows, changed apart from the original.
@@ -72,6 +76,8 @@ public sealed class Tables
         CannedAnswers = from.CannedAnswers.Copy();
         OperatorNotes = from.OperatorNotes.Copy();
         SessionOutcomes = from.SessionOutcomes.Copy();
+        Applications = from.Applications.Copy();
+        ApplicationNumbers = from.ApplicationNumbers;
         CatalogueFilledAt = from.CatalogueFilledAt;
     }
 
@@ -125,6 +131,11 @@ public sealed class Tables
     public NumberedTable<OperatorNote> OperatorNotes { get; }
 
     public Table<string, Core.Sessions.SessionOutcome> SessionOutcomes { get; }
+
+    public Table<string, Application> Applications { get; }
+
+    /// <summary>The last application number given in each year (LiteDB's <c>meta</c> counters).</summary>
+    public ImmutableDictionary<int, long> ApplicationNumbers { get; internal set; }
 
     /// <summary>When the training catalogue was first filled (LiteDB's <c>meta</c> marker); null until then.</summary>
     public DateTimeOffset? CatalogueFilledAt { get; internal set; }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using ChatBot.Core.Applications;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
@@ -22,6 +23,7 @@ internal static class SealedCollections
         (Collections.FlowResponses, typeof(FlowResponse)), (Collections.FlowContacts, typeof(FlowContact)),
         (Collections.Handoffs, typeof(HandoffRecord)), (Collections.Trainees, typeof(Trainee)),
         (Collections.OperatorAudit, typeof(AuditEntry)), (Collections.OperatorNotes, typeof(OperatorNote)),
+        (Collections.Applications, typeof(Application)),
     ];
 
     private const string MetaId = "sealing";

@@ -1,0 +1,40 @@
+namespace ChatBot.Core.Applications;
+
+/// <summary>
+/// The service level of each kind, bound from <c>ChatBot:Applications:ServiceLevels:{kind}</c>; a kind not configured
+/// has the defaults below (one working day to a first response, a working week to the answer; a legal or tax question
+/// two weeks, a support-measure application three). A deployment sets its own.
+/// </summary>
+public sealed class ServiceLevels
+{
+    public Dictionary<string, ServiceLevel> ByKind { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["legal"] = new() { FirstResponseHours = 8, ResolutionHours = 80 },
+        ["tax"] = new() { FirstResponseHours = 8, ResolutionHours = 80 },
+        ["finance"] = new() { FirstResponseHours = 8, ResolutionHours = 120 },
+        ["permits"] = new() { FirstResponseHours = 8, ResolutionHours = 80 },
+        ["export"] = new() { FirstResponseHours = 8, ResolutionHours = 80 },
+        ["other"] = new() { FirstResponseHours = 8, ResolutionHours = 40 },
+    };
+
+    public ServiceLevel For(ApplicationKind kind) => ByKind.TryGetValue(kind.Code(), out var level) ? level : new ServiceLevel();
+
+    /// <summary>Why the levels cannot be used, or null: unknown kinds and hours that are not positive stop the start.</summary>
+    public string? Problem()
+    {
+        foreach (var (kind, level) in ByKind)
+        {
+            if (!ApplicationKinds.TryParse(kind, out _))
+            {
+                return $"ChatBot:Applications:ServiceLevels has an unknown kind '{kind}' (legal, tax, finance, permits, export, other)";
+            }
+
+            if (level.FirstResponseHours <= 0 || level.ResolutionHours < level.FirstResponseHours)
+            {
+                return $"ChatBot:Applications:ServiceLevels:{kind} needs FirstResponseHours above 0 and ResolutionHours not below it";
+            }
+        }
+
+        return null;
+    }
+}
