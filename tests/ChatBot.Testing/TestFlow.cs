@@ -37,6 +37,9 @@ public sealed class TestFlow(TestBot bot, string channel, string chatId)
         return Task.CompletedTask;
     });
 
+    /// <summary>Runs something that takes its time between messages, such as an operator's action.</summary>
+    public TestFlow DoAsync(Func<Task> action) => Then(action);
+
     /// <summary>Presses the button whose payload is this one on the last reply read.</summary>
     public TestFlow PressPayload(string payload) => Then(() =>
     {

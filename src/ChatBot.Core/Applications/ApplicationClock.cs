@@ -5,7 +5,7 @@ namespace ChatBot.Core.Applications;
 /// consultant waits for the entrepreneur (the time spent in that status is added to the due date), as a service
 /// desk's "pending" does; the first response's clock does not, since only a consultant can set that status.
 /// </summary>
-public sealed class ApplicationClock(BusinessHours business, ServiceLevels levels)
+public sealed class ApplicationClock(BusinessHours business, ApplicationSettings levels)
 {
     public BusinessHours Business => business;
 

@@ -44,7 +44,10 @@ public sealed class ApplicationDesk(
     public Task<ApplicationDeskResult> ReplyAsync(string id, string who, string text, bool asking) => ChangeAsync(id, (application, now) =>
     {
         var to = asking ? ApplicationStatus.WaitingForEntrepreneur : ApplicationStatus.Answered;
-        if (application.Status != to && !ApplicationTransitions.Allowed(application.Status, to))
+
+        // Replying to a new application takes it: it passes through "assigned" to the consultant who replied.
+        var from = application.Status == ApplicationStatus.New ? ApplicationStatus.Assigned : application.Status;
+        if (from != to && !ApplicationTransitions.Allowed(from, to))
         {
             return Told.Refused($"an application that is {application.Status} cannot be replied to; reopen it first");
         }

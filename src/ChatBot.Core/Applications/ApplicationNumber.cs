@@ -23,6 +23,10 @@ public static partial class ApplicationNumber
         return Format(int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), long.Parse(match.Groups["seq"].Value, CultureInfo.InvariantCulture));
     }
 
+    /// <summary>Whether the message is a number and nothing else: it says nothing about the user's language.</summary>
+    public static bool IsWhole(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && Typed().Match(text.Trim()) is { Success: true } match && match.Length == text.Trim().Length;
+
     public static bool TryParse(string id, out int year, out long sequence)
     {
         year = 0;

@@ -88,9 +88,9 @@ public static class CoreServices
     /// </summary>
     private static IServiceCollection AddApplicationRules(this IServiceCollection services)
     {
-        services.TryAddSingleton<ServiceLevels>();
+        services.TryAddSingleton<ApplicationSettings>();
         services.TryAddSingleton(sp => new BusinessHours(sp.GetRequiredService<WorkingHours>()));
-        services.TryAddSingleton(sp => new ApplicationClock(sp.GetRequiredService<BusinessHours>(), sp.GetRequiredService<ServiceLevels>()));
+        services.TryAddSingleton(sp => new ApplicationClock(sp.GetRequiredService<BusinessHours>(), sp.GetRequiredService<ApplicationSettings>()));
         services.TryAddSingleton(sp => new ApplicationNotices(sp.GetRequiredService<KnowledgeBase>().Texts));
         services.TryAddSingleton(sp => new ApplicationServices(
             sp.GetRequiredService<IApplications>(), sp.GetRequiredService<ApplicationClock>(), sp.GetRequiredService<ApplicationNotices>()));

@@ -159,8 +159,9 @@ public sealed class ConversationEngine
 
         // Inside a flow, answers (numbers, e-mails, codes, option labels) say nothing about the
         // user's language: the flow goes on in the conversation's language until /lang changes it.
-        // A typed score ("4 балла", "бес") says as little.
-        if (string.IsNullOrWhiteSpace(text) || text.TrimStart().StartsWith('/') || turn.Conversation.Flow is not null || TypedScore.TryRead(text, out _))
+        // A typed score ("4 балла", "бес") or an application's number says as little.
+        if (string.IsNullOrWhiteSpace(text) || text.TrimStart().StartsWith('/') || turn.Conversation.Flow is not null || TypedScore.TryRead(text, out _)
+            || Core.Applications.ApplicationNumber.IsWhole(text))
         {
             return;
         }

@@ -25,6 +25,9 @@ public sealed class ChatBotOptions
     /// <summary>When operators answer (<c>ChatBot:WorkingHours:*</c>); outside them requests are queued.</summary>
     public ChatBot.Core.Handoff.WorkingHours WorkingHours { get; set; } = new();
 
+    /// <summary>Applications' service levels per kind (<c>ChatBot:Applications:ServiceLevels:{kind}:*</c>), in business hours.</summary>
+    public ChatBot.Core.Applications.ApplicationSettings Applications { get; set; } = new();
+
     /// <summary>The daily backup (<c>ChatBot:Backup:*</c>).</summary>
     public BackupOptions Backup { get; set; } = new();
 
@@ -48,6 +51,11 @@ public sealed class ChatBotOptions
         if (!WorkingHours.IsValid(out var hoursProblem))
         {
             yield return hoursProblem;
+        }
+
+        if (Applications.Problem() is { } applicationsProblem)
+        {
+            yield return applicationsProblem;
         }
 
         foreach (var problem in Backup.Problems().Concat(Retention.Problems()).Concat(Editing.Problems()).Concat(Reports.Problems()))

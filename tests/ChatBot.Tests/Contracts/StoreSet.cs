@@ -1,4 +1,5 @@
 using ChatBot.Core.Announcements;
+using ChatBot.Core.Applications;
 using ChatBot.Core.Campaigns;
 using ChatBot.Core.Editing;
 using ChatBot.Core.Flows;
@@ -63,6 +64,8 @@ public sealed class StoreSet : IDisposable
 
     public required IAnalyticsEvents Events { get; init; }
 
+    public required IApplications Applications { get; init; }
+
     /// <summary>A flow's contacts: no interface reads them, but /forget must erase them.</summary>
     public required Func<string, IReadOnlyList<FlowContact>> Contacts { get; init; }
 
@@ -103,6 +106,7 @@ public sealed class StoreSet : IDisposable
             IdleSessions = sessions,
             LiveKnowledge = new LiteLiveKnowledge(database),
             Events = new LiteAnalyticsEvents(database),
+            Applications = new LiteApplications(database),
             Contacts = flowResponses.Contacts,
             Close = () =>
             {
@@ -140,6 +144,7 @@ public sealed class StoreSet : IDisposable
             IdleSessions = stores.SessionOutcomes,
             LiveKnowledge = stores.LiveKnowledge,
             Events = stores.Events,
+            Applications = stores.Applications,
             Contacts = stores.FlowResponses.Contacts,
         };
     }

@@ -1,13 +1,13 @@
 namespace ChatBot.Core.Applications;
 
 /// <summary>
-/// The service level of each kind, bound from <c>ChatBot:Applications:ServiceLevels:{kind}</c>; a kind not configured
+/// The <c>ChatBot:Applications</c> settings: the service level of each kind (<c>ChatBot:Applications:ServiceLevels:{kind}</c>); a kind not configured
 /// has the defaults below (one working day to a first response, a working week to the answer; a legal or tax question
 /// two weeks, a support-measure application three). A deployment sets its own.
 /// </summary>
-public sealed class ServiceLevels
+public sealed class ApplicationSettings
 {
-    public Dictionary<string, ServiceLevel> ByKind { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    public Dictionary<string, ServiceLevel> ServiceLevels { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {
         ["legal"] = new() { FirstResponseHours = 8, ResolutionHours = 80 },
         ["tax"] = new() { FirstResponseHours = 8, ResolutionHours = 80 },
@@ -17,12 +17,12 @@ public sealed class ServiceLevels
         ["other"] = new() { FirstResponseHours = 8, ResolutionHours = 40 },
     };
 
-    public ServiceLevel For(ApplicationKind kind) => ByKind.TryGetValue(kind.Code(), out var level) ? level : new ServiceLevel();
+    public ServiceLevel For(ApplicationKind kind) => ServiceLevels.TryGetValue(kind.Code(), out var level) ? level : new ServiceLevel();
 
     /// <summary>Why the levels cannot be used, or null: unknown kinds and hours that are not positive stop the start.</summary>
     public string? Problem()
     {
-        foreach (var (kind, level) in ByKind)
+        foreach (var (kind, level) in ServiceLevels)
         {
             if (!ApplicationKinds.TryParse(kind, out _))
             {
