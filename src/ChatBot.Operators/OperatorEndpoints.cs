@@ -45,6 +45,15 @@ public static class OperatorEndpoints
 
         api.MapKnowledge();
         app.MapInbox();
+        desk.MapGet("/applications", ApplicationApi.List);
+        desk.MapGet("/applications/{id}", ApplicationApi.Open);
+        desk.MapGet("/applications/{id}/attachments/{index:int}", ApplicationApi.Attachment);
+        var application = desk.MapGroup("/applications/{id}").AddEndpointFilter(Xsrf.Require);
+        application.MapPost("/assign", ApplicationApi.Assign);
+        application.MapPost("/status", ApplicationApi.SetStatus);
+        application.MapPost("/reply", ApplicationApi.Reply);
+        application.MapPost("/notes", ApplicationApi.AddNote);
+
         return AdminRoutes.On(app).MapAccountAdmin();
     }
 }

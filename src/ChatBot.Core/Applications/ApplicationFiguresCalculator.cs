@@ -15,10 +15,10 @@ public sealed class ApplicationFiguresCalculator(IApplications applications, App
         return new ApplicationFigures(
             period.Count,
             Count(period, a => a.Kind.Code(), Enum.GetValues<ApplicationKind>().Select(k => k.Code())),
-            Count(period, a => StatusCode(a.Status), Enum.GetValues<ApplicationStatus>().Select(StatusCode)),
+            Count(period, a => a.Status.Code(), Enum.GetValues<ApplicationStatus>().Select(ApplicationStatusCodes.Code)),
             Enum.GetValues<ApplicationKind>().ToDictionary(
                 k => k.Code(),
-                k => Count(period.Where(a => a.Kind == k), a => StatusCode(a.Status), Enum.GetValues<ApplicationStatus>().Select(StatusCode))),
+                k => Count(period.Where(a => a.Kind == k), a => a.Status.Code(), Enum.GetValues<ApplicationStatus>().Select(ApplicationStatusCodes.Code))),
             Durations(period.Select(clock.ToFirstResponse)),
             Durations(period.Select(clock.ToAnswer)),
             timings.Count(t => t.Timing.Overdue),
@@ -29,9 +29,6 @@ public sealed class ApplicationFiguresCalculator(IApplications applications, App
                 rated.Count == 0 ? null : Math.Round(rated.Average(), 2),
                 Enumerable.Range(1, 5).ToDictionary(n => n, n => rated.Count(s => s == n))));
     }
-
-    /// <summary>The status as the console and the reports name it: new, assigned, waiting, answered, closed.</summary>
-    public static string StatusCode(ApplicationStatus status) => ApplicationTextKeys.StatusKey(status)[ApplicationTextKeys.StatusPrefix.Length..];
 
     public static double? Percentile(IReadOnlyList<double> sorted, double p) =>
         sorted.Count == 0 ? null : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];

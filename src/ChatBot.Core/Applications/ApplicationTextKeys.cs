@@ -21,11 +21,7 @@ public static class ApplicationTextKeys
     public const string StatusPrefix = "app_status_";
     public const string KindPrefix = "app_kind_";
 
-    public static string StatusKey(ApplicationStatus status) => StatusPrefix + status switch
-    {
-        ApplicationStatus.WaitingForEntrepreneur => "waiting",
-        _ => status.ToString().ToLowerInvariant(),
-    };
+    public static string StatusKey(ApplicationStatus status) => StatusPrefix + status.Code();
 
     public static string KindKey(ApplicationKind kind) => KindPrefix + kind.Code();
 

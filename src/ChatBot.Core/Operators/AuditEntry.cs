@@ -46,4 +46,7 @@ public static class AuditActions
     public const string AnnouncementSent = "announcement_sent";
     public const string AnnouncementStopped = "announcement_stopped";
     public const string AnnouncementResumed = "announcement_resumed";
+
+    /// <summary>An application opened, or one of its attachments read (the entry's detail names the application).</summary>
+    public const string ApplicationView = "application_view";
 }

@@ -13,3 +13,9 @@ public sealed record PasswordRequest(string? Password);
 public sealed record CannedRequest(string? Language, string? Title, string? Text);
 
 public sealed record LanguageRequest(string? Language);
+
+public sealed record AssignRequest(string? Login, string? Note);
+
+public sealed record StatusRequest(string? Status, string? Note);
+
+public sealed record ApplicationReplyRequest(string? Text, bool Asking);

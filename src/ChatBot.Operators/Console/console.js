@@ -77,7 +77,7 @@
   function showLogin() {
     me = null;
     if (events) { events.close(); events = null; }
-    show("login-view", true); show("desk", false); show("admin", false); show("reports", false); show("logout", false); show("inbox-link", false);
+    show("login-view", true); show("desk", false); show("admin", false); show("reports", false); show("logout", false); show("inbox-link", false); show("applications", false);
     $("me").textContent = "";
   }
 
@@ -91,8 +91,8 @@
     // Editors work on the knowledge page, which links to the review inbox; admins find both from their page.
     if (who.role === "editor") { window.location.assign("/operator/knowledge"); return; }
     if (who.role === "admin") { show("admin", true); show("reports", true); show("inbox-link", true); loadAdmin(); readyReports(); return; }
-    show("desk", true);
-    loadQueue(); loadCanned(); listen();
+    show("desk", true); show("applications", true);
+    loadQueue(); loadCanned(); listen(); loadApplications();
   }
 
   function listen() {
@@ -432,6 +432,83 @@
     ["html", "xlsx", "csv", "json"].forEach(function (f) { var a = $("report-" + f); a.href = base + f; a.setAttribute("download", "report-" + period + "." + f); });
     $("report-frame").src = base + "html";
     show("report-frame", true); show("report-downloads", true);
+  };
+
+  // Applications: the filtered list, one opened with its history, and the consultant's actions on it.
+  var application = null;
+
+  function appStatus(code) { return t("app_status_" + code); }
+
+  function dueText(a) { return new Date(a.answerDue).toLocaleString() + (a.overdue ? " · " + t("app_overdue") : ""); }
+
+  function loadApplications() {
+    var query = [["kind", $("app-kind").value], ["status", $("app-status").value], ["consultant", $("app-consultant").value.trim()],
+      ["olderThanDays", $("app-age").value], ["overdue", $("app-overdue").checked ? "true" : ""]]
+      .filter(function (p) { return p[1]; }).map(function (p) { return p[0] + "=" + encodeURIComponent(p[1]); }).join("&");
+    return call("GET", "/applications" + (query ? "?" + query : "")).then(function (items) {
+      $("app-error").textContent = "";
+      var list = $("app-list");
+      list.textContent = "";
+      items.forEach(function (a) {
+        var tr = el("tr", a.overdue ? "overdue" : null);
+        tr.dataset.id = a.id;
+        tr.tabIndex = 0;
+        [a.id, t("app_kind_" + a.kind), appStatus(a.status), a.assignedTo || "—", dueText(a)].forEach(function (v) { tr.appendChild(el("td", null, v)); });
+        tr.onclick = function () { openApplication(a.id); };
+        tr.onkeydown = function (e) { if (e.key === "Enter") openApplication(a.id); };
+        list.appendChild(tr);
+      });
+    }).catch(function (e) { $("app-error").textContent = e.message; });
+  }
+
+  function openApplication(id) {
+    return call("GET", "/applications/" + encodeURIComponent(id)).then(function (a) {
+      application = a;
+      show("app-detail", true);
+      $("app-head").textContent = a.id + " · " + t("app_kind_" + a.kind) + " · " + appStatus(a.status) + " · " + dueText(a);
+      $("app-description").textContent = a.description;
+      $("app-contact").textContent = [a.name, a.phone, channel(a.channel), a.language].filter(Boolean).join(" · ");
+      var files = $("app-attachments");
+      files.textContent = "";
+      a.attachments.forEach(function (f) {
+        var link = el("a", null, f.fileName + " (" + Math.ceil(f.size / 1024) + " KB)");
+        link.href = api + "/applications/" + encodeURIComponent(a.id) + "/attachments/" + f.index;
+        var li = el("li"); li.appendChild(link); files.appendChild(li);
+      });
+      var history = $("app-history");
+      history.textContent = "";
+      a.history.forEach(function (h) {
+        history.appendChild(el("li", h.kind === "note" ? "note" : null,
+          new Date(h.at).toLocaleString() + " · " + h.by + " · " + t("app_change_" + h.kind) + " · " + appStatus(h.status) + (h.text ? ": " + h.text : "")));
+      });
+      var next = $("app-next");
+      next.textContent = "";
+      a.next.forEach(function (code) { var o = el("option", null, appStatus(code)); o.value = code; next.appendChild(o); });
+    }).catch(function (e) { $("app-error").textContent = e.message; });
+  }
+
+  function appAct(path, body) {
+    if (!application) return Promise.resolve();
+    $("app-error").textContent = "";
+    return call("POST", "/applications/" + encodeURIComponent(application.id) + path, body || {})
+      .then(function () { return Promise.all([loadApplications(), openApplication(application.id)]); })
+      .catch(function (e) { $("app-error").textContent = e.message; });
+  }
+
+  $("app-filters").onsubmit = function (e) { e.preventDefault(); loadApplications(); };
+  $("app-take").onclick = function () { appAct("/assign", { login: me.login }); };
+  $("app-set-status").onclick = function () {
+    appAct("/status", { status: $("app-next").value, note: $("app-status-note").value }).then(function () { $("app-status-note").value = ""; });
+  };
+  $("app-reply-form").onsubmit = function (e) {
+    e.preventDefault();
+    var text = $("app-reply").value.trim();
+    if (text) appAct("/reply", { text: text, asking: $("app-asking").checked }).then(function () { if (!$("app-error").textContent) $("app-reply").value = ""; });
+  };
+  $("app-note-form").onsubmit = function (e) {
+    e.preventDefault();
+    var text = $("app-note").value.trim();
+    if (text) appAct("/notes", { text: text }).then(function () { $("app-note").value = ""; });
   };
 
   // The switch: at once on this page, and kept with the account when someone is signed in.
