@@ -58,6 +58,9 @@ public sealed class ApplicationApiTests : IDisposable
         Assert.Single((await consultant.JsonAsync("/applications?consultant=none")).EnumerateArray());
         Assert.Empty((await consultant.JsonAsync("/applications?overdue=true")).EnumerateArray());
         _host.Time.Advance(TimeSpan.FromDays(3));
+
+        // Three days on, the session has expired: a new day, a new sign-in.
+        consultant = await _host.OperatorAsync();
         Assert.Equal(id, (await consultant.JsonAsync("/applications?overdue=true&olderThanDays=2")).EnumerateArray().Single().GetProperty("id").GetString());
         await consultant.PostAsync($"/applications/{id}/assign", new { login = "aigerim" });
         Assert.Empty((await consultant.JsonAsync("/applications?consultant=none")).EnumerateArray());
