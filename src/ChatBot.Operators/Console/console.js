@@ -439,7 +439,9 @@
 
   function appStatus(code) { return t("app_status_" + code); }
 
-  function dueText(a) { return new Date(a.answerDue).toLocaleString() + (a.overdue ? " · " + t("app_overdue") : ""); }
+  function when(at) { return new Date(at).toLocaleString([], { dateStyle: "short", timeStyle: "short" }); }
+
+  function dueText(a) { return when(a.answerDue) + (a.overdue ? " · " + t("app_overdue") : ""); }
 
   function loadApplications() {
     var query = [["kind", $("app-kind").value], ["status", $("app-status").value], ["consultant", $("app-consultant").value.trim()],
@@ -479,7 +481,7 @@
       history.textContent = "";
       a.history.forEach(function (h) {
         history.appendChild(el("li", h.kind === "note" ? "note" : null,
-          new Date(h.at).toLocaleString() + " · " + h.by + " · " + t("app_change_" + h.kind) + " · " + appStatus(h.status) + (h.text ? ": " + h.text : "")));
+          when(h.at) + " · " + (h.by === "entrepreneur" ? t("from_user") : h.by) + " · " + t("app_change_" + h.kind) + " · " + appStatus(h.status) + (h.text ? ": " + h.text : "")));
       });
       var next = $("app-next");
       next.textContent = "";
