@@ -30,6 +30,7 @@ public static class MappedAhead
         typeof(WebChat), typeof(OperatorAccount), typeof(AuditEntry), typeof(CannedAnswer), typeof(OperatorNote),
         typeof(Core.Sessions.SessionOutcome),
         typeof(Core.Editing.KnowledgeChange), typeof(Core.Editing.RegressionItem),
+        typeof(ChatBot.Core.Applications.Application),
     ];
 
     private static readonly MethodInfo Entity = typeof(BsonMapper).GetMethod(nameof(BsonMapper.Entity))!;
