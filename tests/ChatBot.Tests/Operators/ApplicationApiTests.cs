@@ -68,7 +68,8 @@ public sealed class ApplicationApiTests : IDisposable
 
         using var badKind = await consultant.GetAsync("/applications?kind=cooking");
         Assert.Equal(HttpStatusCode.BadRequest, badKind.StatusCode);
-        Assert.Contains("kind 'cooking'", await badKind.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var problem = JsonDocument.Parse(await badKind.Content.ReadAsStringAsync());
+        Assert.Contains("kind 'cooking'", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
         using var badStatus = await consultant.PostAsync($"/applications/{id}/status", new { status = "done" });
         Assert.Equal(HttpStatusCode.BadRequest, badStatus.StatusCode);
         using var refused = await consultant.PostAsync($"/applications/{id}/status", new { status = "new" });
