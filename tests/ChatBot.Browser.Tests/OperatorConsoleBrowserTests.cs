@@ -38,7 +38,7 @@ public sealed class OperatorConsoleBrowserTests(BrowserFixture fixture, ITestOut
         // The visitor asks for a person with the operator button under the greeting.
         var widget = new WidgetPage(await fixture.NewPageAsync(), Knowledge.Texts);
         await widget.OpenAsync();
-        await widget.AskAsync("Нужна консультация по аренде помещения у акимата");
+        await widget.AskAsync("Как сдать помещение акимата в субаренду?");
         await Expect(widget.BotMessages.Nth(1)).ToBeVisibleAsync();
         await widget.QuickReply(Text(TextKeys.ButtonOperator)).Last.ClickAsync();
         await Expect(widget.BotMessages.Last).ToContainTextAsync(Text(TextKeys.HandoffQueued).Split('.')[0]);
@@ -46,7 +46,7 @@ public sealed class OperatorConsoleBrowserTests(BrowserFixture fixture, ITestOut
 
         // It appears in the console without a reload, with the visitor's question.
         var item = console.Locator($"#queue .queue-item[data-id='{id}']");
-        await Expect(item).ToContainTextAsync("Нужна консультация по аренде помещения у акимата");
+        await Expect(item).ToContainTextAsync("Как сдать помещение акимата в субаренду?");
         await item.ClickAsync();
         await console.GetByRole(AriaRole.Button, new() { Name = "Взять" }).ClickAsync();
         await Expect(widget.BotMessages.Last).ToContainTextAsync(Text(TextKeys.HandoffClaimed));
@@ -98,7 +98,7 @@ public sealed class OperatorConsoleBrowserTests(BrowserFixture fixture, ITestOut
         // A visitor asks for a person with the button: the transcript names the button as the visitor saw it.
         var widget = new WidgetPage(await fixture.NewPageAsync(), Knowledge.Texts);
         await widget.OpenAsync();
-        await widget.AskAsync("Нужна консультация по аренде помещения у акимата");
+        await widget.AskAsync("Как сдать помещение акимата в субаренду?");
         await Expect(widget.BotMessages.Nth(1)).ToBeVisibleAsync();
         await widget.QuickReply(Text(TextKeys.ButtonOperator)).Last.ClickAsync();
         var id = "web:" + await widget.ConversationIdAsync();

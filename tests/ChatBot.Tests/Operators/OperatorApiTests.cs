@@ -25,7 +25,7 @@ public sealed class OperatorApiTests : IDisposable
     {
         var chat = _host.Chat();
         var conversation = await chat.StartAsync();
-        await chat.SayAsync(conversation, "Нужна консультация по аренде помещения у акимата");
+        await chat.SayAsync(conversation, "Как сдать помещение акимата в субаренду?");
         // The operator button: a press has no text, only its payload, in the transcript.
         var queued = await chat.PressAsync(conversation, "operator");
         Assert.Contains(queued.Replies, r => r.Buttons.Any(b => b.Payload == "handoff:cancel"));
@@ -103,7 +103,7 @@ public sealed class OperatorApiTests : IDisposable
         Assert.Equal("waiting", item.GetProperty("state").GetString());
         Assert.Equal("UserAsked", item.GetProperty("reason").GetString());
         Assert.Equal(180, item.GetProperty("waitingSeconds").GetInt32());
-        Assert.Equal("Нужна консультация по аренде помещения у акимата", item.GetProperty("lastQuestion").GetString());
+        Assert.Equal("Как сдать помещение акимата в субаренду?", item.GetProperty("lastQuestion").GetString());
 
         using var events = await chat.OpenEventsAsync(conversation, lastEventId: (await chat.HistoryAsync(conversation)).LastEventId);
         using (var claim = await aigerim.ClaimAsync(id))

@@ -34,7 +34,7 @@ public sealed class UnderstandingStep(IIntentClassifier fixedClassifier) : ITurn
 
         switch (decision)
         {
-            case Decision.Accept accept when turn.Knowledge.Find(accept.Top.Intent) is { } intent:
+            case Decision.Accept accept when turn.Knowledge.Find(accept.Top.Intent) is { } intent && !ForTheOperator(turn, intent):
                 turn.Conversation.ClarifiedQuestion = null;
                 IntentActions.Act(turn, intent, accept.Top.Probability);
                 break;
@@ -57,6 +57,13 @@ public sealed class UnderstandingStep(IIntentClassifier fixedClassifier) : ITurn
 
         return StepResult.Handled;
     }
+
+    /// <summary>
+    /// A user waiting for an operator is answered from the knowledge, but a message that would start a form (an
+    /// application, the survey) is what the operator is there for: it waits for them rather than opening the form.
+    /// </summary>
+    private static bool ForTheOperator(TurnContext turn, IntentDefinition intent) =>
+        turn.Conversation.Mode == ConversationMode.WaitingForOperator && intent.IsSystem && turn.Flows.Catalog.ByIntent(intent.Id) is not null;
 
     /// <summary>
     /// One word ("ип", "налоги") names a subject, not a question: rather than answer the likeliest
