@@ -60,7 +60,7 @@ public sealed class Application
     /// <summary>1–5, once.</summary>
     public int? Satisfaction { get; set; }
 
-    /// <summary>Set when /forget erased the personal fields; the record stays for the figures.</summary>
+    /// <summary>Set when /forget (or, for a closed application, the retention period) erased the personal fields; the record stays for the figures.</summary>
     public DateTimeOffset? ErasedAt { get; set; }
 
     public List<ApplicationChange> History { get; set; } = [];

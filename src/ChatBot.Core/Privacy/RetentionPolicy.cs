@@ -6,11 +6,11 @@ namespace ChatBot.Core.Privacy;
 /// </summary>
 public sealed class RetentionPolicy(RetentionPeriods periods, TimeProvider time)
 {
-    /// <summary>The kinds of record whose age is the transcript's: what a user or an operator wrote, and what the bot said.</summary>
+    /// <summary>The kinds of record whose age is the transcript's: what a user or an operator wrote, and what the bot said (a closed application's texts among them).</summary>
     public static IReadOnlyList<PersonalRecord> FreeText { get; } =
     [
         PersonalRecord.Transcript, PersonalRecord.UnansweredQuestions, PersonalRecord.Outbox, PersonalRecord.OperatorNotes,
-        PersonalRecord.HandoffQuestions, PersonalRecord.AuditDetails,
+        PersonalRecord.HandoffQuestions, PersonalRecord.AuditDetails, PersonalRecord.Applications,
     ];
 
     public Retention Due()

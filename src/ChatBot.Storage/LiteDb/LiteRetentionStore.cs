@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using ChatBot.Core.Applications;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
@@ -71,6 +72,10 @@ public sealed class LiteRetentionStore(ChatBotDatabase database) : IRetentionSto
         PersonalRecord.HandoffQuestions => Redact<HandoffRecord>(
             db, Collections.Handoffs, h => h.EndedAt != null && h.EndedAt < before && h.Question != null, h => h.Question = null),
         PersonalRecord.AuditDetails => Redact<AuditEntry>(db, Collections.OperatorAudit, e => e.At < before && e.Detail != null, e => e.Detail = null),
+
+        // A closed application keeps its number, kind, status and times for the reports; an open one keeps everything.
+        PersonalRecord.Applications => Redact<Application>(
+            db, Collections.Applications, a => a.Status == ApplicationStatus.Closed && a.UpdatedAt < before && a.ErasedAt == null, a => ApplicationErasure.Erase(a, before)),
         _ => throw new NotSupportedException($"the LiteDB store cannot anonymise {kind}"),
     };
 

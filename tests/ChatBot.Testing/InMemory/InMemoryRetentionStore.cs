@@ -1,3 +1,4 @@
+using ChatBot.Core.Applications;
 using ChatBot.Core.Privacy;
 
 namespace ChatBot.Testing.InMemory;
@@ -21,6 +22,8 @@ public sealed class InMemoryRetentionStore(InMemoryDatabase database) : IRetenti
         PersonalRecord.Outbox => t.Outbox.DeleteWhere(o => o.CreatedAt < before && (o.DeliveredAt is not null || o.DroppedAt is not null)),
         PersonalRecord.HandoffQuestions => Redact(t.Handoffs, h => h.EndedAt < before && h.Question is not null, h => h.Question = null),
         PersonalRecord.AuditDetails => Redact(t.Audit, e => e.At < before && e.Detail is not null, e => e.Detail = null),
+        PersonalRecord.Applications => Redact(
+            t.Applications, a => a.Status == ApplicationStatus.Closed && a.UpdatedAt < before && a.ErasedAt is null, a => ApplicationErasure.Erase(a, before)),
         PersonalRecord.Trainee => t.Trainees.DeleteWhere(trainee => retention.TraineeIsDue(trainee, TrainingsEnd(t, trainee.ConversationId))),
         _ => throw new NotSupportedException($"the in-memory store cannot anonymise {kind}"),
     };

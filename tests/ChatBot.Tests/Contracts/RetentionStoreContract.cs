@@ -1,3 +1,4 @@
+using ChatBot.Core.Applications;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
@@ -22,6 +23,37 @@ public abstract class RetentionStoreContract : StoreContract
     private static readonly DateTimeOffset Recent = At.AddDays(1);
 
     private static Retention Everything { get; } = new(Enum.GetValues<PersonalRecord>().ToDictionary(kind => kind, _ => At), At);
+
+    [Fact]
+    public void AClosedApplicationPastTheCutOffLosesItsTextsAndKeepsItsFiguresWhileAnOpenOneKeepsEverything()
+    {
+        var closed = Stores.Applications.Submit(Application("telegram:1", ApplicationStatus.Closed), 2026);
+        var open = Stores.Applications.Submit(Application("telegram:2", ApplicationStatus.WaitingForEntrepreneur), 2026);
+
+        var counts = Stores.Retention.Apply(Everything);
+
+        var erased = Stores.Applications.Find(closed.Id)!;
+        Assert.All([erased.Description, erased.Name, erased.Phone], text => Assert.True(string.IsNullOrEmpty(text)));
+        Assert.Equal((ApplicationKind.Legal, ApplicationStatus.Closed, Old), (erased.Kind, erased.Status, erased.CreatedAt));
+        Assert.Equal("Договор аренды расторгают досрочно", Stores.Applications.Find(open.Id)!.Description);
+        Assert.Equal(1, counts.Records[PersonalRecord.Applications]);
+    }
+
+    private static Application Application(string conversationId, ApplicationStatus status) => new()
+    {
+        ConversationId = conversationId,
+        Channel = "telegram",
+        ChatId = conversationId.Split(':')[1],
+        Language = Language.Ru,
+        Kind = ApplicationKind.Legal,
+        Description = "Договор аренды расторгают досрочно",
+        Name = "Айгерим Серикова",
+        Phone = "+77011234567",
+        ConsentAt = Old,
+        Status = status,
+        CreatedAt = Old,
+        UpdatedAt = Old,
+    };
 
     [Fact]
     public void OldTranscriptLinesUnansweredQuestionsAndNotesAreDeletedAndRecentOnesStay()

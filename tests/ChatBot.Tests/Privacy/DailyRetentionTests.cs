@@ -30,7 +30,7 @@ public sealed class DailyRetentionTests
 
         _time.Advance(DailyRetention.FirstRun);
         Assert.Equal(
-            "Retention anonymised Transcript 1, UnansweredQuestions 0, Outbox 0, FlowContacts 0, Trainee 0, OperatorNotes 0, HandoffQuestions 0, AuditDetails 0, idle conversations 0",
+            "Retention anonymised Transcript 1, UnansweredQuestions 0, Outbox 0, FlowContacts 0, Trainee 0, OperatorNotes 0, HandoffQuestions 0, AuditDetails 0, Applications 0, idle conversations 0",
             await _log.NextAsync());
         Assert.Equal(["почти год назад", "вчера"], Transcript());
 
