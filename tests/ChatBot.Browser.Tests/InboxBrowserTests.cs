@@ -39,10 +39,10 @@ public sealed class InboxBrowserTests(BrowserFixture fixture, ITestOutputHelper 
         await Expect(widget.BotMessages.Last).ToContainTextAsync(WidgetPage.FirstLine(Text(TextKeys.OutOfScope)));
 
         // The editor signs in on the inbox page and sees each question once, with its count and signal.
-        fixture.Service.Service<OperatorAccounts>().Add("browser-editor", OperatorRoles.Editor, Password, DateTimeOffset.UtcNow);
+        fixture.Service.Service<OperatorAccounts>().Add("browser-inbox-editor", OperatorRoles.Editor, Password, DateTimeOffset.UtcNow);
         var inbox = await fixture.NewPageAsync(1280, 900);
         await inbox.GotoAsync("/operator/inbox");
-        await inbox.Locator("#login").FillAsync("browser-editor");
+        await inbox.Locator("#login").FillAsync("browser-inbox-editor");
         await inbox.Locator("#password").FillAsync(Password);
         await inbox.Locator("#login-view button[type=submit]").ClickAsync();
         var dogs = inbox.Locator("#rows tr", new() { HasTextString = "породу собак" });
@@ -70,7 +70,7 @@ public sealed class InboxBrowserTests(BrowserFixture fixture, ITestOutputHelper 
         await Expect(dogs).ToHaveCountAsync(0);
         await Expect(rated).ToHaveCountAsync(0);
         await inbox.Locator("#status").SelectOptionAsync("ignored");
-        await Expect(dogs).ToContainTextAsync("browser-editor");
+        await Expect(dogs).ToContainTextAsync("browser-inbox-editor");
         await Expect(rated).ToContainTextAsync(Label("inbox_action_ignore"));
 
         // In Kazakh the page speaks Kazakh.

@@ -28,6 +28,10 @@ public sealed class LiveChatService : IAsyncDisposable
             "--ChatBot:KnowledgeDir=" + RepositoryPaths.Knowledge,
             "--ChatBot:DatabasePassword=browser-tests",
             "--Web:RateLimit:PerAddressPerMinute=0",
+
+            // Every page of the run comes from 127.0.0.1 and stays open until the run ends: the cap on open streams per
+            // address is for the users behind one office router, not for one test run.
+            "--Web:Events:MaxStreamsPerAddress=0",
             "--Logging:LogLevel:Default=Warning",
 
             // Operators answer around the clock here, so that a handoff test does not depend on when it runs.
