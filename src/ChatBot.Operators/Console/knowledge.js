@@ -161,9 +161,9 @@
         var revert = el("button", null, t("kb_revert"));
         revert.type = "button";
         revert.addEventListener("click", function () {
+          // Said once the topic is shown again: showing a topic clears the status line.
           call("POST", "/knowledge/history/" + change.id + "/revert").then(function () {
-            $("topic-saved").textContent = t("kb_reverted");
-            return openTopic(current).then(loadModel);
+            return openTopic(current).then(function () { $("topic-saved").textContent = t("kb_reverted"); }).then(loadModel);
           }).catch(function (e) { $("topic-error").textContent = e.message; });
         });
         item.appendChild(revert);
