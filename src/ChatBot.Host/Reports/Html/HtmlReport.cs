@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Reflection;
 using System.Text;
+using ChatBot.Core.Time;
 using ChatBot.Host.Reports.Charts;
 using ChatBot.Host.Reports.Rendering;
 
@@ -147,8 +148,9 @@ public static class HtmlReport
         html.Append("</footer>\n");
     }
 
+    // In Almaty time, as the periods are: the funder reads the hour of the city, whatever zone the server keeps.
     private static string Generated(DateTimeOffset at) =>
-        at.ToString("d MMMM yyyy, HH:mm", Russian) + " (UTC" + at.ToString("zzz", CultureInfo.InvariantCulture) + ")";
+        AlmatyTime.Of(at).ToString("d MMMM yyyy, HH:mm", Russian) + " (время Алматы)";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
