@@ -47,7 +47,7 @@ public sealed class OperatorHost : IDisposable
     {
     }
 
-    /// <param name="services">Services on top of the host's own, such as a stand-in for a part this branch lacks.</param>
+    /// <param name="services">Services on top of the host's own, such as a stand-in for a part the host does not register.</param>
     internal OperatorHost(bool onKestrel, Action<IServiceCollection> services, params (string Key, string Value)[] settings)
     {
         var modelDir = SharedModelCache.Folder;
