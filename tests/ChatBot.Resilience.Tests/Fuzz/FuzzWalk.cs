@@ -91,8 +91,9 @@ internal sealed class FuzzWalk
         Assert.True(State?.StepId == _position.StepId, $"{_position}: valid answers did not reach the step");
     }
 
+    // The enrollment form starts from a training's button; every other form from its own start payload.
     private Task StartAsync(FlowDefinition flow, string training) =>
-        SendAsync(null, flow.OnComplete is null ? FlowPayloads.Start(flow.Id) : TrainingPayloads.Enroll(training));
+        SendAsync(null, flow.OnComplete == Core.Engine.Trainings.EnrollmentFlowAction.ActionName ? TrainingPayloads.Enroll(training) : FlowPayloads.Start(flow.Id));
 
     /// <summary>Answers validly until <paramref name="until"/> holds or the flow ends.</summary>
     private async Task WalkAsync(Func<FlowState, bool> until)

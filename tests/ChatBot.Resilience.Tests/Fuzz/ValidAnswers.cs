@@ -15,7 +15,8 @@ internal static class ValidAnswers
     /// <returns>Typed text or a payload, the other null.</returns>
     public static (string? Text, string? Payload) For(FlowStepDefinition step, FlowState state) => step.Type switch
     {
-        StepType.Choice => (null, FlowPayloads.Answer(step.Id, step.Options[0].Value)),
+        // The last option: the application form asks for a phone only after its last choice ("call me").
+        StepType.Choice => (null, FlowPayloads.Answer(step.Id, step.Options[^1].Value)),
         StepType.MultiChoice => state.Selection.Count == 0
             ? (null, FlowPayloads.Answer(step.Id, step.Options[0].Value))
             : (null, FlowPayloads.Done(step.Id)),
