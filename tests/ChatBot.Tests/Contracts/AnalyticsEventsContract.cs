@@ -9,7 +9,7 @@ public abstract class AnalyticsEventsContract : StoreContract
 {
     private static readonly DateTimeOffset Start = new(2026, 10, 31, 19, 0, 0, TimeSpan.Zero);
 
-    [Fact]
+    [StoreFact]
     public void TheEventsOfTheAskedTypesInTheRangeComeOldestFirst()
     {
         var conversation = Conversation("1");
@@ -23,7 +23,7 @@ public abstract class AnalyticsEventsContract : StoreContract
         Assert.Equal(["fallback@0", "erasure_requested@20", "fallback@30"], found.Select(e => $"{e.Type}@{(e.At - Start).TotalMinutes}"));
     }
 
-    [Fact]
+    [StoreFact]
     public void TheRangeIncludesItsStartAndExcludesItsEnd()
     {
         Stores.Conversations.Commit(Turn(Conversation("1")) with { Events = [Event("fallback", -1), Event("fallback", 0), Event("fallback", 60)] });
@@ -31,7 +31,7 @@ public abstract class AnalyticsEventsContract : StoreContract
         Assert.Equal([Start], Stores.Events.Between(Start, Start.AddHours(1), ["fallback"]).Select(e => e.At));
     }
 
-    [Fact]
+    [StoreFact]
     public void AnEventKeepsItsConversationChannelLanguageAndIntent()
     {
         var stored = Event("consent_given", 5);
@@ -61,4 +61,9 @@ public sealed class AnalyticsEventsContractOnLiteDb : AnalyticsEventsContract
 public sealed class AnalyticsEventsContractInMemory : AnalyticsEventsContract
 {
     protected override StoreSet OpenStores() => StoreSet.InMemory();
+}
+
+public sealed class AnalyticsEventsContractOnPostgreSql : AnalyticsEventsContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnPostgreSql();
 }

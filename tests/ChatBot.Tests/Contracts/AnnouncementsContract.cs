@@ -15,7 +15,7 @@ public abstract class AnnouncementsContract : StoreContract
 {
     private IAnnouncements Announcements => Stores.Announcements;
 
-    [Fact]
+    [StoreFact]
     public void ASavedAnnouncementIsFoundAndTheListIsNewestFirst()
     {
         var older = Announcement("N-2026-0001", At);
@@ -32,7 +32,7 @@ public abstract class AnnouncementsContract : StoreContract
         Assert.Null(Announcements.Find("N-2026-0003"));
     }
 
-    [Fact]
+    [StoreFact]
     public void EachDeliveryIsWrittenOnceWithItsMessageAndItsTranscriptLine()
     {
         var first = Announcements.Queue([Pending("N-1", "1"), Pending("N-1", "2")]);
@@ -45,7 +45,7 @@ public abstract class AnnouncementsContract : StoreContract
         Assert.All(first.Concat(again), d => Assert.True(Stores.Outbox.IsPending(d.OutboxId)));
     }
 
-    [Fact]
+    [StoreFact]
     public void RecipientsCarryTheStatusOfTheirMessage()
     {
         Announcements.Queue([Pending("N-1", "sent"), Pending("N-1", "blocked"), Pending("N-1", "failed"), Pending("N-1", "queued"), Pending("N-2", "other")]);
@@ -67,7 +67,7 @@ public abstract class AnnouncementsContract : StoreContract
             statuses);
     }
 
-    [Fact]
+    [StoreFact]
     public void HoldingKeepsWaitingMessagesFromTheSenderAndReleasingLetsExactlyThoseGo()
     {
         Announcements.Queue([Pending("N-1", "1"), Pending("N-1", "2"), Pending("N-1", "3"), Pending("N-2", "4")]);
@@ -83,7 +83,7 @@ public abstract class AnnouncementsContract : StoreContract
         Assert.Empty(Announcements.Release("N-1"));
     }
 
-    [Fact]
+    [StoreFact]
     public void TheTurnThatTurnsATopicOffWithdrawsOnlyTheWaitingMessagesOfTopicsNoLongerChosen()
     {
         var me = Conversation("1");
@@ -96,7 +96,7 @@ public abstract class AnnouncementsContract : StoreContract
         Assert.Equal([RecipientStatus.Withdrawn, RecipientStatus.Queued, RecipientStatus.Queued], status);
     }
 
-    [Fact]
+    [StoreFact]
     public void SubscribersAreTheConversationsWithNewsConsentInIdOrder()
     {
         foreach (var chatId in new[] { "3", "1", "2" })

@@ -11,7 +11,7 @@ public abstract class ApplicationsContract : StoreContract
 
     private IApplications Applications => Stores.Applications;
 
-    [Fact]
+    [StoreFact]
     public void ApplicationsAreNumberedOneAfterAnotherWithinTheirYear()
     {
         var first = Applications.Submit(Draft("telegram:1"), 2026);
@@ -21,7 +21,7 @@ public abstract class ApplicationsContract : StoreContract
         Assert.Equal(["A-2026-000001", "A-2026-000002", "A-2027-000001"], [first.Id, second.Id, nextYear.Id]);
     }
 
-    [Fact]
+    [StoreFact]
     public void ASubmittedApplicationIsFoundWithEverythingItHolds()
     {
         var draft = Draft("telegram:1");
@@ -33,7 +33,7 @@ public abstract class ApplicationsContract : StoreContract
         Assert.Null(Applications.Find("A-2026-000099"));
     }
 
-    [Fact]
+    [StoreFact]
     public void ManySubmittingAtOnceNeverShareANumber()
     {
         var ids = new System.Collections.Concurrent.ConcurrentBag<string>();
@@ -44,7 +44,7 @@ public abstract class ApplicationsContract : StoreContract
         Assert.Equal(ApplicationNumber.Format(2026, 40), ids.Max(StringComparer.Ordinal));
     }
 
-    [Fact]
+    [StoreFact]
     public void AConversationsApplicationsComeNewestFirstAndOnlyItsOwn()
     {
         var older = Applications.Submit(Draft("telegram:1"), 2026);
@@ -57,7 +57,7 @@ public abstract class ApplicationsContract : StoreContract
         Assert.Equal(3, Applications.All().Count);
     }
 
-    [Fact]
+    [StoreFact]
     public void ASavedChangeIsKeptAndAnUnknownApplicationIsRefused()
     {
         var application = Applications.Submit(Draft("telegram:1"), 2026);
@@ -73,7 +73,7 @@ public abstract class ApplicationsContract : StoreContract
         Assert.Throws<KeyNotFoundException>(() => Applications.Save(unknown));
     }
 
-    [Fact]
+    [StoreFact]
     public void ForgettingTheConversationEmptiesItsApplicationsPersonalFieldsAndKeepsTheRest()
     {
         Stores.Conversations.Commit(Turn(Conversation("1")));
@@ -95,7 +95,7 @@ public abstract class ApplicationsContract : StoreContract
         Assert.Equal("Договор аренды расторгают досрочно", Applications.Find(other.Id)!.Description);
     }
 
-    [Fact]
+    [StoreFact]
     public void AnApplicationChangedAfterItWasStoredIsNotChangedInTheStore()
     {
         var application = Applications.Submit(Draft("telegram:1"), 2026);

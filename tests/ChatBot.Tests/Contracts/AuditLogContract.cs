@@ -8,7 +8,7 @@ public abstract class AuditLogContract : StoreContract
 {
     private IAuditLog Log => Stores.Audit;
 
-    [Fact]
+    [StoreFact]
     public void WrittenEntriesGetIncreasingIds()
     {
         var first = Entry(AuditActions.Login);
@@ -21,7 +21,7 @@ public abstract class AuditLogContract : StoreContract
         Assert.True(second.Id > first.Id);
     }
 
-    [Fact]
+    [StoreFact]
     public void TheRecentEntriesComeNewestFirstUpToMax()
     {
         foreach (var action in new[] { AuditActions.Login, AuditActions.View, AuditActions.Logout })
@@ -32,7 +32,7 @@ public abstract class AuditLogContract : StoreContract
         Assert.Equal([AuditActions.Logout, AuditActions.View], Log.Recent(2).Select(e => e.Action));
     }
 
-    [Fact]
+    [StoreFact]
     public void AnEntryCommittedWithATurnTakesItsPlaceAmongTheOthers()
     {
         Log.Write(Entry(AuditActions.Login));
@@ -45,7 +45,7 @@ public abstract class AuditLogContract : StoreContract
         Assert.Equivalent(claim, Log.Recent(10)[1], strict: true);
     }
 
-    [Fact]
+    [StoreFact]
     public void AnEntryChangedAfterItWasWrittenIsNotChangedInTheLog()
     {
         var entry = Entry(AuditActions.Login);
@@ -67,4 +67,9 @@ public sealed class AuditLogContractOnLiteDb : AuditLogContract
 public sealed class AuditLogContractInMemory : AuditLogContract
 {
     protected override StoreSet OpenStores() => StoreSet.InMemory();
+}
+
+public sealed class AuditLogContractOnPostgreSql : AuditLogContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnPostgreSql();
 }

@@ -8,7 +8,7 @@ public abstract class BlockedChatsContract : StoreContract
 {
     private IBlockedChats Blocked => Stores.BlockedChats;
 
-    [Fact]
+    [StoreFact]
     public void ABlockedChatIsBlockedUntilUnblocked()
     {
         Blocked.MarkBlocked("telegram", "1", At);
@@ -18,7 +18,7 @@ public abstract class BlockedChatsContract : StoreContract
         Assert.False(Blocked.IsBlocked("telegram", "1"));
     }
 
-    [Fact]
+    [StoreFact]
     public void ABlockIsOfOneChatOfOneChannel()
     {
         Blocked.MarkBlocked("telegram", "1", At);
@@ -27,7 +27,7 @@ public abstract class BlockedChatsContract : StoreContract
         Assert.False(Blocked.IsBlocked("web", "1"));
     }
 
-    [Fact]
+    [StoreFact]
     public void BlockingTwiceNeedsOneUnblockAndUnblockingAnUnblockedChatIsHarmless()
     {
         Blocked.Unblock("telegram", "1");
@@ -48,4 +48,9 @@ public sealed class BlockedChatsContractOnLiteDb : BlockedChatsContract
 public sealed class BlockedChatsContractInMemory : BlockedChatsContract
 {
     protected override StoreSet OpenStores() => StoreSet.InMemory();
+}
+
+public sealed class BlockedChatsContractOnPostgreSql : BlockedChatsContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnPostgreSql();
 }

@@ -13,7 +13,7 @@ public abstract class CampaignsContract : StoreContract
 {
     private ICampaigns Campaigns => Stores.Campaigns;
 
-    [Fact]
+    [StoreFact]
     public void ASavedCampaignIsFoundAndASecondSaveReplacesIt()
     {
         var campaign = Campaign("survey", "2026", At);
@@ -29,7 +29,7 @@ public abstract class CampaignsContract : StoreContract
         Assert.Null(Campaigns.Find(Core.Campaigns.Campaign.Key("survey", "2025")));
     }
 
-    [Fact]
+    [StoreFact]
     public void AFlowsCampaignsComeNewestChangeFirstWithoutOtherFlows()
     {
         Campaigns.Save(Campaign("survey", "2025", At.AddDays(-365)));
@@ -40,7 +40,7 @@ public abstract class CampaignsContract : StoreContract
         Assert.Equal(["2026", "2025", "2024"], Campaigns.Of("survey").Select(c => c.Period));
     }
 
-    [Fact]
+    [StoreFact]
     public void SubscribersAreTheConversationsWithNewsConsentAfterTheIdInPagesInIdOrder()
     {
         foreach (var chatId in new[] { "4", "1", "3", "2", "5" })
@@ -58,7 +58,7 @@ public abstract class CampaignsContract : StoreContract
     }
 
     // LiteDB compares and orders ids by its collation, which ignores letter case; the twin pages the same way.
-    [Fact]
+    [StoreFact]
     public void SubscribersComeInTheCollationsOrderWhichIgnoresLetterCase()
     {
         foreach (var chatId in new[] { "B", "a", "C" })
@@ -70,7 +70,7 @@ public abstract class CampaignsContract : StoreContract
         Assert.Equal(["web:C"], Campaigns.Subscribers("web:b", 10).Select(c => c.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public void AnInvitationQueuesItsMessageAndATranscriptLineAndCountsForItsCampaign()
     {
         var batch = new[] { Invitation("survey|2026", "1"), Invitation("survey|2026", "2") };
@@ -87,7 +87,7 @@ public abstract class CampaignsContract : StoreContract
         Assert.Equal(["Пройдите опрос"], Stores.Conversations.Transcript("telegram:1").Select(t => t.Text));
     }
 
-    [Fact]
+    [StoreFact]
     public void AnInvitationAlreadyWrittenIsSkippedWithItsMessage()
     {
         Campaigns.Invite([Invitation("survey|2026", "1")]);
@@ -99,7 +99,7 @@ public abstract class CampaignsContract : StoreContract
         Assert.Single(Stores.Conversations.Transcript("telegram:1"));
     }
 
-    [Fact]
+    [StoreFact]
     public void WithdrawingConsentDropsTheConversationsInvitationsStillWaitingAndNothingElse()
     {
         var me = Conversation("1");
@@ -119,7 +119,7 @@ public abstract class CampaignsContract : StoreContract
         Assert.Equal([theirs.Id, reply.Id], Stores.Outbox.Pending("telegram", 10).Select(o => o.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public void ATurnThatDoesNotWithdrawLeavesTheInvitationsWaiting()
     {
         Campaigns.Invite([Invitation("survey|2026", "1")]);

@@ -7,7 +7,7 @@ public abstract class CannedAnswersContract : StoreContract
 {
     private ICannedAnswers Answers => Stores.CannedAnswers;
 
-    [Fact]
+    [StoreFact]
     public void AddedAnswersGetIncreasingIds()
     {
         var first = Answer("ru", "Приветствие");
@@ -20,7 +20,7 @@ public abstract class CannedAnswersContract : StoreContract
         Assert.True(second.Id > first.Id);
     }
 
-    [Fact]
+    [StoreFact]
     public void AllAnswersComeByLanguageAndThenTitle()
     {
         Answers.Add(Answer("ru", "Часы работы"));
@@ -31,7 +31,7 @@ public abstract class CannedAnswersContract : StoreContract
         Assert.Equal(["kk Сәлем", "ru Адрес", "ru Документы", "ru Часы работы"], Answers.All().Select(a => a.Language + " " + a.Title));
     }
 
-    [Fact]
+    [StoreFact]
     public void RemoveTakesOutOneAnswerAndSaysWhetherItWasThere()
     {
         var kept = Answer("ru", "Адрес");
@@ -44,7 +44,7 @@ public abstract class CannedAnswersContract : StoreContract
         Assert.Equal([kept.Id], Answers.All().Select(a => a.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public void AnAnswerChangedAfterItWasAddedIsNotChangedInTheStore()
     {
         var answer = Answer("ru", "Адрес");
@@ -66,4 +66,9 @@ public sealed class CannedAnswersContractOnLiteDb : CannedAnswersContract
 public sealed class CannedAnswersContractInMemory : CannedAnswersContract
 {
     protected override StoreSet OpenStores() => StoreSet.InMemory();
+}
+
+public sealed class CannedAnswersContractOnPostgreSql : CannedAnswersContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnPostgreSql();
 }

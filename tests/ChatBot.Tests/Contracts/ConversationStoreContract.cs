@@ -16,7 +16,7 @@ public abstract class ConversationStoreContract : StoreContract
 {
     private IConversationStore Store => Stores.Conversations;
 
-    [Fact]
+    [StoreFact]
     public void ACommittedConversationIsFoundWithEverythingItHolds()
     {
         var conversation = Conversation("1");
@@ -53,7 +53,7 @@ public abstract class ConversationStoreContract : StoreContract
         Assert.Equivalent(conversation, Store.Find(conversation.Id), strict: true);
     }
 
-    [Fact]
+    [StoreFact]
     public void AConversationNeverCommittedIsNotFound()
     {
         Store.Commit(Turn(Conversation("1")));
@@ -61,7 +61,7 @@ public abstract class ConversationStoreContract : StoreContract
         Assert.Null(Store.Find("telegram:2"));
     }
 
-    [Fact]
+    [StoreFact]
     public void AProcessedMessageIsRememberedForItsConversationOnly()
     {
         Store.Commit(Turn(Conversation("1"), "m1"));
@@ -71,7 +71,7 @@ public abstract class ConversationStoreContract : StoreContract
         Assert.False(Store.HasProcessed("telegram:2", "m1"));
     }
 
-    [Fact]
+    [StoreFact]
     public void ATranscriptComesBackInTheOrderItWasWrittenAcrossTurns()
     {
         var mine = Conversation("1");
@@ -84,7 +84,7 @@ public abstract class ConversationStoreContract : StoreContract
         Assert.Equal(["первый", "второй", "третий"], Store.Transcript(mine.Id).Select(t => t.Text));
     }
 
-    [Fact]
+    [StoreFact]
     public void ACommitGivesTheTurnsOwnOutboxItemsAndTranscriptLinesIncreasingIds()
     {
         var conversation = Conversation("1");
@@ -102,7 +102,7 @@ public abstract class ConversationStoreContract : StoreContract
         Assert.True(second.Transcript[0].Id > first.Transcript[0].Id);
     }
 
-    [Fact]
+    [StoreFact]
     public void ACommitThatFailsAtItsLastWriteLeavesNothingOfTheTurn()
     {
         var conversation = Conversation("1");
@@ -140,7 +140,7 @@ public abstract class ConversationStoreContract : StoreContract
         Assert.Equal(["первая"], Stores.Notes.Of(conversation.Id).Select(n => n.Text));
     }
 
-    [Fact]
+    [StoreFact]
     public void AMessageCommittedTwiceIsRefusedTheSecondTimeAndLeavesNothingOfThatTurn()
     {
         var conversation = Conversation("1");
@@ -153,7 +153,7 @@ public abstract class ConversationStoreContract : StoreContract
         Assert.Empty(Stores.Outbox.Pending("telegram", 10));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SixtyFourTurnsCommittedAtOnceWithoutHoldingTheirThreadsAreEachWrittenWhole()
     {
         var conversations = Enumerable.Range(0, 64).Select(i => Conversation($"{i}")).ToList();
@@ -170,7 +170,7 @@ public abstract class ConversationStoreContract : StoreContract
         Assert.Equal(64, Stores.Outbox.Pending("telegram", 100).Select(item => item.Id).Distinct().Count());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ATurnThatFailsAmongTurnsCommittedAtOnceFailsAloneAndLeavesNothingOfItself()
     {
         var answered = Conversation("answered");
@@ -188,7 +188,7 @@ public abstract class ConversationStoreContract : StoreContract
         Assert.Empty(Stores.Outbox.Pending("telegram", 10));
     }
 
-    [Fact]
+    [StoreFact]
     public void AConversationChangedAfterItsCommitIsNotChangedInTheStore()
     {
         var conversation = Conversation("1");
@@ -203,7 +203,7 @@ public abstract class ConversationStoreContract : StoreContract
         Assert.Equal("торговля", stored.Flow!.Answers["sector"]);
     }
 
-    [Fact]
+    [StoreFact]
     public void AConversationFoundAndChangedIsNotChangedInTheStore()
     {
         Store.Commit(Turn(Conversation("1")));
@@ -215,7 +215,7 @@ public abstract class ConversationStoreContract : StoreContract
         Assert.Equal(Language.Ru, Store.Find("telegram:1")!.Language);
     }
 
-    [Fact]
+    [StoreFact]
     public void AForgettingTurnDeletesTheTranscriptQuestionsEveryReplyContactsTraineeAndNotesOfTheConversation()
     {
         var conversation = Conversation("1");
@@ -249,7 +249,7 @@ public abstract class ConversationStoreContract : StoreContract
         Assert.Equal(0, Stores.ConversationOutbox.LastId(conversation.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public void AForgettingTurnKeepsTheFiguresOfTheHandoffsAndTheAuditButNotTheirText()
     {
         var conversation = Conversation("1");
@@ -281,7 +281,7 @@ public abstract class ConversationStoreContract : StoreContract
         Assert.Equal(("anna", AuditActions.Reply, conversation.Id, At, null), (reply.Operator, reply.Action, reply.ConversationId, reply.At, reply.Detail));
     }
 
-    [Fact]
+    [StoreFact]
     public void AForgettingTurnKeepsTheConversationTheAnonymousAnswersAndEverythingOfOtherConversations()
     {
         var mine = Conversation("1");
@@ -319,7 +319,7 @@ public abstract class ConversationStoreContract : StoreContract
         Assert.Equal(["чужая заметка"], Stores.Notes.Of(other.Id).Select(n => n.Text));
     }
 
-    [Fact]
+    [StoreFact]
     public void AForgettingTurnWritesItsOwnRepliesAfterTheErasure()
     {
         var conversation = Conversation("1");
@@ -332,7 +332,7 @@ public abstract class ConversationStoreContract : StoreContract
         Assert.Equal([done.Id], Stores.Outbox.Pending("telegram", 10).Select(o => o.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public void AForgettingTurnThatFailsErasesNothing()
     {
         var conversation = Conversation("1");
@@ -347,7 +347,7 @@ public abstract class ConversationStoreContract : StoreContract
 
     // LiteDB's default collation ignores letter case, in keys and in queries alike; the twin follows it. Were it ever
     // made case-sensitive, this fact fails and the twin must change with it.
-    [Fact]
+    [StoreFact]
     public void IdsThatDifferOnlyInLetterCaseAreTheSameConversationAndMessage()
     {
         var conversation = Conversation("Abc", "web");
@@ -359,7 +359,7 @@ public abstract class ConversationStoreContract : StoreContract
     }
 
     // LiteDB keeps a time as UTC milliseconds; the twin keeps it the same way, so a test on it cannot rely on more.
-    [Fact]
+    [StoreFact]
     public void TimesComeBackInUtcWithoutTheTicksBelowAMillisecond()
     {
         var conversation = Conversation("1");

@@ -8,7 +8,7 @@ public abstract class FlowResponsesContract : StoreContract
 {
     private IFlowResponses Responses => Stores.FlowResponses;
 
-    [Fact]
+    [StoreFact]
     public void ACompletedPassIsRememberedForItsFlowPeriodAndRespondentOnly()
     {
         var writes = new FlowWrites();
@@ -21,7 +21,7 @@ public abstract class FlowResponsesContract : StoreContract
         Assert.False(Responses.HasCompleted("other", "2026", "telegram:1"));
     }
 
-    [Fact]
+    [StoreFact]
     public void TheResponsesOfAPeriodComeInTheOrderTheyStartedWithoutOtherPeriodsOrFlows()
     {
         var writes = new FlowWrites();
@@ -37,7 +37,7 @@ public abstract class FlowResponsesContract : StoreContract
         Assert.Equal(["b-started-early", "a-started-late"], Responses.InPeriod("survey", "2026").Select(r => r.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public void AResponseWrittenAgainByALaterTurnReplacesTheFirst()
     {
         var response = Response("r1", "survey", "2026", At);
@@ -55,7 +55,7 @@ public abstract class FlowResponsesContract : StoreContract
         Assert.Equivalent(response, stored, strict: true);
     }
 
-    [Fact]
+    [StoreFact]
     public void AResponseChangedAfterItsTurnIsNotChangedInTheStore()
     {
         var response = Response("r1", "survey", "2026", At);

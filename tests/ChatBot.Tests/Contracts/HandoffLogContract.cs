@@ -9,7 +9,7 @@ public abstract class HandoffLogContract : StoreContract
 {
     private IHandoffLog Log => Stores.Handoffs;
 
-    [Fact]
+    [StoreFact]
     public void AHandoffCommittedWithATurnIsFoundWithEverythingItHolds()
     {
         var record = Waiting("h1", Conversation("1"));
@@ -23,7 +23,7 @@ public abstract class HandoffLogContract : StoreContract
         Assert.Null(Log.Find("h2"));
     }
 
-    [Fact]
+    [StoreFact]
     public void ALaterTurnReplacesTheRecord()
     {
         var conversation = Conversation("1");
@@ -40,7 +40,7 @@ public abstract class HandoffLogContract : StoreContract
         Assert.Equal(TimeSpan.FromMinutes(3), stored.WaitTime);
     }
 
-    [Fact]
+    [StoreFact]
     public void OnlyTheRecordsStillWaitingAreCountedAsWaiting()
     {
         var claimed = Waiting("h2", Conversation("2"));
@@ -52,7 +52,7 @@ public abstract class HandoffLogContract : StoreContract
         Assert.Equal(2, Log.WaitingCount());
     }
 
-    [Fact]
+    [StoreFact]
     public void TheOpenConversationsAreThoseWaitingForAnOperatorOrHeldByOne()
     {
         var waiting = In(ConversationMode.WaitingForOperator, "1");
@@ -69,7 +69,7 @@ public abstract class HandoffLogContract : StoreContract
         Assert.Equal([waiting.Id, held.Id], Log.OpenConversations().Select(c => c.Id).Order());
     }
 
-    [Fact]
+    [StoreFact]
     public void AConversationWasHandedOffWhileAnyRecordOfItsIsStoredOpenOrEnded()
     {
         var ended = Waiting("h1", Conversation("1"));

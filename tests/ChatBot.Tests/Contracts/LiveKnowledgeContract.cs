@@ -7,7 +7,7 @@ public abstract class LiveKnowledgeContract : StoreContract
 {
     private ILiveKnowledgeStore Live => Stores.LiveKnowledge;
 
-    [Fact]
+    [StoreFact]
     public void ANewStoreHasNoCopyYet()
     {
         Assert.Null(Live.Copy());
@@ -15,7 +15,7 @@ public abstract class LiveKnowledgeContract : StoreContract
         Assert.Empty(Live.RegressionSet());
     }
 
-    [Fact]
+    [StoreFact]
     public void TheSavedCopyIsReadBackWithItsFiles()
     {
         Live.Save(Copy(1, "intents: []\n"));
@@ -29,7 +29,7 @@ public abstract class LiveKnowledgeContract : StoreContract
         Assert.Equal(["faq/a.yaml"], copy.EditedFiles);
     }
 
-    [Fact]
+    [StoreFact]
     public void ChangesGetIncreasingIdsAndComeNewestFirstByTopic()
     {
         var first = Change("a", before: null, after: "A1");
@@ -48,7 +48,7 @@ public abstract class LiveKnowledgeContract : StoreContract
         Assert.Null(Live.FindChange(999));
     }
 
-    [Fact]
+    [StoreFact]
     public void ACopyChangedAfterItWasSavedIsNotChangedInTheStore()
     {
         var copy = Copy(1, "kept");
@@ -59,7 +59,7 @@ public abstract class LiveKnowledgeContract : StoreContract
         Assert.Equal("kept", Live.Copy()!.Files[0].Text);
     }
 
-    [Fact]
+    [StoreFact]
     public void TheRegressionSetKeepsTheOrderItWasAddedIn()
     {
         Live.AddToRegressionSet([Item("как открыть ип", "register_sole_proprietor"), Item("какая погода", "oos")]);

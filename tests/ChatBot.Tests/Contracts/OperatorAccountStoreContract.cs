@@ -8,7 +8,7 @@ public abstract class OperatorAccountStoreContract : StoreContract
 {
     private IOperatorAccountStore Accounts => Stores.Accounts;
 
-    [Fact]
+    [StoreFact]
     public void AnAddedAccountIsFoundByItsLoginWithEverythingItHolds()
     {
         var account = Account("anna", "hash-1");
@@ -22,7 +22,7 @@ public abstract class OperatorAccountStoreContract : StoreContract
         Assert.Null(Accounts.Find("boris"));
     }
 
-    [Fact]
+    [StoreFact]
     public void AnAccountStoredWithoutAStampComesBackWithAnEmptyOneNotNull()
     {
         Accounts.TryAdd(Account("anna", "hash-1"));
@@ -30,7 +30,7 @@ public abstract class OperatorAccountStoreContract : StoreContract
         Assert.Equal("", Accounts.Find("anna")!.SecurityStamp);
     }
 
-    [Fact]
+    [StoreFact]
     public void ASecondAddOfALoginIsRefusedAndTheFirstAccountIsKept()
     {
         Accounts.TryAdd(Account("anna", "hash-1"));
@@ -39,7 +39,7 @@ public abstract class OperatorAccountStoreContract : StoreContract
         Assert.Equal("hash-1", Accounts.Find("anna")!.PasswordHash);
     }
 
-    [Fact]
+    [StoreFact]
     public void OfManyAddsOfOneLoginAtOnceExactlyOneWins()
     {
         var wins = Threads.RunAtOnce(10, i => Accounts.TryAdd(Account("anna", $"hash-{i}")) ? $"hash-{i}" : null).OfType<string>().ToList();
@@ -48,7 +48,7 @@ public abstract class OperatorAccountStoreContract : StoreContract
         Assert.Single(Accounts.All());
     }
 
-    [Fact]
+    [StoreFact]
     public void AllAccountsComeByLogin()
     {
         foreach (var login in new[] { "vera", "anna", "boris" })
@@ -59,7 +59,7 @@ public abstract class OperatorAccountStoreContract : StoreContract
         Assert.Equal(["anna", "boris", "vera"], Accounts.All().Select(a => a.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public void AnUpdateIsStoredAndAnUpdateOfAnUnknownLoginAddsNothing()
     {
         Accounts.TryAdd(Account("anna", "hash-1"));
@@ -73,7 +73,7 @@ public abstract class OperatorAccountStoreContract : StoreContract
         Assert.Null(Accounts.Find("boris"));
     }
 
-    [Fact]
+    [StoreFact]
     public void AnAccountChangedAfterItWasAddedIsNotChangedInTheStore()
     {
         var account = Account("anna", "hash-1");
@@ -95,4 +95,9 @@ public sealed class OperatorAccountStoreContractOnLiteDb : OperatorAccountStoreC
 public sealed class OperatorAccountStoreContractInMemory : OperatorAccountStoreContract
 {
     protected override StoreSet OpenStores() => StoreSet.InMemory();
+}
+
+public sealed class OperatorAccountStoreContractOnPostgreSql : OperatorAccountStoreContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnPostgreSql();
 }

@@ -6,7 +6,7 @@ namespace ChatBot.Tests.Contracts;
 /// <summary>What <see cref="IOperatorNotes"/> promises: the notes the turns wrote, per conversation, oldest first.</summary>
 public abstract class OperatorNotesContract : StoreContract
 {
-    [Fact]
+    [StoreFact]
     public void AConversationsNotesComeOldestFirstWithoutOtherConversations()
     {
         Commit("1", "первая");
@@ -16,7 +16,7 @@ public abstract class OperatorNotesContract : StoreContract
         Assert.Equal(["первая", "вторая"], Stores.Notes.Of("telegram:1").Select(n => n.Text));
     }
 
-    [Fact]
+    [StoreFact]
     public void ANoteKeepsItsOperatorTextAndTime()
     {
         var note = Commit("1", "перезвонить после 15:00");
@@ -25,7 +25,7 @@ public abstract class OperatorNotesContract : StoreContract
         Assert.Equivalent(note, Assert.Single(Stores.Notes.Of("telegram:1")), strict: true);
     }
 
-    [Fact]
+    [StoreFact]
     public void AConversationWithoutNotesHasNone()
     {
         Commit("1", "первая");
@@ -50,4 +50,9 @@ public sealed class OperatorNotesContractOnLiteDb : OperatorNotesContract
 public sealed class OperatorNotesContractInMemory : OperatorNotesContract
 {
     protected override StoreSet OpenStores() => StoreSet.InMemory();
+}
+
+public sealed class OperatorNotesContractOnPostgreSql : OperatorNotesContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnPostgreSql();
 }

@@ -10,7 +10,7 @@ public abstract class OutboxContract : StoreContract
 {
     private IOutbox Outbox => Stores.Outbox;
 
-    [Fact]
+    [StoreFact]
     public void ACommittedTurnsOutboxItemsArePendingForTheirChannelInOrder()
     {
         var telegram = Conversation("1");
@@ -23,7 +23,7 @@ public abstract class OutboxContract : StoreContract
         Assert.Equal(["в веб"], Outbox.Pending("web", 10).Select(o => o.Message.Text));
     }
 
-    [Fact]
+    [StoreFact]
     public void PendingGivesAtMostTheOldestMax()
     {
         foreach (var text in new[] { "1", "2", "3" })
@@ -34,7 +34,7 @@ public abstract class OutboxContract : StoreContract
         Assert.Equal(["1", "2"], Outbox.Pending("telegram", 2).Select(o => o.Message.Text));
     }
 
-    [Fact]
+    [StoreFact]
     public void AnItemAddedOutsideATurnGetsAnIdAfterTheTurnsRepliesAndIsPendingAfterThem()
     {
         var conversation = Conversation("1");
@@ -48,7 +48,7 @@ public abstract class OutboxContract : StoreContract
         Assert.Equal([reply.Id, notice.Id], Outbox.Pending("telegram", 10).Select(o => o.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public void ADeliveredItemIsNoLongerPending()
     {
         var first = Reply(Conversation("1"), "первый");
@@ -61,7 +61,7 @@ public abstract class OutboxContract : StoreContract
         Assert.Equal(["второй"], Outbox.Pending("telegram", 10).Select(o => o.Message.Text));
     }
 
-    [Fact]
+    [StoreFact]
     public void ADroppedItemIsNoLongerPending()
     {
         var dropped = Reply(Conversation("1"), "заблокировал");
@@ -73,7 +73,7 @@ public abstract class OutboxContract : StoreContract
         Assert.Empty(Outbox.Pending("telegram", 10));
     }
 
-    [Fact]
+    [StoreFact]
     public void AnItemIsPendingUntilItIsDeliveredAndAnUnknownOneIsNot()
     {
         var item = Reply(Conversation("1"), "ответ");
@@ -83,7 +83,7 @@ public abstract class OutboxContract : StoreContract
         Assert.False(Outbox.IsPending(item.Id + 1000));
     }
 
-    [Fact]
+    [StoreFact]
     public void MarkingAnUnknownItemChangesNothingAndAddsNothing()
     {
         var item = Reply(Conversation("1"), "ответ");
@@ -97,7 +97,7 @@ public abstract class OutboxContract : StoreContract
         Assert.Equal(item.Id, Stores.ConversationOutbox.LastId("telegram:1"));
     }
 
-    [Fact]
+    [StoreFact]
     public void TheDeliveredPartsOfASplitReplyAreKeptWhileItIsPending()
     {
         var item = Reply(Conversation("1"), "длинный ответ");
@@ -108,7 +108,7 @@ public abstract class OutboxContract : StoreContract
         Assert.Equal(2, Assert.Single(Outbox.Pending("telegram", 10)).DeliveredParts);
     }
 
-    [Fact]
+    [StoreFact]
     public void AConversationsPendingRepliesAfterAnIdAreItsOwnInOrderUpToMax()
     {
         var mine = Conversation("1", "web");
@@ -126,7 +126,7 @@ public abstract class OutboxContract : StoreContract
         Assert.Equal(["следующий"], Stores.ConversationOutbox.PendingAfter(mine.Id, seen.Id, 1).Select(o => o.Message.Text));
     }
 
-    [Fact]
+    [StoreFact]
     public void TheLastIdCountsDeliveredItemsAndIsZeroForAConversationWithoutAny()
     {
         var mine = Conversation("1", "web");
@@ -140,7 +140,7 @@ public abstract class OutboxContract : StoreContract
         Assert.Equal(0, Stores.ConversationOutbox.LastId("web:3"));
     }
 
-    [Fact]
+    [StoreFact]
     public void AMessageIsKeptWithItsButtonsLinksAuthorAndAttachmentByteForByte()
     {
         var bytes = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"u8.ToArray();
@@ -158,7 +158,7 @@ public abstract class OutboxContract : StoreContract
         Assert.Equal(bytes, stored.Attachment.Content);
     }
 
-    [Fact]
+    [StoreFact]
     public void AnItemChangedAfterItWasAddedIsNotChangedInTheOutbox()
     {
         var item = Reply(Conversation("1"), "ответ");

@@ -24,7 +24,7 @@ public abstract class RetentionStoreContract : StoreContract
 
     private static Retention Everything { get; } = new(Enum.GetValues<PersonalRecord>().ToDictionary(kind => kind, _ => At), At);
 
-    [Fact]
+    [StoreFact]
     public void AClosedApplicationPastTheCutOffLosesItsTextsAndKeepsItsFiguresWhileAnOpenOneKeepsEverything()
     {
         var closed = Stores.Applications.Submit(Application("telegram:1", ApplicationStatus.Closed), 2026);
@@ -55,7 +55,7 @@ public abstract class RetentionStoreContract : StoreContract
         UpdatedAt = Old,
     };
 
-    [Fact]
+    [StoreFact]
     public void OldTranscriptLinesUnansweredQuestionsAndNotesAreDeletedAndRecentOnesStay()
     {
         var conversation = Conversation("1");
@@ -78,7 +78,7 @@ public abstract class RetentionStoreContract : StoreContract
         Assert.Equal((1, 1, 1), (counts.Records[PersonalRecord.Transcript], counts.Records[PersonalRecord.UnansweredQuestions], counts.Records[PersonalRecord.OperatorNotes]));
     }
 
-    [Fact]
+    [StoreFact]
     public void AnOldOutboxItemGoesOnceDeliveredOrDroppedAndAWaitingOneStays()
     {
         var conversation = Conversation("1");
@@ -98,7 +98,7 @@ public abstract class RetentionStoreContract : StoreContract
         Assert.Equal(waiting.Id, Stores.ConversationOutbox.LastId(conversation.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public void AHandoffEndedBeforeTheCutOffLosesItsQuestionAndKeepsItsFiguresWhileAnOpenOneKeepsIt()
     {
         var conversation = Conversation("1");
@@ -116,7 +116,7 @@ public abstract class RetentionStoreContract : StoreContract
         Assert.Equal(1, counts.Records[PersonalRecord.HandoffQuestions]);
     }
 
-    [Fact]
+    [StoreFact]
     public void AnOldAuditEntryLosesItsDetailAndKeepsWhoDidWhatWhen()
     {
         var conversation = Conversation("1");
@@ -132,7 +132,7 @@ public abstract class RetentionStoreContract : StoreContract
         Assert.Equal(1, counts.Records[PersonalRecord.AuditDetails]);
     }
 
-    [Fact]
+    [StoreFact]
     public void ATraineeGoesOnlyWhenEveryTrainingItEnrolledInEndedBeforeTheCutOffAndTheEnrollmentsStay()
     {
         Stores.Trainings.Change(ledger =>
@@ -157,7 +157,7 @@ public abstract class RetentionStoreContract : StoreContract
         Assert.Equal(1, counts.Records[PersonalRecord.Trainee]);
     }
 
-    [Fact]
+    [StoreFact]
     public void AnOldSurveyContactGoesAndTheAnonymousResponseAndParticipationStay()
     {
         var conversation = Conversation("1");
@@ -176,7 +176,7 @@ public abstract class RetentionStoreContract : StoreContract
         Assert.Equal(1, counts.Records[PersonalRecord.FlowContacts]);
     }
 
-    [Fact]
+    [StoreFact]
     public void AnIdleConversationLosesItsFreeTextAndKeepsWhatItIsWhileAnActiveOneKeepsEverything()
     {
         var idle = WithFreeText(Conversation("1"), Old);
@@ -195,7 +195,7 @@ public abstract class RetentionStoreContract : StoreContract
         Assert.Equal(1, counts.IdleConversations);
     }
 
-    [Fact]
+    [StoreFact]
     public void AKindTheRetentionDoesNotNameIsKeptAndTheCountsNameEveryKindItDoes()
     {
         var conversation = WithFreeText(Conversation("1"), Old);
@@ -211,7 +211,7 @@ public abstract class RetentionStoreContract : StoreContract
         Assert.Equal(0, counts.Total);
     }
 
-    [Fact]
+    [StoreFact]
     public void ARunWithNothingOldChangesNothingAndCountsZero()
     {
         var conversation = WithFreeText(Conversation("1"), Recent);
@@ -225,7 +225,7 @@ public abstract class RetentionStoreContract : StoreContract
     }
 
     // LiteDB's store works in batches of a bounded size: a run goes on until nothing old is left, deleting and redacting.
-    [Fact]
+    [StoreFact]
     public void MoreOldRecordsThanOneBatchHoldsAreAllAnonymisedInOneRun()
     {
         var conversation = Conversation("1");

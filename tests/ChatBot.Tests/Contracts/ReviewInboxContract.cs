@@ -10,7 +10,7 @@ namespace ChatBot.Tests.Contracts;
 /// </summary>
 public abstract class ReviewInboxContract : StoreContract
 {
-    [Fact]
+    [StoreFact]
     public void ASignalKeepsItsKindTopicAndOperatorsAnswerAndStartsPending()
     {
         var conversation = Conversation("1");
@@ -25,7 +25,7 @@ public abstract class ReviewInboxContract : StoreContract
         Assert.Equal(InboxStatus.Pending, stored.Status);
     }
 
-    [Fact]
+    [StoreFact]
     public void SettlingMovesTheItemsAndKeepsWhatWasDoneByWhomAndWhen()
     {
         var conversation = Conversation("1");
@@ -43,7 +43,7 @@ public abstract class ReviewInboxContract : StoreContract
         Assert.Equivalent(Step(InboxStatus.Ignored, "ignore", At), first.Trace[0], strict: true);
     }
 
-    [Fact]
+    [StoreFact]
     public void AllStatusesComeOldestFirstWhenNoneIsAskedFor()
     {
         var conversation = Conversation("1");
@@ -55,7 +55,7 @@ public abstract class ReviewInboxContract : StoreContract
         Assert.Empty(Stores.Inbox.Items(InboxStatus.Ignored));
     }
 
-    [Fact]
+    [StoreFact]
     public void ForgettingAConversationErasesItsItemsOnly()
     {
         var mine = Conversation("1");

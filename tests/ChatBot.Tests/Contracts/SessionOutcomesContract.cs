@@ -8,7 +8,7 @@ public abstract class SessionOutcomesContract : StoreContract
 {
     private ISessionOutcomes Outcomes => Stores.SessionOutcomes;
 
-    [Fact]
+    [StoreFact]
     public void AnOutcomeIsFoundWithEverythingItHolds()
     {
         var outcome = Outcome("1", At, SessionResult.ClarifiedAndAnswered);
@@ -22,7 +22,7 @@ public abstract class SessionOutcomesContract : StoreContract
         Assert.Equivalent(outcome, Assert.Single(Outcomes.StartedBetween(At, At.AddDays(1))), strict: true);
     }
 
-    [Fact]
+    [StoreFact]
     public void AnOutcomeAddedTwiceIsStoredOnceAsItWasFirst()
     {
         Outcomes.Add(Outcome("1", At, SessionResult.AnsweredByBot));
@@ -31,7 +31,7 @@ public abstract class SessionOutcomesContract : StoreContract
         Assert.Equal(SessionResult.AnsweredByBot, Assert.Single(Outcomes.StartedBetween(At, At.AddDays(1))).Result);
     }
 
-    [Fact]
+    [StoreFact]
     public void AnOutcomeCommittedWithATurnAndAddedAgainIsStoredOnce()
     {
         var conversation = Conversation("1");
@@ -42,7 +42,7 @@ public abstract class SessionOutcomesContract : StoreContract
         Assert.Equal(SessionResult.NotUnderstood, Assert.Single(Outcomes.StartedBetween(At, At.AddDays(1))).Result);
     }
 
-    [Fact]
+    [StoreFact]
     public void TheSessionsStartedInAPeriodIncludeItsStartAndExcludeItsEnd()
     {
         Outcomes.Add(Outcome("before", At.AddMilliseconds(-1), SessionResult.Abandoned));
@@ -55,7 +55,7 @@ public abstract class SessionOutcomesContract : StoreContract
             Outcomes.StartedBetween(At, At.AddHours(1)).Select(o => o.ConversationId));
     }
 
-    [Fact]
+    [StoreFact]
     public void TheSessionsComeInOrderOfStartWhateverTheOrderTheyWereAdded()
     {
         Outcomes.Add(Outcome("c", At.AddMinutes(20), SessionResult.Abandoned));
@@ -65,7 +65,7 @@ public abstract class SessionOutcomesContract : StoreContract
         Assert.Equal(["telegram:a", "telegram:b", "telegram:c"], Outcomes.StartedBetween(At, At.AddDays(1)).Select(o => o.ConversationId));
     }
 
-    [Fact]
+    [StoreFact]
     public void OnlyOpenSessionsQuietSinceTheCutOffAreFound()
     {
         Stores.Conversations.Commit(Turn(WithSession("quiet", At)));
@@ -107,4 +107,9 @@ public sealed class SessionOutcomesContractOnLiteDb : SessionOutcomesContract
 public sealed class SessionOutcomesContractInMemory : SessionOutcomesContract
 {
     protected override StoreSet OpenStores() => StoreSet.InMemory();
+}
+
+public sealed class SessionOutcomesContractOnPostgreSql : SessionOutcomesContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnPostgreSql();
 }

@@ -13,8 +13,10 @@ using ChatBot.Core.Trainings;
 using ChatBot.Core.WebChats;
 using ChatBot.Storage.LiteDb;
 using ChatBot.Storage.LiteDb.Trainings;
+using ChatBot.Storage.PostgreSql;
 using ChatBot.Testing;
 using ChatBot.Testing.InMemory;
+using ChatBot.Testing.PostgreSql;
 
 namespace ChatBot.Tests.Contracts;
 
@@ -113,6 +115,44 @@ public sealed class StoreSet : IDisposable
                 database.Dispose();
                 folder.Dispose();
             },
+        };
+    }
+
+    /// <summary>
+    /// The PostgreSQL stores over a new database of the tests' server (<see cref="PostgresServer"/>); the interfaces
+    /// not yet implemented there fail when called (<see cref="NotOnPostgreSqlYet"/>).
+    /// </summary>
+    public static StoreSet OnPostgreSql()
+    {
+        var database = new PgDatabase(PostgresServer.NewDatabase(), "contract-password");
+        var sessions = new PgSessionOutcomes(database);
+        return new StoreSet
+        {
+            Conversations = new PgConversationStore(database),
+            Outbox = NotOnPostgreSqlYet.Store<IOutbox>(),
+            ConversationOutbox = NotOnPostgreSqlYet.Store<IConversationOutbox>(),
+            BlockedChats = new PgBlockedChats(database),
+            Unanswered = NotOnPostgreSqlYet.Store<IUnansweredQuestions>(),
+            Inbox = NotOnPostgreSqlYet.Store<IReviewInbox>(),
+            Handoffs = NotOnPostgreSqlYet.Store<IHandoffLog>(),
+            WebChats = NotOnPostgreSqlYet.Store<IWebChats>(),
+            Accounts = new PgOperatorAccounts(database),
+            Audit = new PgAuditLog(database),
+            CannedAnswers = new PgCannedAnswers(database),
+            Notes = new PgOperatorNotes(database),
+            Trainings = NotOnPostgreSqlYet.Store<ITrainingStore>(),
+            Trainees = NotOnPostgreSqlYet.Store<ITrainees>(),
+            Campaigns = NotOnPostgreSqlYet.Store<ICampaigns>(),
+            Announcements = NotOnPostgreSqlYet.Store<IAnnouncements>(),
+            FlowResponses = NotOnPostgreSqlYet.Store<IFlowResponses>(),
+            Retention = NotOnPostgreSqlYet.Store<IRetentionStore>(),
+            SessionOutcomes = sessions,
+            IdleSessions = sessions,
+            LiveKnowledge = NotOnPostgreSqlYet.Store<ILiveKnowledgeStore>(),
+            Events = new PgAnalyticsEvents(database),
+            Applications = NotOnPostgreSqlYet.Store<IApplications>(),
+            Contacts = _ => throw new NotSupportedException("flow contacts are not on PostgreSQL yet"),
+            Close = database.Dispose,
         };
     }
 

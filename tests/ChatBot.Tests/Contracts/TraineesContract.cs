@@ -8,7 +8,7 @@ public abstract class TraineesContract : StoreContract
 {
     private ITrainees Trainees => Stores.Trainees;
 
-    [Fact]
+    [StoreFact]
     public void ASavedTraineeIsFoundByItsConversationWithEverythingItHolds()
     {
         var trainee = Trainee("telegram:1");
@@ -19,7 +19,7 @@ public abstract class TraineesContract : StoreContract
         Assert.Null(Trainees.Find("telegram:2"));
     }
 
-    [Fact]
+    [StoreFact]
     public void SavingAgainReplacesTheRecord()
     {
         Trainees.Save(Trainee("telegram:1"));
@@ -31,7 +31,7 @@ public abstract class TraineesContract : StoreContract
         Assert.Equal("+77017654321", Trainees.Find("telegram:1")!.Phone);
     }
 
-    [Fact]
+    [StoreFact]
     public void ARecordWithoutConsentOrConversationIsRefusedAndNotStored()
     {
         var withoutConsent = Trainee("telegram:1");
@@ -42,7 +42,7 @@ public abstract class TraineesContract : StoreContract
         Assert.Null(Trainees.Find("telegram:1"));
     }
 
-    [Fact]
+    [StoreFact]
     public void ForgetErasesTheRecordOfThatConversationOnly()
     {
         Trainees.Save(Trainee("telegram:1"));
@@ -54,7 +54,7 @@ public abstract class TraineesContract : StoreContract
         Assert.NotNull(Trainees.Find("telegram:2"));
     }
 
-    [Fact]
+    [StoreFact]
     public void ForgettingTheConversationErasesItsTrainee()
     {
         Stores.Conversations.Commit(Turn(Conversation("1")));
@@ -65,7 +65,7 @@ public abstract class TraineesContract : StoreContract
         Assert.Null(Trainees.Find("telegram:1"));
     }
 
-    [Fact]
+    [StoreFact]
     public void TheRecordsOfOneIinShareAPersonKeyThatIsNotTheIin()
     {
         Trainees.Save(Trainee("telegram:1"));
@@ -82,7 +82,7 @@ public abstract class TraineesContract : StoreContract
         Assert.DoesNotContain("900101300123", keys["telegram:1"]);
     }
 
-    [Fact]
+    [StoreFact]
     public void ATraineeChangedAfterItWasSavedIsNotChangedInTheStore()
     {
         var trainee = Trainee("telegram:1");

@@ -15,7 +15,7 @@ public abstract class TrainingStoreContract : StoreContract
 {
     private ITrainingStore Store => Stores.Trainings;
 
-    [Fact]
+    [StoreFact]
     public void ATrainingSavedInAChangeIsFoundWithEverythingItHolds()
     {
         var training = Upcoming("tax-webinar");
@@ -27,7 +27,7 @@ public abstract class TrainingStoreContract : StoreContract
         Assert.Equal(["tax-webinar"], Store.AllTrainings().Select(t => t.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public void SavingATrainingSaysWhetherItWasNew()
     {
         var training = Upcoming("tax-webinar");
@@ -38,7 +38,7 @@ public abstract class TrainingStoreContract : StoreContract
         Assert.Equal(20, Store.FindTraining("tax-webinar")!.Capacity);
     }
 
-    [Fact]
+    [StoreFact]
     public void ATrainingsEnrollmentsComeFirstComeFirstByNumber()
     {
         // The ids sort the other way round, so only the numbers can put them in order.
@@ -54,7 +54,7 @@ public abstract class TrainingStoreContract : StoreContract
         Assert.Equal(["b-came-first", "a-came-second"], Store.Change(ledger => ledger.OfTraining("tax-webinar")).Select(e => e.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public void TheNextNumberIsOneForTheFirstAndThenOneMoreThanTheHighest()
     {
         Assert.Equal(1, Store.Change(ledger => ledger.NextNumber()));
@@ -69,7 +69,7 @@ public abstract class TrainingStoreContract : StoreContract
         Assert.Equal(8, Store.Change(ledger => ledger.NextNumber()));
     }
 
-    [Fact]
+    [StoreFact]
     public void ReadsInsideAChangeSeeItsOwnWrites()
     {
         var seen = Store.Change(ledger =>
@@ -82,7 +82,7 @@ public abstract class TrainingStoreContract : StoreContract
         Assert.Equal(("tax-webinar", 1L, 2L, 1), seen);
     }
 
-    [Fact]
+    [StoreFact]
     public void AChangeThatThrowsLeavesNothingOfIt()
     {
         var conversation = Conversation("1");
@@ -102,7 +102,7 @@ public abstract class TrainingStoreContract : StoreContract
         Assert.False(Store.CatalogueWasFilled());
     }
 
-    [Fact]
+    [StoreFact]
     public void AChangeThatThrowsLeavesAnEarlierChangeAsItWas()
     {
         Store.Change(ledger => ledger.Save(Upcoming("tax-webinar")));
@@ -118,7 +118,7 @@ public abstract class TrainingStoreContract : StoreContract
         Assert.Equal(At.AddDays(5), Store.FindTraining("tax-webinar")!.StartsAt);
     }
 
-    [Fact]
+    [StoreFact]
     public void TheStoresReadsOnTheThreadOfAChangeSeeWhatItWroteSoFar()
     {
         var seen = Store.Change(ledger =>
@@ -130,7 +130,7 @@ public abstract class TrainingStoreContract : StoreContract
         Assert.Equal("tax-webinar", seen);
     }
 
-    [Fact]
+    [StoreFact]
     public void AWriteOnTheThreadOfAChangeJoinsItAndIsUndoneWithIt()
     {
         var notice = Reply(Conversation("1"), "уведомление");
@@ -144,7 +144,7 @@ public abstract class TrainingStoreContract : StoreContract
         Assert.Empty(Stores.Outbox.Pending("telegram", 10));
     }
 
-    [Fact]
+    [StoreFact]
     public void ATrainingReadInAChangeAndAlteredButNotSavedStaysAsItWas()
     {
         Store.Change(ledger => ledger.Save(Upcoming("tax-webinar")));
@@ -154,7 +154,7 @@ public abstract class TrainingStoreContract : StoreContract
         Assert.Equal(10, Store.FindTraining("tax-webinar")!.Capacity);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AChangeUnderWayIsNotSeenFromAnotherThreadUntilItIsDone()
     {
         using var saved = new ManualResetEventSlim();
@@ -175,7 +175,7 @@ public abstract class TrainingStoreContract : StoreContract
         Assert.NotNull(Store.FindTraining("tax-webinar"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AWriteFromAnotherThreadWaitsForAChangeUnderWayAndIsNotLost()
     {
         using var saved = new ManualResetEventSlim();
@@ -200,7 +200,7 @@ public abstract class TrainingStoreContract : StoreContract
         Assert.True(Stores.Outbox.IsPending(notice.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public void OnlyTrainingsNotCancelledAndStartingLaterAreUpcoming()
     {
         Store.Change(ledger =>
@@ -218,7 +218,7 @@ public abstract class TrainingStoreContract : StoreContract
         Assert.Equal(["closed", "later"], Store.Change(ledger => ledger.NotCancelledStartingAfter(At)).Select(t => t.Id).Order());
     }
 
-    [Fact]
+    [StoreFact]
     public void ANoticeQueuedInAChangeIsPendingInTheOutboxWithAnId()
     {
         var notice = Reply(Conversation("1"), "место освободилось");
@@ -233,7 +233,7 @@ public abstract class TrainingStoreContract : StoreContract
         Assert.Equal([notice.Id], Stores.Outbox.Pending("telegram", 10).Select(o => o.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public void TheCatalogueCountsAsFilledOnceAChangeSaysSo()
     {
         Store.Change(ledger => ledger.Save(Upcoming("tax-webinar")));
@@ -248,7 +248,7 @@ public abstract class TrainingStoreContract : StoreContract
         Assert.True(Store.CatalogueWasFilled());
     }
 
-    [Fact]
+    [StoreFact]
     public void AConversationsEnrollmentsAreItsOwnAndFoundById()
     {
         Store.Change(ledger =>
@@ -265,7 +265,7 @@ public abstract class TrainingStoreContract : StoreContract
         Assert.Null(Store.FindEnrollment("nobody"));
     }
 
-    [Fact]
+    [StoreFact]
     public void TwentyPeopleEnrollingAtOnceIntoTheLastSeatsNeverTakeMoreThanTheCapacity()
     {
         var enrollments = new Enrollments(new PausingTrainingStore(Store), new TrainingNotices(new TextCatalog(new Dictionary<string, LocalizedText>())), new ConversationEvents());

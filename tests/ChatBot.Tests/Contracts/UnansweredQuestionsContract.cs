@@ -6,7 +6,7 @@ namespace ChatBot.Tests.Contracts;
 /// <summary>What <see cref="IUnansweredQuestions"/> promises: the turns' unanswered questions, newest first.</summary>
 public abstract class UnansweredQuestionsContract : StoreContract
 {
-    [Fact]
+    [StoreFact]
     public void TheRecentQuestionsComeNewestFirstUpToMax()
     {
         var first = Conversation("1");
@@ -17,7 +17,7 @@ public abstract class UnansweredQuestionsContract : StoreContract
         Assert.Equal(["три", "два"], Stores.Unanswered.Recent(2).Select(q => q.Text));
     }
 
-    [Fact]
+    [StoreFact]
     public void AQuestionKeepsItsConversationLanguageGuessesAndTime()
     {
         var conversation = Conversation("1");
@@ -28,7 +28,7 @@ public abstract class UnansweredQuestionsContract : StoreContract
         Assert.Equivalent(question, Assert.Single(Stores.Unanswered.Recent(10)), strict: true);
     }
 
-    [Fact]
+    [StoreFact]
     public void TheQuestionsBetweenTwoInstantsIncludeTheFirstAndExcludeTheSecondOldestFirst()
     {
         var conversation = Conversation("1");
@@ -44,7 +44,7 @@ public abstract class UnansweredQuestionsContract : StoreContract
         Assert.Equal(["q0", "q30"], Stores.Unanswered.Between(start, start.AddMinutes(60)).Select(q => q.Text));
     }
 
-    [Fact]
+    [StoreFact]
     public void ThereAreNoRecentQuestionsBeforeAnyTurnLeftOne()
     {
         Stores.Conversations.Commit(Turn(Conversation("1")));

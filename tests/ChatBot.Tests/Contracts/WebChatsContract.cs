@@ -8,7 +8,7 @@ public abstract class WebChatsContract : StoreContract
 {
     private IWebChats Chats => Stores.WebChats;
 
-    [Fact]
+    [StoreFact]
     public void AnAddedChatIsFoundWithItsTokenHash()
     {
         Chats.Add(Chat("abc", "hash-1"));
@@ -17,7 +17,7 @@ public abstract class WebChatsContract : StoreContract
         Assert.Null(Chats.Find("abd"));
     }
 
-    [Fact]
+    [StoreFact]
     public void AnUpdateReplacesTheStoredChat()
     {
         Chats.Add(Chat("abc", "hash-1"));
@@ -27,7 +27,7 @@ public abstract class WebChatsContract : StoreContract
         Assert.Equal("hash-2", Chats.Find("abc")!.TokenHash);
     }
 
-    [Fact]
+    [StoreFact]
     public void AnUpdateOfAChatFoundBeforeIsWhatTheNextFindGives()
     {
         Chats.Add(Chat("abc", "hash-1"));
@@ -38,7 +38,7 @@ public abstract class WebChatsContract : StoreContract
         Assert.Equal("hash-2", Chats.Find("abc")!.TokenHash);
     }
 
-    [Fact]
+    [StoreFact]
     public void AChatChangedAfterItWasFoundIsNotChangedInTheStore()
     {
         Chats.Add(Chat("abc", "hash-1"));
@@ -48,7 +48,7 @@ public abstract class WebChatsContract : StoreContract
         Assert.Equal("hash-1", Chats.Find("abc")!.TokenHash);
     }
 
-    [Fact]
+    [StoreFact]
     public void AnUpdateOfAnUnknownChatAddsNothing()
     {
         Chats.Update(Chat("abc", "hash-1"));
@@ -56,7 +56,7 @@ public abstract class WebChatsContract : StoreContract
         Assert.Null(Chats.Find("abc"));
     }
 
-    [Fact]
+    [StoreFact]
     public void AChatIdAddedTwiceIsRefusedAndTheFirstIsKept()
     {
         Chats.Add(Chat("abc", "hash-1"));
@@ -65,7 +65,7 @@ public abstract class WebChatsContract : StoreContract
         Assert.Equal("hash-1", Chats.Find("abc")!.TokenHash);
     }
 
-    [Fact]
+    [StoreFact]
     public void AChatChangedAfterItWasAddedIsNotChangedInTheStore()
     {
         var chat = Chat("abc", "hash-1");
