@@ -27,12 +27,12 @@ internal sealed class PgTables(PgDatabase db)
 
     public PgCollection<OutboxItem> Outbox { get; } = new(db, Collections.Outbox,
         new("conversation_id", o => o.ConversationId), new("channel", o => o.Channel),
-        new("created_at", o => o.CreatedAt), new("delivered_at", o => o.DeliveredAt));
+        new("created_at", o => o.CreatedAt), new("delivered_at", o => o.DeliveredAt), new("dropped_at", o => o.DroppedAt));
 
     public PgCollection<AnalyticsEvent> Events { get; } = new(db, Collections.Events, new("type", e => e.Type), new("at", e => e.At));
 
     public PgCollection<UnansweredQuestion> Unanswered { get; } = new(db, Collections.Unanswered,
-        new("conversation_id", u => u.ConversationId), new("at", u => u.At));
+        new("conversation_id", u => u.ConversationId), new("at", u => u.At), new("status", u => u.Status));
 
     public PgCollection<FlowResponse> FlowResponses { get; } = new(db, Collections.FlowResponses,
         new PgColumn<FlowResponse>("flow_id", r => r.FlowId));

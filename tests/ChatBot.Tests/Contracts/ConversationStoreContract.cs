@@ -384,3 +384,8 @@ public sealed class ConversationStoreContractInMemory : ConversationStoreContrac
 {
     protected override StoreSet OpenStores() => StoreSet.InMemory();
 }
+
+public sealed class ConversationStoreContractOnPostgreSql : ConversationStoreContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnPostgreSql();
+}

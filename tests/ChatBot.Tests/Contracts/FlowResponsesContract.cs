@@ -95,3 +95,8 @@ public sealed class FlowResponsesContractInMemory : FlowResponsesContract
 {
     protected override StoreSet OpenStores() => StoreSet.InMemory();
 }
+
+public sealed class FlowResponsesContractOnPostgreSql : FlowResponsesContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnPostgreSql();
+}

@@ -110,3 +110,8 @@ public sealed class HandoffLogContractInMemory : HandoffLogContract
 {
     protected override StoreSet OpenStores() => StoreSet.InMemory();
 }
+
+public sealed class HandoffLogContractOnPostgreSql : HandoffLogContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnPostgreSql();
+}

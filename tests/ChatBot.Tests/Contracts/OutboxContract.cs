@@ -180,3 +180,8 @@ public sealed class OutboxContractInMemory : OutboxContract
 {
     protected override StoreSet OpenStores() => StoreSet.InMemory();
 }
+
+public sealed class OutboxContractOnPostgreSql : OutboxContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnPostgreSql();
+}

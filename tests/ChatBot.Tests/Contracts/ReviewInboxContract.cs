@@ -81,3 +81,8 @@ public sealed class ReviewInboxContractInMemory : ReviewInboxContract
 {
     protected override StoreSet OpenStores() => StoreSet.InMemory();
 }
+
+public sealed class ReviewInboxContractOnPostgreSql : ReviewInboxContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnPostgreSql();
+}

@@ -126,32 +126,35 @@ public sealed class StoreSet : IDisposable
     {
         var database = new PgDatabase(PostgresServer.NewDatabase(), "contract-password");
         var sessions = new PgSessionOutcomes(database);
+        var outbox = new PgOutbox(database);
+        var unanswered = new PgUnansweredQuestions(database);
+        var flowResponses = new PgFlowResponses(database);
         return new StoreSet
         {
             Conversations = new PgConversationStore(database),
-            Outbox = NotOnPostgreSqlYet.Store<IOutbox>(),
-            ConversationOutbox = NotOnPostgreSqlYet.Store<IConversationOutbox>(),
+            Outbox = outbox,
+            ConversationOutbox = outbox,
             BlockedChats = new PgBlockedChats(database),
-            Unanswered = NotOnPostgreSqlYet.Store<IUnansweredQuestions>(),
-            Inbox = NotOnPostgreSqlYet.Store<IReviewInbox>(),
-            Handoffs = NotOnPostgreSqlYet.Store<IHandoffLog>(),
+            Unanswered = unanswered,
+            Inbox = unanswered,
+            Handoffs = new PgHandoffLog(database),
             WebChats = NotOnPostgreSqlYet.Store<IWebChats>(),
             Accounts = new PgOperatorAccounts(database),
             Audit = new PgAuditLog(database),
             CannedAnswers = new PgCannedAnswers(database),
             Notes = new PgOperatorNotes(database),
             Trainings = NotOnPostgreSqlYet.Store<ITrainingStore>(),
-            Trainees = NotOnPostgreSqlYet.Store<ITrainees>(),
+            Trainees = new PgTrainees(database),
             Campaigns = NotOnPostgreSqlYet.Store<ICampaigns>(),
             Announcements = NotOnPostgreSqlYet.Store<IAnnouncements>(),
-            FlowResponses = NotOnPostgreSqlYet.Store<IFlowResponses>(),
+            FlowResponses = flowResponses,
             Retention = NotOnPostgreSqlYet.Store<IRetentionStore>(),
             SessionOutcomes = sessions,
             IdleSessions = sessions,
             LiveKnowledge = NotOnPostgreSqlYet.Store<ILiveKnowledgeStore>(),
             Events = new PgAnalyticsEvents(database),
             Applications = NotOnPostgreSqlYet.Store<IApplications>(),
-            Contacts = _ => throw new NotSupportedException("flow contacts are not on PostgreSQL yet"),
+            Contacts = flowResponses.Contacts,
             Close = database.Dispose,
         };
     }

@@ -115,3 +115,8 @@ public sealed class TraineesContractInMemory : TraineesContract
 {
     protected override StoreSet OpenStores() => StoreSet.InMemory();
 }
+
+public sealed class TraineesContractOnPostgreSql : TraineesContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnPostgreSql();
+}

@@ -62,3 +62,8 @@ public sealed class UnansweredQuestionsContractInMemory : UnansweredQuestionsCon
 {
     protected override StoreSet OpenStores() => StoreSet.InMemory();
 }
+
+public sealed class UnansweredQuestionsContractOnPostgreSql : UnansweredQuestionsContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnPostgreSql();
+}
