@@ -55,7 +55,8 @@ public static class CoreServices
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<TurnServices>(),
             sp.GetServices<ITurnStep>(),
-            sp.GetService<LiveModels>()));
+            sp.GetService<LiveModels>(),
+            sp.GetService<Concurrency.IConversationLocks>()));
         services.TryAddSingleton(sp => new Sessions.SessionSweeper(
             sp.GetRequiredService<ConversationEngine>(), sp.GetRequiredService<Sessions.IIdleSessions>(), sp.GetRequiredService<TimeProvider>()));
         return services;

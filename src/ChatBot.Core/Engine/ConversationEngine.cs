@@ -1,3 +1,4 @@
+using ChatBot.Core.Concurrency;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Editing;
 using ChatBot.Core.Engine.Dialogs;
@@ -28,10 +29,11 @@ public sealed class ConversationEngine
     private readonly TurnServices _services;
     private readonly IReadOnlyList<ITurnStep> _steps;
     private readonly DialogStack _dialogs;
-    private readonly ConversationLanes _lanes = new();
+    private readonly ConversationLanes _lanes;
     private readonly LiveModels? _live;
 
     /// <param name="steps">The turn's steps in order; the <see cref="DialogStack"/> is one of them.</param>
+    /// <param name="locks">Holds a conversation across hosts while a turn runs; none needed for one host.</param>
     public ConversationEngine(
         KnowledgeBase knowledge,
         IConversationStore store,
@@ -39,8 +41,10 @@ public sealed class ConversationEngine
         TimeProvider time,
         TurnServices services,
         IEnumerable<ITurnStep> steps,
-        LiveModels? live = null)
+        LiveModels? live = null,
+        IConversationLocks? locks = null)
     {
+        _lanes = new ConversationLanes(locks);
         _knowledge = knowledge;
         _live = live;
         _store = store;

@@ -1,12 +1,16 @@
+using ChatBot.Core.Concurrency;
+
 namespace ChatBot.Core.Engine;
 
 /// <summary>
 /// One turn at a time per conversation, many conversations at once: a lock per conversation id
-/// that lives only while someone holds or waits for it.
+/// that lives only while someone holds or waits for it, and, on a store shared by several hosts, the conversation held
+/// across them (<see cref="IConversationLocks"/>) by the one turn of this host that has the lane.
 /// </summary>
-public sealed class ConversationLanes
+public sealed class ConversationLanes(IConversationLocks? acrossHosts = null)
 {
     private readonly Dictionary<string, Lane> _lanes = [];
+    private readonly IConversationLocks _acrossHosts = acrossHosts ?? SingleHostLocks.Instance;
 
     public async Task<IDisposable> EnterAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -32,7 +36,22 @@ public sealed class ConversationLanes
             throw;
         }
 
-        return new Release(() => Leave(conversationId, lane, release: true));
+        IDisposable held;
+        try
+        {
+            held = await _acrossHosts.HoldAsync(conversationId, cancellationToken);
+        }
+        catch
+        {
+            Leave(conversationId, lane, release: true);
+            throw;
+        }
+
+        return new Release(() =>
+        {
+            held.Dispose();
+            Leave(conversationId, lane, release: true);
+        });
     }
 
     private void Leave(string conversationId, Lane lane, bool release)

@@ -45,6 +45,9 @@ public sealed class PgDatabase : IDisposable
 
     internal PgTables Tables { get; }
 
+    /// <summary>The pool, for the work that needs a connection of its own (a conversation's lock).</summary>
+    internal NpgsqlDataSource Source => _source;
+
     /// <summary>The transaction this flow of work is inside, if any.</summary>
     internal PgSession? Current => _open.Value;
 
