@@ -9,7 +9,7 @@ namespace ChatBot.Storage.PostgreSql;
 /// in the <c>doc</c> column as JSON, beside its id and the key columns that queries use. A record whose id is a
 /// number and still 0 takes the next of the table's sequence, and the record is given it, as LiteDB does on insert.
 /// </summary>
-internal sealed class PgCollection<T>
+internal sealed class PgCollection<T> : IPgTable
 {
     private readonly PgDatabase _database;
     private readonly IReadOnlyList<PgColumn<T>> _columns;
@@ -104,6 +104,21 @@ internal sealed class PgCollection<T>
             }
 
             using var command = session.Command(sql);
+            AddRecord(command, record, document);
+            return command.ExecuteNonQuery();
+        });
+    }
+
+    /// <summary>
+    /// Inserts a record as another store wrote it (a LiteDB file's document, sealed values and id as they are); its
+    /// key columns are read from it as from any record.
+    /// </summary>
+    public void InsertDocument(BsonDocument document)
+    {
+        var record = _database.Mapper.ToObject<T>(document);
+        _database.Run(session =>
+        {
+            using var command = session.Command(_insert);
             AddRecord(command, record, document);
             return command.ExecuteNonQuery();
         });

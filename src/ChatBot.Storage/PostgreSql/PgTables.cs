@@ -85,4 +85,10 @@ internal sealed class PgTables(PgDatabase db)
 
     public PgCollection<Application> Applications { get; } = new(db, Collections.Applications, 
         new PgColumn<Application>("conversation_id", a => a.ConversationId));
+
+    /// <summary>Every table of records above, in the order they are declared.</summary>
+    public IReadOnlyList<IPgTable> All => GetType().GetProperties()
+        .Where(p => typeof(IPgTable).IsAssignableFrom(p.PropertyType))
+        .Select(p => (IPgTable)p.GetValue(this)!)
+        .ToList();
 }
