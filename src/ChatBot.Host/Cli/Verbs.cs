@@ -18,6 +18,7 @@ internal static class Verbs
                chatbot backup --out FILE                 a consistent encrypted copy of the database, the service running or not
                chatbot restore FILE [--key KEYFILE]      a backup into an empty data folder
                chatbot keys rotate                       a new key for the database and its sealed fields (service stopped)
+               chatbot migrate --from-litedb DIR --to CONNECTION   a LiteDB data folder into an empty PostgreSQL database, verified
                chatbot nlu eval --test FILE [--train FILE] [--val FILE] [--curve] | --cv N | --follow-ups FILE
                chatbot nlu curve [--sizes 5,10,20,50] [--seed 1] [--train FILE] [--test FILE [--val FILE]]
                chatbot loadtest --url URL [--conversations 50] [--duration 60s] [--mix faq:80,survey:15,enroll:5] [--rate R]
@@ -45,6 +46,7 @@ internal static class Verbs
                 "backup" => await BackupCommand.RunAsync(rest),
                 "restore" => RestoreCommand.Run(rest),
                 "keys" => KeysCommand.Run(rest),
+                "migrate" => MigrateCommand.Run(rest),
                 "nlu" when rest.FirstOrDefault() == "eval" => NluEvalCommand.Run(rest.Skip(1).ToArray()),
                 "nlu" when rest.FirstOrDefault() == "curve" => NluCurveCommand.Run(rest.Skip(1).ToArray()),
                 "loadtest" => await LoadTestCommand.RunAsync(rest),
