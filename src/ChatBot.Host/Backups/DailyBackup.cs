@@ -1,3 +1,4 @@
+using ChatBot.Core.Concurrency;
 using ChatBot.Core.Backups;
 using ChatBot.Core.Storage;
 using ChatBot.Files;
@@ -17,7 +18,8 @@ internal sealed class DailyBackup(
     DataFolderLock folder,
     IOptions<ChatBotOptions> options,
     TimeProvider time,
-    ILogger<DailyBackup> logger) : BackgroundService
+    ILogger<DailyBackup> logger,
+    IHostRoles? roles = null) : BackgroundService
 {
     private static readonly TimeSpan FirstLook = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan BetweenLooks = TimeSpan.FromHours(1);
@@ -49,7 +51,11 @@ internal sealed class DailyBackup(
         return path;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // On a store shared by several hosts, one of them does this at a time (docs/postgresql.md).
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        (roles ?? SingleHostRoles.Instance).RunWhileHeldAsync(HostRoleNames.DailyBackup, WorkAsync, stoppingToken);
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
     {
         var wait = FirstLook;
         while (!stoppingToken.IsCancellationRequested)

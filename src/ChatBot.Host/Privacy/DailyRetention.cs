@@ -1,3 +1,4 @@
+using ChatBot.Core.Concurrency;
 using ChatBot.Core.Privacy;
 using ChatBot.Core.Storage;
 
@@ -8,7 +9,8 @@ namespace ChatBot.Host.Privacy;
 /// apart on the injected clock, and logs one line with the counts. Each run takes its cut-offs from the clock, so the
 /// first run after a service that was down overnight catches up. A failing run is logged and retried at the next one.
 /// </summary>
-internal sealed class DailyRetention(RetentionPolicy policy, IRetentionStore store, TimeProvider time, ILogger<DailyRetention> logger) : BackgroundService
+internal sealed class DailyRetention(RetentionPolicy policy, IRetentionStore store, TimeProvider time, ILogger<DailyRetention> logger,
+    IHostRoles? roles = null) : BackgroundService
 {
     // Shortly after start, and after the daily backup's first look (a minute), so the two do not hold the writer together.
     public static readonly TimeSpan FirstRun = TimeSpan.FromMinutes(2);
@@ -31,7 +33,11 @@ internal sealed class DailyRetention(RetentionPolicy policy, IRetentionStore sto
         return base.StartAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // On a store shared by several hosts, one of them does this at a time (docs/postgresql.md).
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        (roles ?? SingleHostRoles.Instance).RunWhileHeldAsync(HostRoleNames.DailyRetention, WorkAsync, stoppingToken);
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -1,3 +1,4 @@
+using ChatBot.Core.Concurrency;
 using ChatBot.Core.Storage;
 
 namespace ChatBot.Host.Reports;
@@ -7,12 +8,17 @@ namespace ChatBot.Host.Reports;
 /// missing ones (<see cref="MonthlyReportFiles"/>): the month's files appear within the first hour of the 1st, and a
 /// run missed while the service was down is caught up at its start. A failing look is logged and retried.
 /// </summary>
-internal sealed class MonthlyReport(MonthlyReportFiles files, TimeProvider time, ILogger<MonthlyReport> logger) : BackgroundService
+internal sealed class MonthlyReport(MonthlyReportFiles files, TimeProvider time, ILogger<MonthlyReport> logger,
+    IHostRoles? roles = null) : BackgroundService
 {
     private static readonly TimeSpan FirstLook = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan BetweenLooks = TimeSpan.FromHours(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // On a store shared by several hosts, one of them does this at a time (docs/postgresql.md).
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        (roles ?? SingleHostRoles.Instance).RunWhileHeldAsync(HostRoleNames.MonthlyReport, WorkAsync, stoppingToken);
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
     {
         var wait = FirstLook;
         while (!stoppingToken.IsCancellationRequested)

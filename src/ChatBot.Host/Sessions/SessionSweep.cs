@@ -1,3 +1,4 @@
+using ChatBot.Core.Concurrency;
 using ChatBot.Core.Sessions;
 using ChatBot.Core.Storage;
 
@@ -8,12 +9,17 @@ namespace ChatBot.Host.Sessions;
 /// <see cref="BetweenRuns"/> on the injected clock, so that a month's sessions are in the store soon after their last
 /// message even when their users never come back. A failing run is logged and retried at the next one.
 /// </summary>
-internal sealed class SessionSweep(SessionSweeper sweeper, TimeProvider time, ILogger<SessionSweep> logger) : BackgroundService
+internal sealed class SessionSweep(SessionSweeper sweeper, TimeProvider time, ILogger<SessionSweep> logger,
+    IHostRoles? roles = null) : BackgroundService
 {
     public static readonly TimeSpan FirstRun = TimeSpan.FromMinutes(1);
     public static readonly TimeSpan BetweenRuns = TimeSpan.FromMinutes(5);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // On a store shared by several hosts, one of them does this at a time (docs/postgresql.md).
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        (roles ?? SingleHostRoles.Instance).RunWhileHeldAsync(HostRoleNames.SessionSweep, WorkAsync, stoppingToken);
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
     {
         var wait = FirstRun;
         while (!stoppingToken.IsCancellationRequested)

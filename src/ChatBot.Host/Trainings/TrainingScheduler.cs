@@ -1,3 +1,4 @@
+using ChatBot.Core.Concurrency;
 using ChatBot.Core.Storage;
 using ChatBot.Host.Composition;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,8 @@ public sealed class TrainingScheduler(
     BotRuntime runtime,
     TimeProvider time,
     IOptions<TrainingOptions> options,
-    ILogger<TrainingScheduler> logger) : BackgroundService
+    ILogger<TrainingScheduler> logger,
+    IHostRoles? roles = null) : BackgroundService
 {
 
     /// <summary>Queues what is due now; returns how many conversations were told something.</summary>
@@ -27,7 +29,11 @@ public sealed class TrainingScheduler(
         return told.Count;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // On a store shared by several hosts, one of them does this at a time (docs/postgresql.md).
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        (roles ?? SingleHostRoles.Instance).RunWhileHeldAsync(HostRoleNames.TrainingReminders, WorkAsync, stoppingToken);
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -1,3 +1,4 @@
+using ChatBot.Core.Concurrency;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Storage;
 using Microsoft.Extensions.Hosting;
@@ -17,7 +18,8 @@ internal sealed class OutboxSender(
     ConversationEvents events,
     HeldChats heldChats,
     TimeProvider time,
-    ILogger<OutboxSender> logger) : BackgroundService
+    ILogger<OutboxSender> logger,
+    IHostRoles? roles = null) : BackgroundService
 {
     private const int Batch = 500;
     private static readonly TimeSpan LookInterval = TimeSpan.FromSeconds(1);
@@ -26,7 +28,11 @@ internal sealed class OutboxSender(
     private readonly Dictionary<string, Task> _deliveries = [];
     private readonly Dictionary<string, DateTimeOffset> _resting = [];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // On a store shared by several hosts, one of them does this at a time (docs/postgresql.md).
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        (roles ?? SingleHostRoles.Instance).RunWhileHeldAsync(HostRoleNames.TelegramOutbox, WorkAsync, stoppingToken);
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
     {
         using var changes = events.ListenAll(e => e.ConversationId.StartsWith(TelegramChannel.Name + ":", StringComparison.Ordinal));
         try
