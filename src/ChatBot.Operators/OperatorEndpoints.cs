@@ -16,6 +16,7 @@ public static class OperatorEndpoints
     {
         app.MapGet("/operator", (HttpContext c, ConsoleAssets a) => a.Page(c)).ExcludeFromDescription();
         app.MapGet("/operator/console.js", (HttpContext c, ConsoleAssets a) => a.ScriptFile(c)).ExcludeFromDescription();
+        app.MapGet("/operator/console-common.js", (HttpContext c, ConsoleAssets a) => a.CommonScriptFile(c)).ExcludeFromDescription();
         app.MapGet("/operator/console.css", (HttpContext c, ConsoleAssets a) => a.StyleFile(c)).ExcludeFromDescription();
         app.MapGet("/operator/knowledge", (HttpContext c, ConsoleAssets a) => a.KnowledgePage(c)).ExcludeFromDescription();
         app.MapGet("/operator/knowledge.js", (HttpContext c, ConsoleAssets a) => a.KnowledgeScriptFile(c)).ExcludeFromDescription();

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 namespace ChatBot.Operators.Api;
 
 /// <summary>
-/// The console's three files, read once from the assembly: no framework, no build step. The styles are a file of
+/// The console's files, read once from the assembly: no framework, no build step. The styles are a file of
 /// their own, so that the page's policy lets no inline style in (an injected one could restyle the desk).
 /// </summary>
 internal sealed class ConsoleAssets
@@ -12,6 +12,9 @@ internal sealed class ConsoleAssets
     public string Html { get; } = Read("ChatBot.Operators.console.html");
 
     public string Script { get; } = Read("ChatBot.Operators.console.js");
+
+    /// <summary>The helpers every console page loads before its own script (calls, labels, drawing).</summary>
+    public string CommonScript { get; } = Read("ChatBot.Operators.console-common.js");
 
     public string Styles { get; } = Read("ChatBot.Operators.console.css");
 
@@ -27,6 +30,8 @@ internal sealed class ConsoleAssets
     public IResult KnowledgePage(HttpContext context) => PageOf(context, KnowledgeHtml);
 
     public IResult ScriptFile(HttpContext context) => FileOf(context, Script, "text/javascript; charset=utf-8");
+
+    public IResult CommonScriptFile(HttpContext context) => FileOf(context, CommonScript, "text/javascript; charset=utf-8");
 
     public IResult StyleFile(HttpContext context) => FileOf(context, Styles, "text/css; charset=utf-8");
 

@@ -4,36 +4,13 @@
    chosen in the header, kept with the operator's account (and in this browser for the login page). */
 (function () {
   "use strict";
-  var api = "/api/operator";
-  var $ = function (id) { return document.getElementById(id); };
+  var C = ChatBotConsole, api = C.api, $ = C.$, el = C.el, show = C.show, t = C.t, call = C.call, stored = C.storedLanguage;
   var me = null, current = null, queue = [], events = null, canned = [];
-  var LANGUAGE_KEY = "chatbot.console.language";
-  var language = "ru", labels = {};
-
-  // A label in the console's language; {name} filled from values.
-  function t(key, values) {
-    var text = labels[key] != null ? labels[key] : key;
-    Object.keys(values || {}).forEach(function (name) { text = text.split("{" + name + "}").join(String(values[name])); });
-    return text;
-  }
-
-  function stored() {
-    try { return window.localStorage.getItem(LANGUAGE_KEY); } catch (e) { return null; }
-  }
 
   // Loads the labels of a language and puts them on the page; what is drawn from data is drawn again.
   function useLanguage(code) {
-    language = code === "kk" ? "kk" : "ru";
-    try { window.localStorage.setItem(LANGUAGE_KEY, language); } catch (e) { /* private mode: the account keeps it */ }
-    $("language").value = language;
-    return fetch(api + "/labels?language=" + language, { credentials: "same-origin" })
-      .then(function (r) { return r.ok ? r.json() : {}; })
-      .then(function (loaded) {
-        labels = loaded;
-        document.documentElement.lang = language;
-        Array.prototype.forEach.call(document.querySelectorAll("[data-t]"), function (e) { e.textContent = t(e.dataset.t); });
-        Array.prototype.forEach.call(document.querySelectorAll("[data-t-placeholder]"), function (e) { e.placeholder = t(e.dataset.tPlaceholder); });
-        Array.prototype.forEach.call(document.querySelectorAll("[data-t-aria]"), function (e) { e.setAttribute("aria-label", t(e.dataset.tAria)); });
+    return C.useLanguage(code)
+      .then(function () {
         if (me) {
           showMe();
           if (me.role === "admin") { loadAdmin(); } else { loadQueue(); if (current) openConversation(current); }
@@ -42,37 +19,7 @@
       .catch(function () {});
   }
 
-  function xsrf() {
-    var m = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
-    return m ? decodeURIComponent(m[1]) : "";
-  }
-
-  function call(method, path, body) {
-    var init = { method: method, credentials: "same-origin", headers: {} };
-    if (method !== "GET") {
-      init.headers["X-XSRF-TOKEN"] = xsrf();
-      init.headers["Content-Type"] = "application/json";
-      init.body = JSON.stringify(body || {});
-    }
-    return fetch(api + path, init).then(function (r) {
-      if (r.status === 401 && path !== "/login") { showLogin(); }
-      if (!r.ok) {
-        return r.json().catch(function () { return {}; }).then(function (p) {
-          var e = new Error(p.detail || ("HTTP " + r.status)); e.status = r.status; throw e;
-        });
-      }
-      return r.status === 204 ? null : r.json();
-    });
-  }
-
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text != null) e.textContent = text;
-    return e;
-  }
-
-  function show(id, on) { $(id).classList.toggle("hidden", !on); }
+  C.whenSignedOut(showLogin);
 
   function showLogin() {
     me = null;
@@ -86,7 +33,7 @@
   function start(who) {
     me = who;
     show("login-view", false); show("logout", true);
-    if (who.language && who.language !== language) useLanguage(who.language);
+    if (who.language && who.language !== C.language()) useLanguage(who.language);
     showMe();
     // Editors work on the knowledge page, which links to the review inbox; admins find both from their page.
     if (who.role === "editor") { window.location.assign("/operator/knowledge"); return; }

@@ -3,62 +3,18 @@
    texts.yaml) in the language chosen in the header; the rows from /api/operator/inbox. */
 (function () {
   "use strict";
-  var api = "/api/operator";
-  var $ = function (id) { return document.getElementById(id); };
+  var C = ChatBotConsole, api = C.api, $ = C.$, el = C.el, show = C.show, t = C.t, call = C.call;
   var SIGNALS = ["not-understood", "near-tie", "none-of-these", "thumbs-down", "handoff"];
-  var LANGUAGE_KEY = "chatbot.console.language";
-  var labels = {}, language = "ru", me = null, rows = [], counts = {}, selected = {}, signal = "";
+  var me = null, rows = [], counts = {}, selected = {}, signal = "";
 
-  function t(key) { return labels[key] != null ? labels[key] : key; }
-
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text != null) e.textContent = text;
-    return e;
-  }
-
-  function show(id, on) { $(id).classList.toggle("hidden", !on); }
-
-  function xsrf() {
-    var m = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
-    return m ? decodeURIComponent(m[1]) : "";
-  }
-
-  function call(method, path, body) {
-    var init = { method: method, credentials: "same-origin", headers: {} };
-    if (method !== "GET") {
-      init.headers["X-XSRF-TOKEN"] = xsrf();
-      init.headers["Content-Type"] = "application/json";
-      init.body = JSON.stringify(body || {});
-    }
-    return fetch(api + path, init).then(function (r) {
-      if (r.status === 401 && path !== "/login") { showLogin(); }
-      if (!r.ok) {
-        return r.json().catch(function () { return {}; }).then(function (p) {
-          var e = new Error(p.detail || ("HTTP " + r.status)); e.status = r.status; throw e;
-        });
-      }
-      return r.status === 204 ? null : r.json();
+  function useLanguage(code) {
+    return C.useLanguage(code).then(function () {
+      // What is drawn from data is drawn again in the new language at once; the data stays as it was.
+      if (me) { $("inbox-message").textContent = ""; drawSignals(); drawRows(); }
     });
   }
 
-  function useLanguage(code) {
-    language = code === "kk" ? "kk" : "ru";
-    try { window.localStorage.setItem(LANGUAGE_KEY, language); } catch (e) { /* private mode */ }
-    $("language").value = language;
-    return fetch(api + "/labels?language=" + language, { credentials: "same-origin" })
-      .then(function (r) { return r.ok ? r.json() : {}; })
-      .then(function (loaded) {
-        labels = loaded;
-        document.documentElement.lang = language;
-        Array.prototype.forEach.call(document.querySelectorAll("[data-t]"), function (e) { e.textContent = t(e.dataset.t); });
-        Array.prototype.forEach.call(document.querySelectorAll("[data-t-placeholder]"), function (e) { e.placeholder = t(e.dataset.tPlaceholder); });
-        Array.prototype.forEach.call(document.querySelectorAll("[data-t-aria]"), function (e) { e.setAttribute("aria-label", t(e.dataset.tAria)); });
-        // What is drawn from data is drawn again in the new language at once; the data stays as it was.
-        if (me) { $("inbox-message").textContent = ""; drawSignals(); drawRows(); }
-      });
-  }
+  C.whenSignedOut(showLogin);
 
   function showLogin() { me = null; show("login-view", true); show("inbox", false); }
 
@@ -107,7 +63,7 @@
   }
 
   function topicTitle(topic) {
-    return topic.title ? (language === "kk" ? topic.title.kk : topic.title.ru) : topic.id;
+    return topic.title ? (C.language() === "kk" ? topic.title.kk : topic.title.ru) : topic.id;
   }
 
   function drawRows() {
@@ -128,12 +84,12 @@
       question.appendChild(el("span", "text", row.text || t("inbox_no_question")));
       question.appendChild(el("span", "spellings", row.language + (row.spellings.length > 1 ? " · " + row.spellings.slice(1, 4).join(" · ") : "")));
       if (row.operatorAnswer) question.appendChild(el("span", "answer", t("inbox_operator_answered") + ": " + row.operatorAnswer));
-      if (row.lastStep) question.appendChild(el("span", "trace", t("inbox_action_" + row.lastStep.action.replace(/-/g, "_")) + (row.lastStep.detail ? " (" + row.lastStep.detail + ")" : "") + " · " + row.lastStep.by + " · " + new Date(row.lastStep.at).toLocaleString(language)));
+      if (row.lastStep) question.appendChild(el("span", "trace", t("inbox_action_" + row.lastStep.action.replace(/-/g, "_")) + (row.lastStep.detail ? " (" + row.lastStep.detail + ")" : "") + " · " + row.lastStep.by + " · " + new Date(row.lastStep.at).toLocaleString(C.language())));
       tr.appendChild(question);
       tr.appendChild(el("td", "count", String(row.count)));
       tr.appendChild(el("td", null, Object.keys(row.signals).map(function (s) { return t("inbox_signal_" + s.replace(/-/g, "_")) + (row.signals[s] > 1 ? " ×" + row.signals[s] : ""); }).join(", ")));
       tr.appendChild(el("td", null, row.topics.map(topicTitle).join(", ")));
-      tr.appendChild(el("td", null, new Date(row.lastAt).toLocaleString(language)));
+      tr.appendChild(el("td", null, new Date(row.lastAt).toLocaleString(C.language())));
       body.appendChild(tr);
     });
     countSelected();
@@ -253,13 +209,11 @@
   $("new-topic").addEventListener("submit", saveNewTopic);
   $("nt-cancel").addEventListener("click", function () { show("new-topic", false); });
 
-  var saved = null;
-  try { saved = window.localStorage.getItem(LANGUAGE_KEY); } catch (e) { saved = null; }
-  useLanguage(saved || "ru").then(function () {
+  useLanguage(C.storedLanguage() || "ru").then(function () {
     return fetch(api + "/me", { credentials: "same-origin" }).then(function (r) {
       if (!r.ok) { showLogin(); return null; }
       return r.json().then(function (who) {
-        if (who.language && who.language !== language) { return useLanguage(who.language).then(function () { start(who); }); }
+        if (who.language && who.language !== C.language()) { return useLanguage(who.language).then(function () { start(who); }); }
         start(who);
       });
     });

@@ -3,69 +3,16 @@
    script like the console; everything from the knowledge is put on the page with textContent, never as HTML. */
 (function () {
   "use strict";
-  var api = "/api/operator";
-  var $ = function (id) { return document.getElementById(id); };
-  var LANGUAGE_KEY = "chatbot.console.language";
-  var language = "ru", labels = {}, me = null, current = null, isNew = false, statusTimer = null;
-
-  function t(key, values) {
-    var text = labels[key] != null ? labels[key] : key;
-    Object.keys(values || {}).forEach(function (name) { text = text.split("{" + name + "}").join(String(values[name])); });
-    return text;
-  }
-
-  function stored() {
-    try { return window.localStorage.getItem(LANGUAGE_KEY); } catch (e) { return null; }
-  }
+  var C = ChatBotConsole, $ = C.$, el = C.el, show = C.show, t = C.t, call = C.call, stored = C.storedLanguage;
+  var me = null, current = null, isNew = false, statusTimer = null;
 
   function useLanguage(code) {
-    language = code === "kk" ? "kk" : "ru";
-    try { window.localStorage.setItem(LANGUAGE_KEY, language); } catch (e) { /* the account keeps it */ }
-    $("language").value = language;
-    return fetch(api + "/labels?language=" + language, { credentials: "same-origin" })
-      .then(function (r) { return r.ok ? r.json() : {}; })
-      .then(function (loaded) {
-        labels = loaded;
-        document.documentElement.lang = language;
-        Array.prototype.forEach.call(document.querySelectorAll("[data-t]"), function (e) { e.textContent = t(e.dataset.t); });
-        Array.prototype.forEach.call(document.querySelectorAll("[data-t-placeholder]"), function (e) { e.placeholder = t(e.dataset.tPlaceholder); });
-        Array.prototype.forEach.call(document.querySelectorAll("[data-t-aria]"), function (e) { e.setAttribute("aria-label", t(e.dataset.tAria)); });
-        if (me) { loadTopics(); loadModel(); if (current) preview(); }
-      })
+    return C.useLanguage(code)
+      .then(function () { if (me) { loadTopics(); loadModel(); if (current) preview(); } })
       .catch(function () {});
   }
 
-  function xsrf() {
-    var m = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
-    return m ? decodeURIComponent(m[1]) : "";
-  }
-
-  function call(method, path, body) {
-    var init = { method: method, credentials: "same-origin", headers: {} };
-    if (method !== "GET") {
-      init.headers["X-XSRF-TOKEN"] = xsrf();
-      init.headers["Content-Type"] = "application/json";
-      init.body = JSON.stringify(body || {});
-    }
-    return fetch(api + path, init).then(function (r) {
-      if (r.status === 401) { signedOut(); }
-      if (!r.ok) {
-        return r.json().catch(function () { return {}; }).then(function (p) {
-          var e = new Error(p.detail || ("HTTP " + r.status)); e.status = r.status; throw e;
-        });
-      }
-      return r.status === 204 ? null : r.json();
-    });
-  }
-
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text != null) e.textContent = text;
-    return e;
-  }
-
-  function show(id, on) { $(id).classList.toggle("hidden", !on); }
+  C.whenSignedOut(signedOut);
 
   function signedOut() { show("kb", false); show("signed-out", true); }
 
@@ -78,7 +25,7 @@
       found.topics.forEach(function (topic) {
         var item = el("li", "topic-item");
         item.setAttribute("aria-current", String(current === topic.id));
-        item.appendChild(el("div", null, topic.title[language]));
+        item.appendChild(el("div", null, topic.title[C.language()]));
         var meta = el("div", "meta", topic.id + (topic.reviewBy ? " · " + t("kb_review_by") + " " + topic.reviewBy : ""));
         if (topic.due) { meta.appendChild(document.createTextNode(" ")); meta.appendChild(el("span", "badge" + (topic.past ? " past" : ""), t(topic.past ? "kb_overdue" : "kb_due"))); }
         item.appendChild(meta);
@@ -91,7 +38,7 @@
   function lines(text) { return text.split("\n").map(function (s) { return s.trim(); }).filter(function (s) { return s.length; }); }
 
   function fill(topic) {
-    $("topic-heading").textContent = topic ? topic.title[language] + " (" + topic.id + ")" : t("kb_new_topic");
+    $("topic-heading").textContent = topic ? topic.title[C.language()] + " (" + topic.id + ")" : t("kb_new_topic");
     $("title-ru").value = topic ? topic.title.ru : "";
     $("title-kk").value = topic ? topic.title.kk : "";
     $("short-ru").value = topic && topic.short ? topic.short.ru : "";
@@ -136,10 +83,10 @@
   // The first reply as the bot gives it: the short answer (else the full one), the year it is current for, and the
   // buttons under it; Telegram shows them as an inline keyboard, the widget as buttons.
   function preview() {
-    var shortText = $("short-" + language).value.trim(), full = $("answer-" + language).value.trim();
+    var shortText = $("short-" + C.language()).value.trim(), full = $("answer-" + C.language()).value.trim();
     var year = ($("as-of").value || "").slice(0, 4);
     var text = (shortText || full) + (year ? "\n\n" + t("kb_preview_as_of", { year: year }) : "");
-    var buttons = shortText ? [t("kb_preview_more"), t("kb_preview_menu")] : lines($("links").value).map(function (l) { return "🔗 " + (l.split("|")[language === "kk" ? 2 : 1] || l).trim(); }).concat([t("kb_preview_menu")]);
+    var buttons = shortText ? [t("kb_preview_more"), t("kb_preview_menu")] : lines($("links").value).map(function (l) { return "🔗 " + (l.split("|")[C.language() === "kk" ? 2 : 1] || l).trim(); }).concat([t("kb_preview_menu")]);
     ["preview-telegram", "preview-widget"].forEach(function (id) {
       var box = $(id);
       box.textContent = text;
@@ -157,7 +104,7 @@
       if (!changes.length) list.appendChild(el("li", "meta", t("kb_no_history")));
       changes.forEach(function (change) {
         var item = el("li");
-        item.appendChild(el("span", null, new Date(change.at).toLocaleString(language === "kk" ? "kk-KZ" : "ru-RU") + " · " + change.author + " · " + t("kb_kind_" + change.kind.replace(/-/g, "_")) + " · " + change.summary));
+        item.appendChild(el("span", null, new Date(change.at).toLocaleString(C.language() === "kk" ? "kk-KZ" : "ru-RU") + " · " + change.author + " · " + t("kb_kind_" + change.kind.replace(/-/g, "_")) + " · " + change.summary));
         var revert = el("button", null, t("kb_revert"));
         revert.type = "button";
         revert.addEventListener("click", function () {
@@ -181,7 +128,7 @@
       var c = model.current;
       $("model-status").textContent = t("kb_model_status", {
         version: c.modelVersion, knowledge: c.knowledgeVersion,
-        at: new Date(c.trainedAt).toLocaleString(language === "kk" ? "kk-KZ" : "ru-RU"),
+        at: new Date(c.trainedAt).toLocaleString(C.language() === "kk" ? "kk-KZ" : "ru-RU"),
         seconds: c.trainingSeconds ? c.trainingSeconds.toFixed(1) : "—"
       }) + (model.training ? " " + t("kb_training") : "");
       $("model-scores").textContent = t("kb_model_scores", { before: scores(c.scoresBefore), after: scores(c.scores) });
@@ -220,7 +167,7 @@
     if (who.role !== "editor" && who.role !== "admin") { signedOut(); return; }
     $("me").textContent = who.login;
     show("to-console", who.role === "admin");
-    if (who.language && who.language !== language) useLanguage(who.language);
+    if (who.language && who.language !== C.language()) useLanguage(who.language);
     show("kb", true);
     loadTopics(); loadModel();
   }).catch(function () { signedOut(); });

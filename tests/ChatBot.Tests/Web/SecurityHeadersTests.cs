@@ -52,7 +52,7 @@ public sealed class SecurityHeadersTests(WebChatHost host) : IClassFixture<WebCh
     {
         using var response = await host.Client().GetAsync("/operator");
         var html = await response.Content.ReadAsStringAsync();
-        var script = await host.Client().GetStringAsync("/operator/console.js");
+        var script = await host.Client().GetStringAsync("/operator/console-common.js") + await host.Client().GetStringAsync("/operator/console.js");
         using var styles = await host.Client().GetAsync("/operator/console.css");
 
         var policy = response.Headers.GetValues("Content-Security-Policy").Single();
