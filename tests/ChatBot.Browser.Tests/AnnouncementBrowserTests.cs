@@ -2,7 +2,6 @@ using ChatBot.Core.Campaigns;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Operators;
-using ChatBot.Operators.Accounts;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -15,7 +14,6 @@ namespace ChatBot.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class AnnouncementBrowserTests(BrowserFixture fixture)
 {
-    private const string Password = "correct-horse-7";
     private const string Ru = "Семинар по новому Налоговому кодексу — 15 декабря в Палате.";
     private const string Kk = "Жаңа Салық кодексі бойынша семинар — 15 желтоқсанда Палатада.";
 
@@ -26,18 +24,12 @@ public sealed class AnnouncementBrowserTests(BrowserFixture fixture)
     [BrowserFact]
     public async Task AnAdminPreviewsAndSendsAnAnnouncementThatTheOpenWidgetShowsWithItsUnsubscribeButton()
     {
-        fixture.Service.Service<OperatorAccounts>().Add("announcing-admin", OperatorRoles.Admin, Password, DateTimeOffset.UtcNow);
+        ConsolePage.AddAccount(fixture, "announcing-admin", OperatorRoles.Admin);
         var widget = new WidgetPage(await fixture.NewPageAsync(), Knowledge.Texts);
         await widget.OpenAsync();
-        await widget.AskAsync("подписаться");
-        await Expect(widget.BotMessages.Last).ToContainTextAsync(Text(CampaignTextKeys.NewsSubscribed));
+        await widget.SubscribeToNewsAsync();
 
-        var console = await fixture.NewPageAsync();
-        await console.SetViewportSizeAsync(1100, 1500);
-        await console.GotoAsync("/operator");
-        await console.Locator("#login").FillAsync("announcing-admin");
-        await console.Locator("#password").FillAsync(Password);
-        await console.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
+        var console = await ConsolePage.SignInAsync(fixture, "announcing-admin", width: 1100, height: 1500);
         await console.GetByLabel("Текст на русском").FillAsync(Ru);
         await console.GetByLabel("Текст на казахском").FillAsync(Kk);
         foreach (var other in new[] { "Обучение", "Программы поддержки", "Опросы" })

@@ -2,7 +2,6 @@ using ChatBot.Core.Applications;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Operators;
-using ChatBot.Operators.Accounts;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -13,7 +12,6 @@ namespace ChatBot.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class ApplicationBrowserTests(BrowserFixture fixture, ITestOutputHelper output)
 {
-    private const string Password = "correct-horse-7";
     private const string Answer = "Досрочно расторгнуть можно только по условиям договора; пришлите его, разберём пункт о сроке.";
 
     private KnowledgeBase Knowledge => fixture.Service.Service<KnowledgeBase>();
@@ -23,7 +21,7 @@ public sealed class ApplicationBrowserTests(BrowserFixture fixture, ITestOutputH
     [BrowserFact]
     public async Task AConsultantAnswersAnApplicationInTheConsoleAndTheVisitorReadsTheAnswer()
     {
-        fixture.Service.Service<OperatorAccounts>().Add("browser-consultant", OperatorRoles.Operator, Password, DateTimeOffset.UtcNow);
+        ConsolePage.AddAccount(fixture, "browser-consultant", OperatorRoles.Operator);
         var widget = new WidgetPage(await fixture.NewPageAsync(), Knowledge.Texts);
         await widget.OpenAsync();
         await widget.AskAsync("нужна консультация юриста");
@@ -42,11 +40,7 @@ public sealed class ApplicationBrowserTests(BrowserFixture fixture, ITestOutputH
         await Expect(widget.BotMessages.Last).ToContainTextAsync("A-2026-");
         var number = ApplicationNumber.Find(await widget.BotMessages.Last.InnerTextAsync())!;
 
-        var console = await fixture.NewPageAsync(1100, 900);
-        await console.GotoAsync("/operator");
-        await console.Locator("#login").FillAsync("browser-consultant");
-        await console.Locator("#password").FillAsync(Password);
-        await console.Locator("#login-view button[type=submit]").ClickAsync();
+        var console = await ConsolePage.SignInAsync(fixture, "browser-consultant", width: 1100, height: 900);
         var row = console.Locator($"#app-list tr[data-id='{number}']");
         await Expect(row).ToContainTextAsync(Knowledge.Texts.Get("console_app_status_new", Language.Ru));
         await row.ClickAsync();
@@ -57,20 +51,12 @@ public sealed class ApplicationBrowserTests(BrowserFixture fixture, ITestOutputH
         await console.Locator("#app-send").ClickAsync();
         await Expect(console.Locator("#app-head")).ToContainTextAsync(Knowledge.Texts.Get("console_app_status_answered", Language.Ru));
         await Expect(console.Locator("#app-history li").Last).ToContainTextAsync(Answer);
-        await ScreenshotAsync(console, "application-console.png");
+        await Screenshot.SaveAsync(console, "application-console.png", output);
 
         // The visitor's open widget shows the answer and the one-tap rating.
         await Expect(widget.BotMessages.Filter(new() { HasText = Answer })).ToHaveCountAsync(1);
         await Expect(widget.BotMessages.Last).ToContainTextAsync(Knowledge.Texts.Format(ApplicationTextKeys.RateQuestion, Language.Ru, ("number", number)));
         await widget.QuickReply("5").Last.ClickAsync();
         await Expect(widget.BotMessages.Last).ToContainTextAsync(Text(ApplicationTextKeys.RateThanks));
-    }
-
-    private async Task ScreenshotAsync(IPage page, string name)
-    {
-        Directory.CreateDirectory(BrowserFixture.Screenshots);
-        var path = Path.Combine(BrowserFixture.Screenshots, name);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        output.WriteLine("screenshot: " + path);
     }
 }

@@ -4,7 +4,6 @@ using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Operators;
 using ChatBot.Host.Composition;
-using ChatBot.Operators.Accounts;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -18,7 +17,6 @@ namespace ChatBot.Browser.Tests;
 public sealed class CampaignBrowserTests(BrowserFixture fixture)
 {
     private const string Survey = "business_climate_survey";
-    private const string Password = "correct-horse-7";
 
     private KnowledgeBase Knowledge => fixture.Service.Service<KnowledgeBase>();
 
@@ -28,21 +26,16 @@ public sealed class CampaignBrowserTests(BrowserFixture fixture)
     public async Task AnAdminOpensTheSurveyOnTheConsoleAndTheInvitationStartsItInTheOpenWidget()
     {
         var survey = fixture.Service.Service<BotRuntime>().Flows.Catalog.Find(Survey)!;
-        fixture.Service.Service<OperatorAccounts>().Add("browser-admin", OperatorRoles.Admin, Password, DateTimeOffset.UtcNow);
+        ConsolePage.AddAccount(fixture, "browser-admin", OperatorRoles.Admin);
 
         var widget = new WidgetPage(await fixture.NewPageAsync(), Knowledge.Texts);
         await widget.OpenAsync();
-        await widget.AskAsync("подписаться");
-        await Expect(widget.BotMessages.Last).ToContainTextAsync(Text(CampaignTextKeys.NewsSubscribed));
+        await widget.SubscribeToNewsAsync();
 
         // The admin opens the current period (the prompt's default). It stays open afterwards, as a survey without
         // campaigns is: the other browser tests see no difference.
-        var console = await fixture.NewPageAsync();
+        var console = await ConsolePage.SignInAsync(fixture, "browser-admin");
         console.Dialog += async (_, dialog) => await dialog.AcceptAsync(dialog.DefaultValue);
-        await console.GotoAsync("/operator");
-        await console.Locator("#login").FillAsync("browser-admin");
-        await console.Locator("#password").FillAsync(Password);
-        await console.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
         var row = console.Locator($"#campaigns tr[data-survey='{Survey}']");
         await Expect(row).ToContainTextAsync("открыт (без кампаний)");
         await row.GetByRole(AriaRole.Button, new() { Name = "Открыть и пригласить" }).ClickAsync();

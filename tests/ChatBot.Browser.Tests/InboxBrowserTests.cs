@@ -1,7 +1,6 @@
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Operators;
-using ChatBot.Operators.Accounts;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -15,8 +14,6 @@ namespace ChatBot.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class InboxBrowserTests(BrowserFixture fixture, ITestOutputHelper output)
 {
-    private const string Password = "correct-horse-7";
-
     private KnowledgeBase Knowledge => fixture.Service.Service<KnowledgeBase>();
 
     private string Text(string key) => Knowledge.Texts.Get(key, Language.Ru).Trim();
@@ -39,12 +36,8 @@ public sealed class InboxBrowserTests(BrowserFixture fixture, ITestOutputHelper 
         await Expect(widget.BotMessages.Last).ToContainTextAsync(WidgetPage.FirstLine(Text(TextKeys.OutOfScope)));
 
         // The editor signs in on the inbox page and sees each question once, with its count and signal.
-        fixture.Service.Service<OperatorAccounts>().Add("browser-inbox-editor", OperatorRoles.Editor, Password, DateTimeOffset.UtcNow);
-        var inbox = await fixture.NewPageAsync(1280, 900);
-        await inbox.GotoAsync("/operator/inbox");
-        await inbox.Locator("#login").FillAsync("browser-inbox-editor");
-        await inbox.Locator("#password").FillAsync(Password);
-        await inbox.Locator("#login-view button[type=submit]").ClickAsync();
+        ConsolePage.AddAccount(fixture, "browser-inbox-editor", OperatorRoles.Editor);
+        var inbox = await ConsolePage.SignInAsync(fixture, "browser-inbox-editor", "/operator/inbox", height: 900);
         var dogs = inbox.Locator("#rows tr", new() { HasTextString = "породу собак" });
         await Expect(dogs).ToHaveCountAsync(1);
         await Expect(dogs.Locator(".count")).ToHaveTextAsync("2");
@@ -53,7 +46,7 @@ public sealed class InboxBrowserTests(BrowserFixture fixture, ITestOutputHelper 
         await Expect(rated).ToContainTextAsync(Label("inbox_signal_thumbs_down"));
         await Expect(rated).ToContainTextAsync(Knowledge.Find("register_sole_proprietor")!.Title.Ru);
         await Expect(inbox.Locator("#signals button[data-signal='thumbs-down']")).ToContainTextAsync("· 1");
-        await ScreenshotAsync(inbox, "inbox-pending.png");
+        await Screenshot.SaveAsync(inbox, "inbox-pending.png", output);
 
         // Starting a new topic prefills its phrasings from the chosen row.
         await dogs.Locator("input[type=checkbox]").CheckAsync();
@@ -78,14 +71,6 @@ public sealed class InboxBrowserTests(BrowserFixture fixture, ITestOutputHelper 
         await Expect(inbox.Locator("h1")).ToHaveTextAsync(Label("inbox_title", Language.Kk));
         await Expect(rated).ToContainTextAsync(Label("inbox_signal_thumbs_down", Language.Kk));
         await Expect(rated).ToContainTextAsync(Label("inbox_action_ignore", Language.Kk));
-        await ScreenshotAsync(inbox, "inbox-ignored-kazakh.png");
-    }
-
-    private async Task ScreenshotAsync(IPage page, string name)
-    {
-        Directory.CreateDirectory(BrowserFixture.Screenshots);
-        var path = Path.Combine(BrowserFixture.Screenshots, name);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        output.WriteLine("screenshot: " + path);
+        await Screenshot.SaveAsync(inbox, "inbox-ignored-kazakh.png", output);
     }
 }

@@ -3,7 +3,6 @@ using ChatBot.Core.Editing;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Operators;
-using ChatBot.Operators.Accounts;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -14,7 +13,6 @@ namespace ChatBot.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class KnowledgeBrowserTests(BrowserFixture fixture, ITestOutputHelper output)
 {
-    private const string Password = "correct-horse-7";
     private const string Topic = "register_sole_proprietor";
     private const string NewShort = "ИП открывают уведомлением на eGov или в Kaspi за один день; свидетельства больше нет.";
 
@@ -23,17 +21,13 @@ public sealed class KnowledgeBrowserTests(BrowserFixture fixture, ITestOutputHel
     [BrowserFact]
     public async Task AnEditorFindsATopicEditsItsShortAnswerSeesThePreviewAndTheWidgetAnswersWithIt()
     {
-        fixture.Service.Service<OperatorAccounts>().Add("browser-editor", OperatorRoles.Editor, Password, DateTimeOffset.UtcNow);
+        ConsolePage.AddAccount(fixture, "browser-editor", OperatorRoles.Editor);
         var retraining = fixture.Service.Service<LiveRetraining>();
         var editor = fixture.Service.Service<KnowledgeEditor>();
         try
         {
-            var page = await fixture.NewPageAsync(1280, 1000);
             var clock = Stopwatch.StartNew();
-            await page.GotoAsync("/operator");
-            await page.Locator("#login").FillAsync("browser-editor");
-            await page.Locator("#password").FillAsync(Password);
-            await page.Locator("#login-view button[type=submit]").ClickAsync();
+            var page = await ConsolePage.SignInAsync(fixture, "browser-editor", height: 1000);
 
             // An editor is taken to the knowledge page, finds the topic by a Kazakh phrasing and opens it.
             await Expect(page.Locator("#topics-title")).ToHaveTextAsync("Темы");
@@ -51,7 +45,7 @@ public sealed class KnowledgeBrowserTests(BrowserFixture fixture, ITestOutputHel
             await retraining.Idle();
             output.WriteLine($"found, edited and saved in {clock.Elapsed.TotalSeconds:0.0} s");
             await Expect(page.Locator("#model-status")).Not.ToContainTextAsync("Идёт обучение", new() { Timeout = 15_000 });
-            await ScreenshotAsync(page, "knowledge-edit.png");
+            await Screenshot.SaveAsync(page, "knowledge-edit.png", output);
 
             // The bot answers with the new short answer, without a restart.
             var widget = new WidgetPage(await fixture.NewPageAsync(), Knowledge.Texts);
@@ -77,13 +71,5 @@ public sealed class KnowledgeBrowserTests(BrowserFixture fixture, ITestOutputHel
         }
 
         Assert.Equal(Knowledge.Find(Topic)!.Short!.In(Language.Ru), fixture.Service.Service<LiveModels>().Current.Knowledge.Find(Topic)!.Short!.Ru);
-    }
-
-    private async Task ScreenshotAsync(IPage page, string name)
-    {
-        Directory.CreateDirectory(BrowserFixture.Screenshots);
-        var path = Path.Combine(BrowserFixture.Screenshots, name);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        output.WriteLine("screenshot: " + path);
     }
 }

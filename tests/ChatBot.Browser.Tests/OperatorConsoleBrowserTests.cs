@@ -2,7 +2,6 @@ using ChatBot.Core.Handoff;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Operators;
-using ChatBot.Operators.Accounts;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -16,8 +15,6 @@ namespace ChatBot.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class OperatorConsoleBrowserTests(BrowserFixture fixture, ITestOutputHelper output)
 {
-    private const string Password = "correct-horse-7";
-
     private KnowledgeBase Knowledge => fixture.Service.Service<KnowledgeBase>();
 
     private string Text(string key) => Knowledge.Texts.Get(key, Language.Ru).Trim();
@@ -25,14 +22,10 @@ public sealed class OperatorConsoleBrowserTests(BrowserFixture fixture, ITestOut
     [BrowserFact]
     public async Task AVisitorAsksForAPersonTheOperatorTakesItRepliesLiveAndGivesItBackToTheBot()
     {
-        fixture.Service.Service<OperatorAccounts>().Add("browser-aigerim", OperatorRoles.Operator, Password, DateTimeOffset.UtcNow);
+        ConsolePage.AddAccount(fixture, "browser-aigerim", OperatorRoles.Operator);
 
         // The operator signs in first and watches the queue.
-        var console = await fixture.NewPageAsync(420, 800);
-        await console.GotoAsync("/operator");
-        await console.Locator("#login").FillAsync("browser-aigerim");
-        await console.Locator("#password").FillAsync(Password);
-        await console.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
+        var console = await ConsolePage.SignInAsync(fixture, "browser-aigerim", width: 420);
         await Expect(console.Locator("#queue-title")).ToBeVisibleAsync();
 
         // The visitor asks for a person with the operator button under the greeting.
@@ -58,7 +51,7 @@ public sealed class OperatorConsoleBrowserTests(BrowserFixture fixture, ITestOut
         await console.Locator("#reply").PressAsync("Enter");
         await Expect(widget.OperatorMessages.Last).ToContainTextAsync("Здравствуйте! Я консультант Айгерим. Нужен договор и справка.");
         await Expect(widget.BotMessages.Last).ToContainTextAsync(Text(TextKeys.HandoffClaimed));
-        await ScreenshotAsync(console, "operator-console-narrow.png");
+        await Screenshot.SaveAsync(console, "operator-console-narrow.png", output, fullPage: false);
 
         // Given back: the visitor is told, and the bot answers the next question.
         await console.GetByRole(AriaRole.Button, new() { Name = "Вернуть боту" }).ClickAsync();
@@ -70,13 +63,11 @@ public sealed class OperatorConsoleBrowserTests(BrowserFixture fixture, ITestOut
     [BrowserFact]
     public async Task AWrongPasswordShowsTheOneRefusalThatAlsoTellsOfTheLock()
     {
-        fixture.Service.Service<OperatorAccounts>().Add("browser-daulet", OperatorRoles.Operator, Password, DateTimeOffset.UtcNow);
+        ConsolePage.AddAccount(fixture, "browser-daulet", OperatorRoles.Operator);
         var console = await fixture.NewPageAsync();
         await console.GotoAsync("/operator");
-        await console.Locator("#login").FillAsync("browser-daulet");
-        await console.Locator("#password").FillAsync("not-the-password");
 
-        await console.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
+        await ConsolePage.SubmitAsync(console, "browser-daulet", "not-the-password");
 
         await Expect(console.Locator("#login-error")).ToContainTextAsync("Неверный логин или пароль");
         await Expect(console.Locator("#login-error")).ToContainTextAsync("закрыт на 15 минут");
@@ -86,8 +77,8 @@ public sealed class OperatorConsoleBrowserTests(BrowserFixture fixture, ITestOut
     public async Task An_operator_switches_the_console_to_kazakh_and_finds_it_in_kazakh_at_the_next_sign_in()
     {
         string Kk(string key) => Knowledge.Texts.Get("console_" + key, Language.Kk);
-        fixture.Service.Service<OperatorAccounts>().Add("browser-aliya", OperatorRoles.Operator, Password, DateTimeOffset.UtcNow);
-        var console = await SignedInAsync("browser-aliya");
+        ConsolePage.AddAccount(fixture, "browser-aliya", OperatorRoles.Operator);
+        var console = await ConsolePage.SignInAsync(fixture, "browser-aliya");
         await Expect(console.Locator("#queue-title")).ToHaveTextAsync(Knowledge.Texts.Get("console_queue", Language.Ru));
 
         await console.Locator("#language").SelectOptionAsync("kk");
@@ -110,30 +101,11 @@ public sealed class OperatorConsoleBrowserTests(BrowserFixture fixture, ITestOut
         await Expect(pressed).ToContainTextAsync(Kk("pressed") + " " + Text(TextKeys.ButtonOperator));
         await Expect(pressed).Not.ToContainTextAsync("intent:");
         await Expect(console.Locator("#transcript .msg.user .who").First).ToContainTextAsync(Kk("from_user"));
-        await ScreenshotAsync(console, "operator-console-kazakh.png");
+        await Screenshot.SaveAsync(console, "operator-console-kazakh.png", output, fullPage: false);
 
         // Another computer, nothing remembered in its browser: the account brings its language along.
-        var elsewhere = await SignedInAsync("browser-aliya");
+        var elsewhere = await ConsolePage.SignInAsync(fixture, "browser-aliya");
         await Expect(elsewhere.Locator("#queue-title")).ToHaveTextAsync(Kk("queue"));
         await Expect(elsewhere.Locator("#logout")).ToHaveTextAsync(Kk("logout"));
-    }
-
-    private async Task<IPage> SignedInAsync(string login)
-    {
-        var console = await fixture.NewPageAsync();
-        await console.GotoAsync("/operator");
-        await console.Locator("#login").FillAsync(login);
-        await console.Locator("#password").FillAsync(Password);
-        await console.Locator("#login-view button[type=submit]").ClickAsync();
-        await Expect(console.Locator("#queue-title")).ToBeVisibleAsync();
-        return console;
-    }
-
-    private async Task ScreenshotAsync(IPage page, string name)
-    {
-        Directory.CreateDirectory(BrowserFixture.Screenshots);
-        var path = Path.Combine(BrowserFixture.Screenshots, name);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
-        output.WriteLine("screenshot: " + path);
     }
 }

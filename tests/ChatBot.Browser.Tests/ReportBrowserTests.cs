@@ -2,7 +2,6 @@ using ChatBot.Core.Operators;
 using ChatBot.Core.Reports;
 using ChatBot.Host.Reports.Document;
 using ChatBot.Host.Reports.Html;
-using ChatBot.Operators.Accounts;
 using ChatBot.Testing.Reports;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -17,8 +16,6 @@ namespace ChatBot.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class ReportBrowserTests(BrowserFixture fixture, ITestOutputHelper output)
 {
-    private const string Password = "correct-horse-7";
-
     [BrowserFact]
     public async Task TheHtmlReportOfAYearShowsEverySectionWithItsChartsAndPrintsToA4Pages()
     {
@@ -58,12 +55,8 @@ public sealed class ReportBrowserTests(BrowserFixture fixture, ITestOutputHelper
     [BrowserFact]
     public async Task AnAdminFindsTheReportsPageInRussianAndKazakhAndItsFrameAndDownloadsPointAtThePeriod()
     {
-        fixture.Service.Service<OperatorAccounts>().Add("browser-report-admin", OperatorRoles.Admin, Password, DateTimeOffset.UtcNow);
-        var console = await fixture.NewPageAsync(1280, 900);
-        await console.GotoAsync("/operator");
-        await console.Locator("#login").FillAsync("browser-report-admin");
-        await console.Locator("#password").FillAsync(Password);
-        await console.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
+        ConsolePage.AddAccount(fixture, "browser-report-admin", OperatorRoles.Admin);
+        var console = await ConsolePage.SignInAsync(fixture, "browser-report-admin", height: 900);
 
         await Expect(console.Locator("#reports-title")).ToHaveTextAsync("Отчёты");
         await console.Locator("#report-kind").SelectOptionAsync("quarter");

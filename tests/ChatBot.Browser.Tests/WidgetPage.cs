@@ -1,3 +1,4 @@
+using ChatBot.Core.Campaigns;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using Microsoft.Playwright;
@@ -39,6 +40,13 @@ public sealed class WidgetPage(IPage page, TextCatalog texts)
     {
         await Input.FillAsync(text);
         await Input.PressAsync("Enter");
+    }
+
+    /// <summary>Subscribes the visitor to the news in Russian, as announcements and survey invitations need, and waits for the confirmation.</summary>
+    public async Task SubscribeToNewsAsync()
+    {
+        await AskAsync("подписаться");
+        await Expect(BotMessages.Last).ToContainTextAsync(Text(CampaignTextKeys.NewsSubscribed, Language.Ru));
     }
 
     public ILocator QuickReply(string title) => page.Locator("[data-chatbot-widget] .quick button", new() { HasTextString = title });
