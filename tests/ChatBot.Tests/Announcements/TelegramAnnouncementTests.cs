@@ -6,7 +6,6 @@ using ChatBot.Core.Campaigns;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Storage;
-using ChatBot.Testing;
 using ChatBot.Testing.Telegram;
 using ChatBot.Tests.Telegram;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,27 +22,17 @@ public sealed class TelegramAnnouncementTests(ITestOutputHelper output) : IAsync
     private const long FirstChat = 900_000;
     private const long BlockedChat = FirstChat + 4321;
 
-    private readonly TemporaryFolder _data = new();
-    private FakeBotApi _api = null!;
-    private TelegramHost _host = null!;
+    // A service of the test's own: its counts start from nothing.
+    private readonly TelegramChannelFixture _telegram = new();
 
-    public async Task InitializeAsync()
-    {
-        _api = await FakeBotApi.StartAsync();
-        _host = await TelegramHost.StartAsync(_api, _data.Path);
-    }
+    public Task InitializeAsync() => _telegram.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _host.StopAsync();
-        await _api.DisposeAsync();
-        _data.Dispose();
-    }
+    public Task DisposeAsync() => _telegram.DisposeAsync();
 
     [Fact]
     public async Task FiveThousandSubscribersGetItOnceEachWithinTelegramsLimitsAcrossAStopAndAResume()
     {
-        var store = _host.Runtime.Store;
+        var store = _telegram.Host.Runtime.Store;
         var now = DateTimeOffset.UtcNow;
         for (var i = 0; i < Subscribers; i++)
         {
@@ -62,8 +51,8 @@ public sealed class TelegramAnnouncementTests(ITestOutputHelper output) : IAsync
                 null, [], [], [], []));
         }
 
-        _api.Block(BlockedChat);
-        var desk = _host.Services.GetRequiredService<AnnouncementDesk>();
+        _telegram.Api.Block(BlockedChat);
+        var desk = _telegram.Host.Services.GetRequiredService<AnnouncementDesk>();
         var id = desk.Create(Draft(NewsTopics.Support), "admin").View!.Announcement.Id;
         var started = Stopwatch.GetTimestamp();
 
@@ -71,7 +60,7 @@ public sealed class TelegramAnnouncementTests(ITestOutputHelper output) : IAsync
         output.WriteLine($"queued {sent.Queueing!.Queued} in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
         Assert.Equal(Subscribers, sent.Queueing.Queued);
 
-        await _api.WaitUntilAsync(() => Sends().Count >= 600, "600 sent before the stop");
+        await _telegram.Api.WaitUntilAsync(() => Sends().Count >= 600, "600 sent before the stop");
         Assert.Equal(AnnouncementOutcome.Done, desk.Stop(id, "admin").Outcome);
         await Task.Delay(TimeSpan.FromSeconds(2));
         var atStop = Sends().Count;
@@ -84,15 +73,15 @@ public sealed class TelegramAnnouncementTests(ITestOutputHelper output) : IAsync
 
         var resumed = desk.Resume(id, "admin");
         Assert.Equal((0, Subscribers), (resumed.Queueing!.Queued, resumed.Queueing.AlreadyQueued));
-        await _api.WaitUntilAsync(() => Sends().Count >= Subscribers, "a send to every recipient", TimeSpan.FromMinutes(6));
-        await _api.WaitUntilAsync(() => desk.View(id)!.Recipients.Queued == 0, "every recipient's status");
+        await _telegram.Api.WaitUntilAsync(() => Sends().Count >= Subscribers, "a send to every recipient", TimeSpan.FromMinutes(6));
+        await _telegram.Api.WaitUntilAsync(() => desk.View(id)!.Recipients.Queued == 0, "every recipient's status");
 
         var sends = Sends();
         var perChat = sends.GroupBy(c => c.ChatId!.Value).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(Subscribers, perChat.Count);
         Assert.All(perChat, chat => Assert.Equal(1, chat.Value));
         Assert.Equal(new RecipientCounts(0, Subscribers - 1, 0, 1, 0), desk.View(id)!.Recipients);
-        Assert.Equal(Text(Kk, Language.Kk, NewsTopics.Support), WebUtility.HtmlDecode(_api.Sent(FirstChat)[0].Text).Trim());
+        Assert.Equal(Text(Kk, Language.Kk, NewsTopics.Support), WebUtility.HtmlDecode(_telegram.Api.Sent(FirstChat)[0].Text).Trim());
 
         // Telegram's limit for a bot is about 30 messages a second. The sender's bucket allows that rate and a burst of
         // 30 after a quiet spell (the start, the resume). The fake sees the requests bunched whenever the machine is busy
@@ -108,7 +97,7 @@ public sealed class TelegramAnnouncementTests(ITestOutputHelper output) : IAsync
         Assert.True(busiestTenSeconds <= (300 + 30) * 3 / 2, $"{busiestTenSeconds} sends in ten seconds");
     }
 
-    private List<BotApiCall> Sends() => _api.Calls("sendMessage").Where(c => c.ChatId is >= FirstChat and < FirstChat + Subscribers).ToList();
+    private List<BotApiCall> Sends() => _telegram.Api.Calls("sendMessage").Where(c => c.ChatId is >= FirstChat and < FirstChat + Subscribers).ToList();
 
     private static int BusiestWindow(List<BotApiCall> calls, TimeSpan window)
     {

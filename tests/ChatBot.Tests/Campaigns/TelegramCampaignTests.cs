@@ -2,7 +2,6 @@ using System.Net;
 using ChatBot.Core.Campaigns;
 using ChatBot.Core.Messages;
 using ChatBot.Host.Composition;
-using ChatBot.Testing;
 using ChatBot.Testing.Telegram;
 using ChatBot.Tests.Telegram;
 using static ChatBot.Tests.Campaigns.CampaignScript;
@@ -14,49 +13,39 @@ namespace ChatBot.Tests.Campaigns;
 [Collection(TelegramHostCollection.Name)]
 public sealed class TelegramCampaignTests : IAsyncLifetime
 {
-    private readonly TemporaryFolder _data = new();
-    private FakeBotApi _api = null!;
-    private TelegramHost _host = null!;
+    // A service of the test's own: its counts start from nothing.
+    private readonly TelegramChannelFixture _telegram = new();
 
-    public async Task InitializeAsync()
-    {
-        _api = await FakeBotApi.StartAsync();
-        _host = await TelegramHost.StartAsync(_api, _data.Path);
-    }
+    public Task InitializeAsync() => _telegram.InitializeAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _host.StopAsync();
-        await _api.DisposeAsync();
-        _data.Dispose();
-    }
+    public Task DisposeAsync() => _telegram.DisposeAsync();
 
     [Fact]
     public async Task SubscribersGetTheInvitationInTheirLanguageItsButtonStartsTheSurveyAndABlockedChatIsSkipped()
     {
-        var ru = _api.User(7201, "ru");
+        var ru = _telegram.Api.User(7201, "ru");
         ru.Send("/news");
         Assert.Equal(T(CampaignTextKeys.NewsOffer, Language.Ru).Trim(), Decoded(await ru.NextReplyAsync()));
         ru.Press(T(CampaignTextKeys.ButtonSubscribe, Language.Ru));
         Assert.Equal(T(CampaignTextKeys.NewsSubscribed, Language.Ru), Decoded(await ru.NextReplyAsync()));
 
-        var kk = _api.User(7202, "kk");
+        var kk = _telegram.Api.User(7202, "kk");
         kk.Send("жаңалықтарға жазылу");
         Assert.Equal(T(CampaignTextKeys.NewsSubscribed, Language.Kk), Decoded(await kk.NextReplyAsync()));
 
-        var gone = _api.User(7203, "ru");
+        var gone = _telegram.Api.User(7203, "ru");
         gone.Send("подписаться");
         await gone.NextReplyAsync();
         gone.BlockBot();
-        await _api.WaitUntilAsync(() => _host.Runtime.BlockedChats.IsBlocked("telegram", "7203"), "the block noticed");
+        await _telegram.Api.WaitUntilAsync(() => _telegram.Host.Runtime.BlockedChats.IsBlocked("telegram", "7203"), "the block noticed");
 
-        var opened = CampaignParts.Desk(_host.Runtime, TimeProvider.System, notifier: null).Open(Id, null, "admin");
+        var opened = CampaignParts.Desk(_telegram.Host.Runtime, TimeProvider.System, notifier: null).Open(Id, null, "admin");
 
         Assert.Equal((2, 1), (opened.Invitations!.Invited, opened.Invitations.Blocked));
         var period = opened.Status!.Period;
         Assert.Equal(Invitation(Language.Ru, period), Decoded(await ru.NextReplyAsync()));
         Assert.Equal(Invitation(Language.Kk, period), Decoded(await kk.NextReplyAsync()));
-        Assert.False(_host.Runtime.Flows.Campaigns.IsInvited(Campaign.Key(Id, period), "telegram:7203"));
+        Assert.False(_telegram.Host.Runtime.Flows.Campaigns.IsInvited(Campaign.Key(Id, period), "telegram:7203"));
 
         ru.Press(T(CampaignTextKeys.ButtonStartSurvey, Language.Ru));
         Assert.Equal(Opening(Language.Ru), Decoded(await ru.NextReplyAsync()));

@@ -3,7 +3,10 @@ using ChatBot.Testing.Telegram;
 
 namespace ChatBot.Tests.Telegram;
 
-/// <summary>One fake Bot API and one running service for a test class; each test talks in its own chat.</summary>
+/// <summary>
+/// One fake Bot API and one running service on a data folder of its own: a test class's fixture, where each test talks
+/// in its own chat, or a single test's own, started and disposed with it, where counts must start from nothing.
+/// </summary>
 public sealed class TelegramChannelFixture : IAsyncLifetime
 {
     private readonly TemporaryFolder _data = new();
