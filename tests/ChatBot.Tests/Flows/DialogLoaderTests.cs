@@ -49,6 +49,23 @@ public sealed class DialogLoaderTests
     }
 
     [Fact]
+    public void APatternThatNeedsBacktrackingIsRefusedWithItsLineSinceAnswersAreMatchedInLinearTime()
+    {
+        var errors = DialogLoader.Load(Fixtures("backtracking-pattern")).Errors.Select(e => e.ToString()).ToList();
+        Assert.Contains(errors, e => e.StartsWith(
+            "backtracking-pattern/form.yaml:10: regular expression '^(\\d)\\1$' needs backtracking, which flow patterns do not use", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheRepositorysPatternsMatchWithoutBacktracking()
+    {
+        var patterns = DialogLoader.Load(RepositoryPaths.Dialogs).Catalog!.All.SelectMany(f => f.Steps).Select(s => s.Pattern).OfType<System.Text.RegularExpressions.Regex>().ToList();
+        Assert.NotEmpty(patterns);
+        Assert.All(patterns, p => Assert.True(p.Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking)));
+        Assert.All(patterns, p => Assert.Matches(p, "Айгерим Сәрсенбайқызы"));
+    }
+
+    [Fact]
     public void ABadActionNameOrProfileFlagIsReportedWithItsLine()
     {
         var errors = DialogLoader.Load(Fixtures("broken-action")).Errors.Select(e => e.ToString()).ToList();
