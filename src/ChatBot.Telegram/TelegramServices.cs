@@ -35,6 +35,7 @@ public static class TelegramServices
         services.AddSingleton<TypingIndicator>();
         services.AddSingleton<HeldChats>();
         services.AddSingleton<PressMarker>();
+        services.AddSingleton<FileDownload>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<LongPolling>();
         services.AddSingleton<BotSetup>();

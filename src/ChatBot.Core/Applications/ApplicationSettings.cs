@@ -17,11 +17,28 @@ public sealed class ApplicationSettings
         ["other"] = new() { FirstResponseHours = 8, ResolutionHours = 40 },
     };
 
+    /// <summary>The largest file the attachment step takes (<c>ChatBot:Applications:MaxAttachmentBytes</c>); 10 MB.</summary>
+    public long MaxAttachmentBytes { get; set; } = AttachmentLimits.Default.MaxBytes;
+
+    /// <summary>How many files one application takes (<c>ChatBot:Applications:MaxAttachments</c>); 5.</summary>
+    public int MaxAttachments { get; set; } = AttachmentLimits.Default.MaxCount;
+
+    /// <summary>All of one application's files together (<c>ChatBot:Applications:MaxAttachmentsTotalBytes</c>); 12 MB.</summary>
+    public long MaxAttachmentsTotalBytes { get; set; } = AttachmentLimits.Default.MaxTotalBytes;
+
+    public AttachmentLimits Attachments => new(MaxAttachmentBytes, MaxAttachments, MaxAttachmentsTotalBytes);
+
     public ServiceLevel For(ApplicationKind kind) => ServiceLevels.TryGetValue(kind.Code(), out var level) ? level : new ServiceLevel();
 
     /// <summary>Why the levels cannot be used, or null: unknown kinds and hours that are not positive stop the start.</summary>
     public string? Problem()
     {
+        if (MaxAttachments < 0 || MaxAttachmentBytes <= 0 || MaxAttachmentBytes > MaxAttachmentsTotalBytes || MaxAttachmentsTotalBytes > AttachmentLimits.StorableTotal)
+        {
+            return "ChatBot:Applications needs MaxAttachments of 0 or more, and MaxAttachmentBytes above 0 and not above "
+                + $"MaxAttachmentsTotalBytes, which may not exceed {AttachmentLimits.StorableTotal} (15 MB: an application is one LiteDB document, at most 16 MB)";
+        }
+
         foreach (var (kind, level) in ServiceLevels)
         {
             if (!ApplicationKinds.TryParse(kind, out _))

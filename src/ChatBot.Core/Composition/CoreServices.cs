@@ -64,7 +64,7 @@ public static class CoreServices
 
     /// <summary>
     /// The turn's steps, in the order they look at a message: the operator's hold, the rating of an operator's help, commands, news consent, the open
-    /// dialogs (top first), starting a flow, trainings, applications (their buttons, a typed number, an awaited answer), "Подробнее" (pressed or typed), 👍/👎, buttons, and last the classifier.
+    /// dialogs (top first), a file outside a form, starting a flow, trainings, applications (their buttons, a typed number, an awaited answer), "Подробнее" (pressed or typed), 👍/👎, buttons, and last the classifier.
     /// </summary>
     private static void AddTurnSteps(this IServiceCollection services)
     {
@@ -74,6 +74,7 @@ public static class CoreServices
         services.AddSingleton<ITurnStep, CommandStep>();
         services.AddSingleton<ITurnStep, NewsStep>();
         services.AddSingleton<ITurnStep>(sp => sp.GetRequiredService<DialogStack>());
+        services.AddSingleton<ITurnStep, FileStep>();
         services.AddSingleton<ITurnStep, FlowStartStep>();
         services.AddSingleton<ITurnStep, TrainingStep>();
         services.AddSingleton<ITurnStep, ApplicationStep>();
@@ -94,7 +95,8 @@ public static class CoreServices
         services.TryAddSingleton(sp => new ApplicationClock(sp.GetRequiredService<BusinessHours>(), sp.GetRequiredService<ApplicationSettings>()));
         services.TryAddSingleton(sp => new ApplicationNotices(sp.GetRequiredService<KnowledgeBase>().Texts));
         services.TryAddSingleton(sp => new ApplicationServices(
-            sp.GetRequiredService<IApplications>(), sp.GetRequiredService<ApplicationClock>(), sp.GetRequiredService<ApplicationNotices>()));
+            sp.GetRequiredService<IApplications>(), sp.GetRequiredService<ApplicationClock>(), sp.GetRequiredService<ApplicationNotices>(),
+            sp.GetRequiredService<ApplicationSettings>().Attachments));
         services.TryAddSingleton(sp => new ApplicationDesk(
             sp.GetRequiredService<IApplications>(),
             sp.GetRequiredService<IConversationStore>(),

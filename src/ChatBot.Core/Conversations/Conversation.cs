@@ -146,4 +146,8 @@ public sealed class FlowState
 
     /// <summary>The user is asked whether the known answers still hold, before the first question.</summary>
     public bool Reviewing { get; set; }
+
+    /// <summary>Files sent at an attachment step, kept until the flow's action takes them (an application's attachments).</summary>
+    [Personal]
+    public List<FlowFile> Files { get; set; } = [];
 }

@@ -31,7 +31,8 @@ public sealed class TranscriptEntry
     {
         ConversationId = message.ConversationId,
         From = MessageAuthor.User,
-        Text = message.Text ?? "",
+        // A file is named, not kept: its bytes go to the application, sealed once, not to every transcript line.
+        Text = message.Text ?? (message.File is { } file ? "📎 " + file.FileName : ""),
         Payload = message.Payload,
         At = message.ReceivedAt,
     };

@@ -59,6 +59,13 @@ public sealed class ConversationEngine
     /// <summary>The knowledge a turn starting now answers from.</summary>
     public KnowledgeBase Knowledge => _live?.Current.Knowledge ?? _knowledge;
 
+    /// <summary>
+    /// Whether a file of <paramref name="size"/> bytes sent to the conversation now would be taken: a channel fetches
+    /// only such a file. The turn judges again, on the conversation as it is then.
+    /// </summary>
+    public FileVerdict JudgeFile(string conversationId, long size) =>
+        FlowFiles.Judge(_store.Find(conversationId), _services.Flows.Catalog, _services.Applications.Attachments, size);
+
     public async Task<TurnOutcome> HandleAsync(IncomingMessage message, CancellationToken cancellationToken = default)
     {
         using var lane = await _lanes.EnterAsync(message.ConversationId, cancellationToken);

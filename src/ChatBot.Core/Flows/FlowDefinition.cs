@@ -46,6 +46,9 @@ public enum StepType
     Date,
     Consent,
     Confirm,
+
+    /// <summary>Documents and photos, sent one by one until "Готово"; a channel that carries no files passes it over.</summary>
+    Files,
 }
 
 /// <summary>One question of a flow, with what it accepts.</summary>

@@ -163,8 +163,15 @@ public static class FlowRunner
         }
 
         var step = flow.Step(state.StepId)!;
+        var takesFiles = Channels.TakesFiles(turn.Conversation.Channel);
+        if (step.Type == StepType.Files && !takesFiles)
+        {
+            PassOver(turn, flow, step);
+            return;
+        }
+
         var language = turn.ReplyLanguage;
-        var (position, total) = Progress(flow, state);
+        var (position, total) = Progress(flow, state, takesFiles);
         var text = $"{position} / {total}\n\n{FlowSummary.Fill(turn, flow, state, step.Prompt.In(language))}";
         if (step.Type == StepType.Scale && step.MinLabel is { } low && step.MaxLabel is { } high)
         {
@@ -177,7 +184,32 @@ public static class FlowRunner
             text += "\n\n" + turn.Knowledge.Texts.Format(FlowTextKeys.Selected, language, ("options", string.Join(", ", chosen)));
         }
 
+        if (step.Type == StepType.Files && FlowFiles.Received(turn, state) is { } received)
+        {
+            text += "\n\n" + received;
+        }
+
         turn.Reply(text, StepButtons(turn, step, state));
+    }
+
+    /// <summary>
+    /// An attachment step on a channel without files (the widget): said so, and the next step asked. The step is not
+    /// put in the history, so the progress ("4 / 6") and "back" skip it as if it were not there.
+    /// </summary>
+    private static void PassOver(TurnContext turn, FlowDefinition flow, FlowStepDefinition step)
+    {
+        var state = turn.Conversation.Flow!;
+        turn.Reply(turn.Text(FlowTextKeys.FilesNotHere));
+        state.Answers[step.Id] = "";
+        if (NextStep(flow, step, state.Answers) is not { } next)
+        {
+            Finish(turn, flow);
+            return;
+        }
+
+        state.StepId = next.Id;
+        SaveResponse(turn, flow, FlowResponseStatus.InProgress);
+        Ask(turn, flow);
     }
 
     /// <summary>The flow the conversation is in, or null (with the user told why) when it cannot go on.</summary>
@@ -341,11 +373,12 @@ public static class FlowRunner
     /// this answer or a later one is not counted until it is decided, so going forward the total never shrinks
     /// ("5 / 11" → "6 / 11"); it grows by one when an answer opens a follow-up ("5 / 11" → "6 / 12").
     /// </summary>
-    internal static (int Position, int Total) Progress(FlowDefinition flow, FlowState state)
+    internal static (int Position, int Total) Progress(FlowDefinition flow, FlowState state, bool takesFiles = true)
     {
         var current = flow.IndexOf(state.StepId);
         var remaining = flow.Steps
             .Skip(current + 1)
+            .Where(s => takesFiles || s.Type != StepType.Files)
             .Count(s => s.When is null || (s.When.Steps().All(id => flow.IndexOf(id) < current) && s.When.Evaluate(state.Answers)));
         var position = state.History.Count + 1;
         return (position, position + remaining);
@@ -376,6 +409,9 @@ public static class FlowRunner
             case StepType.Consent or StepType.Confirm:
                 buttons.Add(new Button(turn.Text(TextKeys.ButtonYes), FlowPayloads.Answer(step.Id, "yes")));
                 buttons.Add(new Button(turn.Text(TextKeys.ButtonNo), FlowPayloads.Answer(step.Id, "no")));
+                break;
+            case StepType.Files:
+                buttons.Add(new Button(turn.Text(FlowTextKeys.ButtonDone), FlowPayloads.Done(step.Id)));
                 break;
         }
 

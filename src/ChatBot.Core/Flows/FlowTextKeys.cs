@@ -39,6 +39,15 @@ public static class FlowTextKeys
     public const string ButtonKeep = "flow_button_keep";
     public const string DeclinedConfirm = "flow_declined_confirm";
     public const string NotGiven = "flow_not_given";
+    public const string FilesReceived = "flow_files_received";
+    public const string FileExpected = "flow_file_expected";
+    public const string FileNotAsked = "flow_file_not_asked";
+    public const string FileTooBig = "flow_file_too_big";
+    public const string FileTooMany = "flow_file_too_many";
+    public const string FileTooMuchInAll = "flow_file_too_much_in_all";
+    public const string FileFailed = "flow_file_failed";
+    public const string FilesNotHere = "flow_files_not_here";
+    public const string FileOutsideForm = "flow_file_outside_form";
 
     public static readonly IReadOnlyList<string> Required =
     [
@@ -47,5 +56,6 @@ public static class FlowTextKeys
         InvalidNumber, TextTooShort, TextTooLong, TextPattern, InvalidPhone, InvalidEmail, IinLength, IinChecksum,
         BinLength, BinChecksum, InvalidDate, InvalidYesNo, Selected,
         KnownReview, ButtonKnownUse, ButtonKnownChange, ButtonKeep, DeclinedConfirm, NotGiven,
+        FilesReceived, FileExpected, FileNotAsked, FileTooBig, FileTooMany, FileTooMuchInAll, FileFailed, FilesNotHere, FileOutsideForm,
     ];
 }

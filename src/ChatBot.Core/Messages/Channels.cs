@@ -13,4 +13,10 @@ public static class Channels
 
     /// <summary><c>chatbot chat</c> in a terminal, for trying the bot out.</summary>
     public const string Terminal = "terminal";
+
+    /// <summary>
+    /// Whether users can send files through the channel: Telegram can; the widget and the terminal cannot, so a form's
+    /// attachment step tells them so and moves on.
+    /// </summary>
+    public static bool TakesFiles(string channel) => channel == Telegram;
 }

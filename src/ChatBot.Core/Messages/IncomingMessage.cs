@@ -13,6 +13,7 @@ namespace ChatBot.Core.Messages;
 /// <see cref="Conversations.Conversation.LastAnswer"/> for a retried request.
 /// </param>
 /// <param name="Source">The traffic source the channel saw (the widget's <c>data-source</c>); checked by the engine.</param>
+/// <param name="File">A document or photo the user sent, with no text.</param>
 public sealed record IncomingMessage(
     string Channel,
     string ChatId,
@@ -23,7 +24,8 @@ public sealed record IncomingMessage(
     string? UserId = null,
     Language? LanguageHint = null,
     bool AnsweredInResponse = false,
-    string? Source = null)
+    string? Source = null,
+    IncomingFile? File = null)
 {
     public string ConversationId => ConversationIds.Of(Channel, ChatId);
 

@@ -25,6 +25,7 @@ internal static partial class StepFileReader
         ["date"] = StepType.Date,
         ["consent"] = StepType.Consent,
         ["confirm"] = StepType.Confirm,
+        ["files"] = StepType.Files,
     };
 
     public static FlowStepDefinition? Read(YamlFile file, YamlMappingNode map)

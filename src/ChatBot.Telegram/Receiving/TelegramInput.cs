@@ -10,7 +10,11 @@ internal abstract record TelegramInput
     /// <param name="PressedOn">For a press, the bot's message under which the button was, as Telegram sends it back.</param>
     public sealed record Turn(IncomingMessage Message, long ChatId, string? CallbackQueryId, TelegramMessage? PressedOn = null) : TelegramInput;
 
-    /// <summary>A photo, voice message, sticker, file or location in a private chat: the bot reads text only.</summary>
+    /// <summary>A document or photo in a private chat: fetched when the conversation's form asks for files, then a turn.</summary>
+    /// <param name="Message">The turn's message, its <see cref="IncomingMessage.File"/> not yet fetched.</param>
+    public sealed record SentFile(IncomingMessage Message, long ChatId, string FileId) : TelegramInput;
+
+    /// <summary>A voice message, sticker, video, location and the like in a private chat: the bot reads text only.</summary>
     public sealed record NotText(long ChatId, string UpdateId, Language LanguageHint) : TelegramInput;
 
     /// <summary>A message in a group: the bot talks in private chats only.</summary>

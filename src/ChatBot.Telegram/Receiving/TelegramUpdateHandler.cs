@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Engine;
+using ChatBot.Core.Flows;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Storage;
@@ -26,6 +27,7 @@ internal sealed class TelegramUpdateHandler(
     TypingIndicator typing,
     PressMarker marker,
     HeldChats heldChats,
+    FileDownload files,
     TimeProvider time,
     ILogger<TelegramUpdateHandler> logger)
 {
@@ -38,6 +40,9 @@ internal sealed class TelegramUpdateHandler(
         {
             case TelegramInput.Turn turn:
                 await TurnAsync(turn, cancellationToken);
+                break;
+            case TelegramInput.SentFile file:
+                await FileAsync(file, cancellationToken);
                 break;
             case TelegramInput.NotText notText:
                 await NotTextAsync(notText, cancellationToken);
@@ -63,6 +68,7 @@ internal sealed class TelegramUpdateHandler(
     private static long? ChatOf(TelegramInput input) => input switch
     {
         TelegramInput.Turn turn => turn.ChatId,
+        TelegramInput.SentFile file => file.ChatId,
         TelegramInput.NotText notText => notText.ChatId,
         TelegramInput.GroupChat group => group.ChatId,
         TelegramInput.BlockChanged change => change.ChatId,
@@ -87,6 +93,22 @@ internal sealed class TelegramUpdateHandler(
         {
             await marker.MarkAsync(turn.ChatId, turn.PressedOn, data, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Fetched only when the form waits for files and the file fits (nobody's unwanted upload is downloaded), and
+    /// not again for an update read twice; the turn then takes it or says why not.
+    /// </summary>
+    private async Task FileAsync(TelegramInput.SentFile input, CancellationToken cancellationToken)
+    {
+        var message = input.Message;
+        var file = message.File!;
+        if (!store.HasProcessed(message.ConversationId, message.PlatformMessageId!) && engine.JudgeFile(message.ConversationId, file.Size) == FileVerdict.Take)
+        {
+            message = message with { File = await files.FetchAsync(input.FileId, file, cancellationToken) };
+        }
+
+        await TurnAsync(new TelegramInput.Turn(message, input.ChatId, null), cancellationToken);
     }
 
     /// <summary>The note first, then the menu as the engine's turn, so that the update is still answered only once.</summary>

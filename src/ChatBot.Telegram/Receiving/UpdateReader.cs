@@ -11,6 +11,8 @@ namespace ChatBot.Telegram.Receiving;
 /// </summary>
 internal static class UpdateReader
 {
+    private const int MaxFileName = 200;
+
     public static TelegramInput Read(Update update, DateTimeOffset now)
     {
         if (Missing(update) is { } missing)
@@ -44,6 +46,14 @@ internal static class UpdateReader
             return new TelegramInput.GroupChat(incoming.Chat.Id, hint);
         }
 
+        var from = incoming.From is { } sender ? Text(sender.Id) : null;
+        if (string.IsNullOrWhiteSpace(incoming.Text) && FileOf(incoming, updateId) is var (file, fileId))
+        {
+            // A caption is not read: the form asks for files and for text at separate steps.
+            return new TelegramInput.SentFile(
+                new IncomingMessage(TelegramChannel.Name, Text(incoming.Chat.Id), null, null, updateId, now, from, hint, File: file), incoming.Chat.Id, fileId);
+        }
+
         if (string.IsNullOrWhiteSpace(incoming.Text))
         {
             return IsUserContent(incoming) ? new TelegramInput.NotText(incoming.Chat.Id, updateId, hint) : new TelegramInput.Ignored();
@@ -51,7 +61,7 @@ internal static class UpdateReader
 
         return new TelegramInput.Turn(
             new IncomingMessage(
-                TelegramChannel.Name, Text(incoming.Chat.Id), incoming.Text, null, updateId, now, incoming.From is { } from ? Text(from.Id) : null, hint),
+                TelegramChannel.Name, Text(incoming.Chat.Id), incoming.Text, null, updateId, now, from, hint),
             incoming.Chat.Id,
             null);
     }
@@ -72,6 +82,27 @@ internal static class UpdateReader
     /// <summary>Kazakh for a Telegram app set to Kazakh, Russian otherwise; used only by a new conversation.</summary>
     public static Language LanguageOf(User? user) =>
         user?.LanguageCode?.StartsWith("kk", StringComparison.OrdinalIgnoreCase) == true ? Language.Kk : Language.Ru;
+
+    /// <summary>
+    /// A document as the user named it, or the largest size of a photo (Telegram sends several); the size is what
+    /// Telegram says, 0 when it does not say, and the download's own length once fetched.
+    /// </summary>
+    private static (IncomingFile File, string FileId)? FileOf(Message message, string updateId)
+    {
+        if (message.Document is { } document)
+        {
+            var name = string.IsNullOrWhiteSpace(document.FileName) ? $"document-{updateId}" : document.FileName.Trim();
+            return (new IncomingFile(name[..Math.Min(name.Length, MaxFileName)], document.MimeType ?? "application/octet-stream", document.FileSize ?? 0), document.FileId);
+        }
+
+        if (message.Photo is { Length: > 0 } sizes)
+        {
+            var largest = sizes.MaxBy(p => (long)p.Width * p.Height)!;
+            return (new IncomingFile($"photo-{updateId}.jpg", "image/jpeg", largest.FileSize ?? 0), largest.FileId);
+        }
+
+        return null;
+    }
 
     /// <summary>Something the user sent (a photo, a voice message), as opposed to a service message such as a pinned one.</summary>
     private static bool IsUserContent(Message message) =>

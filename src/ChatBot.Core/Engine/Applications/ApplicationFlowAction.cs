@@ -34,6 +34,9 @@ public sealed class ApplicationFlowAction : IFlowAction
             Phone = answers.GetValueOrDefault(ApplicationForm.Phone) ?? "",
             AnswerBy = answers.GetValueOrDefault(ApplicationForm.AnswerBy) == ApplicationForm.ByPhone ? AnswerChannel.Phone : AnswerChannel.Chat,
             ConsentAt = turn.Now,
+            Attachments = state.Files
+                .Select(f => new ApplicationAttachment { FileName = f.FileName, MediaType = f.MediaType, Size = f.Size, Content = f.Content })
+                .ToList(),
             Status = ApplicationStatus.New,
             CreatedAt = turn.Now,
             UpdatedAt = turn.Now,

@@ -33,6 +33,12 @@ public sealed class FormDialog(IIntentClassifier classifier) : IDialog
             return Review(turn, flow, payload, turn.Message.Text);
         }
 
+        if (turn.Message.File is { } file)
+        {
+            FlowFiles.Receive(turn, flow, file);
+            return StepResult.Handled;
+        }
+
         var step = flow.Step(turn.Conversation.Flow.StepId)!;
         return payload is not null ? Pressed(turn, flow, step, payload) : Typed(turn, flow, step);
     }
@@ -124,7 +130,7 @@ public sealed class FormDialog(IIntentClassifier classifier) : IDialog
         {
             FlowRunner.Accept(turn, flow, step, "");
         }
-        else if (step.Type == StepType.MultiChoice && words.Done.Matches(text))
+        else if ((step.Type == StepType.MultiChoice && words.Done.Matches(text)) || (step.Type == StepType.Files && (words.Done.Matches(text) || words.Skip.Matches(text))))
         {
             Done(turn, flow, step);
         }
@@ -144,6 +150,13 @@ public sealed class FormDialog(IIntentClassifier classifier) : IDialog
 
     private static void Done(TurnContext turn, FlowDefinition flow, FlowStepDefinition step)
     {
+        if (step.Type == StepType.Files)
+        {
+            // Files are never required: "Готово" with none sent passes the step.
+            FlowRunner.Accept(turn, flow, step, FlowFiles.Answer(turn.Conversation.Flow!));
+            return;
+        }
+
         var selection = turn.Conversation.Flow!.Selection;
         if (selection.Count == 0 && !step.Optional)
         {

@@ -27,6 +27,7 @@ public static partial class AnswerReader
             StepType.Bin => IdNumber(input, FlowTextKeys.BinLength, FlowTextKeys.BinChecksum),
             StepType.Date => Date(input),
             StepType.Consent or StepType.Confirm => YesNo(input, words),
+            StepType.Files => Invalid(FlowTextKeys.FileExpected),
             _ => Invalid(FlowTextKeys.InvalidChoice),
         };
     }
