@@ -22,6 +22,7 @@ internal static class ValidAnswers
             : (null, FlowPayloads.Done(step.Id)),
         StepType.Scale => (null, FlowPayloads.Answer(step.Id, ((int)(step.Min ?? 1)).ToString(CultureInfo.InvariantCulture))),
         StepType.Consent or StepType.Confirm => (null, FlowPayloads.Answer(step.Id, "yes")),
+        StepType.Files => (null, FlowPayloads.Done(step.Id)),
         StepType.Number => ((step.Min ?? 0).ToString(CultureInfo.InvariantCulture), null),
         StepType.Phone => ("+7 701 123 45 67", null),
         StepType.Email => ("fuzz@example.org", null),

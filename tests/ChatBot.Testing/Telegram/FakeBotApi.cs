@@ -16,7 +16,8 @@ namespace ChatBot.Testing.Telegram;
 /// <c>getUpdates</c> that waits for updates and honours the client's cancellation, and records every call.
 /// Faults on demand: 429 with <c>retry_after</c>, 5xx, 403 for a chat that blocked the bot, and sends held
 /// unanswered until released. <c>editMessageText</c> and <c>editMessageReplyMarkup</c> change the message the
-/// user sees, as Telegram does (an edit of the text without a keyboard removes the keyboard).
+/// user sees, as Telegram does (an edit of the text without a keyboard removes the keyboard). Files a user sends
+/// (<see cref="AddFile"/>) are given by <c>getFile</c> and downloaded from <c>/file/bot{token}/{file_path}</c>.
 /// </summary>
 public sealed class FakeBotApi : IAsyncDisposable
 {
@@ -37,6 +38,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly HashSet<long> _blocked = [];
     private readonly Dictionary<string, string> _descriptions = [];
     private readonly Dictionary<string, string> _shortDescriptions = [];
+    private readonly Dictionary<string, byte[]> _files = [];
     private JsonObject _menuButton = new() { ["type"] = "default" };
     private TaskCompletionSource _changed = NewSignal();
     private TaskCompletionSource? _sendsHeld;
@@ -59,6 +61,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         var app = builder.Build();
         var api = new FakeBotApi(app);
         app.MapMethods("/bot{token}/{method}", ["GET", "POST"], api.HandleAsync);
+        app.MapGet("/file/bot{token}/{**path}", api.DownloadAsync);
         await app.StartAsync();
         api.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return api;
@@ -78,6 +81,17 @@ public sealed class FakeBotApi : IAsyncDisposable
             ["text"] = text,
         },
     });
+
+    /// <summary>A file on Telegram's servers, as one a user sent is; returns its <c>file_id</c>.</summary>
+    public string AddFile(byte[] content)
+    {
+        lock (_lock)
+        {
+            var id = $"file-{_files.Count + 1}-{Guid.NewGuid():N}";
+            _files[id] = content;
+            return id;
+        }
+    }
 
     /// <summary>Queues an update for <c>getUpdates</c> and returns its id.</summary>
     public long AddUpdate(JsonObject update)
@@ -295,6 +309,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         "sendMessage" => await SendMessageAsync(body, aborted),
         "sendDocument" => SendDocument(body),
         "editMessageText" or "editMessageReplyMarkup" => await EditAsync(method, body, aborted),
+        "getFile" => GetFile(body),
         "getMe" => Ok(new JsonObject { ["id"] = 123456, ["is_bot"] = true, ["first_name"] = "ChatBot", ["username"] = "chatbot_test_bot" }),
         "answerCallbackQuery" or "sendChatAction" or "setMyCommands" or "deleteWebhook" or "setWebhook" => Ok(true),
         "getMyDescription" => Ok(new JsonObject { ["description"] = Profile(_descriptions, body) }),
@@ -305,6 +320,39 @@ public sealed class FakeBotApi : IAsyncDisposable
         "setChatMenuButton" => SetMenuButton(body),
         _ => Error(404, "Not Found: method not found"),
     };
+
+    /// <summary>A file's size and the path to download it from, for a <c>file_id</c> that a user's message carried.</summary>
+    private (int, JsonObject) GetFile(JsonObject body)
+    {
+        var id = body["file_id"]?.ToString() ?? "";
+        lock (_lock)
+        {
+            return _files.TryGetValue(id, out var content)
+                ? Ok(new JsonObject { ["file_id"] = id, ["file_unique_id"] = "u-" + id, ["file_size"] = content.Length, ["file_path"] = "documents/" + id })
+                : Error(400, "Bad Request: invalid file_id");
+        }
+    }
+
+    /// <summary>A file's bytes, recorded as a call of the method <c>file</c>; 404 for a path <c>getFile</c> never gave.</summary>
+    private async Task DownloadAsync(HttpContext context, string token, string path)
+    {
+        var call = new BotApiCall("file", new JsonObject { ["file_path"] = path });
+        byte[]? content;
+        lock (_lock)
+        {
+            _calls.Add(call);
+            content = token == Token && path.StartsWith("documents/", StringComparison.Ordinal) ? _files.GetValueOrDefault(path["documents/".Length..]) : null;
+            Changed();
+        }
+
+        call.Status = content is null ? 404 : 200;
+        context.Response.StatusCode = call.Status;
+        if (content is not null)
+        {
+            context.Response.ContentType = "application/octet-stream";
+            await context.Response.Body.WriteAsync(content, context.RequestAborted);
+        }
+    }
 
     /// <summary>As Telegram answers: the text for this language, else the default one, else empty.</summary>
     private string Profile(Dictionary<string, string> texts, JsonObject body)

@@ -35,6 +35,36 @@ public sealed class FakeTelegramUser(FakeBotApi api, long chatId, string languag
         return api.AddUpdate(new JsonObject { ["message"] = message });
     }
 
+    /// <summary>
+    /// Sends a document; Telegram's message says its size, which <paramref name="claimedSize"/> overrides (a file too
+    /// big to be worth sending in a test).
+    /// </summary>
+    public long SendDocument(string fileName, string mediaType, byte[] content, long? claimedSize = null)
+    {
+        var message = Message();
+        message["document"] = new JsonObject
+        {
+            ["file_id"] = api.AddFile(content),
+            ["file_unique_id"] = "d" + Guid.NewGuid().ToString("N")[..8],
+            ["file_name"] = fileName,
+            ["mime_type"] = mediaType,
+            ["file_size"] = claimedSize ?? content.Length,
+        };
+        return api.AddUpdate(new JsonObject { ["message"] = message });
+    }
+
+    /// <summary>Sends a photo: Telegram gives a thumbnail and the full size, each its own file.</summary>
+    public long SendPhoto(byte[] thumbnail, byte[] full)
+    {
+        JsonObject Size(byte[] content, int side) => new()
+        {
+            ["file_id"] = api.AddFile(content), ["file_unique_id"] = "p" + side, ["width"] = side, ["height"] = side, ["file_size"] = content.Length,
+        };
+        var message = Message();
+        message["photo"] = new JsonArray(Size(thumbnail, 90), Size(full, 1280));
+        return api.AddUpdate(new JsonObject { ["message"] = message });
+    }
+
     public long SendLocation()
     {
         var message = Message();

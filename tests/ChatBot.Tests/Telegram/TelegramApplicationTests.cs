@@ -1,5 +1,6 @@
 using System.Net;
 using ChatBot.Core.Applications;
+using ChatBot.Core.Flows;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Testing;
@@ -24,12 +25,13 @@ public sealed class TelegramApplicationTests(TelegramChannelFixture channel) : I
         var user = channel.NewUser(appLanguage);
         user.Send(request);
         await user.NextReplyAsync();
-        await Answer(user, null, "1 / 6");
-        await Answer(user, () => user.Press(kind), "2 / 6");
-        await Answer(user, () => user.Send("Арендодатель расторгает договор аренды досрочно, что делать?"), "3 / 6");
-        await Answer(user, () => user.Press(Text(TextKeys.ButtonYes, language)), "4 / 6");
-        await Answer(user, () => user.Send("Айгерим Серикова"), "5 / 6");
-        await Answer(user, () => user.Press(byChat), "6 / 6");
+        await Answer(user, null, "1 / 7");
+        await Answer(user, () => user.Press(kind), "2 / 7");
+        await Answer(user, () => user.Send("Арендодатель расторгает договор аренды досрочно, что делать?"), "3 / 7");
+        await Answer(user, () => user.Press(Text(TextKeys.ButtonYes, language)), "4 / 7");
+        await Answer(user, () => user.Press(Text(FlowTextKeys.ButtonDone, language)), "5 / 7");
+        await Answer(user, () => user.Send("Айгерим Серикова"), "6 / 7");
+        await Answer(user, () => user.Press(byChat), "7 / 7");
         user.Press(Text(TextKeys.ButtonYes, language));
 
         var submitted = Shown(await user.NextReplyAsync());

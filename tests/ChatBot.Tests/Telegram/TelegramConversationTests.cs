@@ -138,15 +138,16 @@ public sealed class TelegramConversationTests(TelegramChannelFixture channel) : 
     }
 
     [Fact]
-    public async Task APhotoGetsTheTextOnlyNoteAndTheMenuInTheLanguageOfTheUsersApp()
+    public async Task APhotoOutsideAFormIsNotDownloadedAndGetsTheNoteWhereFilesAreTakenAndTheMenuInTheLanguageOfTheUsersApp()
     {
         var user = channel.NewUser("kk");
         user.SendPhoto();
 
-        Assert.Equal(Text(TextKeys.UnsupportedMessage, Language.Kk), Shown(await user.NextReplyAsync()));
+        Assert.Equal(Text(ChatBot.Core.Flows.FlowTextKeys.FileOutsideForm, Language.Kk), Shown(await user.NextReplyAsync()));
         var menu = await user.NextReplyAsync();
         Assert.StartsWith(Text(TextKeys.MenuTitle, Language.Kk), Shown(menu), StringComparison.Ordinal);
         Assert.Contains(menu.Buttons, b => b.CallbackData == Payloads.Topics);
+        Assert.DoesNotContain(channel.Api.Calls("getFile"), c => c.Body["file_id"]?.ToString() == "photo-1");
     }
 
     [Fact]

@@ -9,6 +9,7 @@ namespace ChatBot.Tests.Engine.Applications;
 /// <summary>What the application conversation says, read from dialogs/application.yaml and texts.yaml.</summary>
 internal static class ApplicationScript
 {
+    /// <summary>Without the attachments, which a channel without files passes over (the tests' channel carries none).</summary>
     public const int Steps = 6;
 
     public static FlowDefinition Form => SharedModel.Dialogs.Find("application")!;
@@ -42,7 +43,7 @@ internal static class ApplicationScript
         .AssertReplyStartsWith(Asked("kind", 1, language))
         .Press(Option("kind", "legal", language)).AssertReplyStartsWith(Asked("description", 2, language))
         .Send(Description(language)).AssertReplyStartsWith(Asked("consent", 3, language))
-        .Press(Yes(language)).AssertReplyStartsWith(Asked("name", 4, language))
+        .Press(Yes(language)).AssertText(FlowTextKeys.FilesNotHere, language).AssertReplyStartsWith(Asked("name", 4, language))
         .Send(Name(language)).AssertReplyStartsWith(Asked("answer_by", 5, language))
         .Press(Option("answer_by", "chat", language)).AssertReply(confirm =>
         {
