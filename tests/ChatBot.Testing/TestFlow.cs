@@ -18,6 +18,10 @@ public sealed class TestFlow(TestBot bot, string channel, string chatId)
     public TestFlow Send(string text, string? messageId = null) =>
         Then(() => Deliver(new IncomingMessage(channel, chatId, text, null, messageId ?? NextId(), bot.Time.GetUtcNow())));
 
+    /// <summary>Sends a document, fetched as a channel that carries files fetches it (Telegram's: use that channel).</summary>
+    public TestFlow SendFile(string fileName, byte[] content) =>
+        Then(() => Deliver(new IncomingMessage(channel, chatId, null, null, NextId(), bot.Time.GetUtcNow(), File: new IncomingFile(fileName, "application/pdf", content.LongLength, content))));
+
     /// <summary>Presses the button with this title on the last reply read.</summary>
     public TestFlow Press(string title) => Then(() =>
     {
@@ -93,6 +97,9 @@ public sealed class TestFlow(TestBot bot, string channel, string chatId)
     });
 
     public TestFlow AssertText(string key, Language language) => AssertReply(bot.Knowledge.Texts.Get(key, language));
+
+    public TestFlow AssertText(string key, Language language, params (string Name, object Value)[] values) =>
+        AssertReply(bot.Knowledge.Texts.Format(key, language, values));
 
     /// <summary>The main menu (greeting, /menu, the off-topic reply): this text first, then "All topics" among the buttons.</summary>
     public TestFlow AssertMainMenu(string key, Language language) => AssertReply(reply =>

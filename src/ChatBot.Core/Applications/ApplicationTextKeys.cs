@@ -18,6 +18,8 @@ public static class ApplicationTextKeys
     public const string Details = "app_details";
     public const string ButtonNew = "app_button_new";
     public const string ButtonMine = "app_button_mine";
+    public const string MenuLineNew = "app_menu_line_new";
+    public const string MenuLineMine = "app_menu_line_mine";
     public const string StatusPrefix = "app_status_";
     public const string KindPrefix = "app_kind_";
 
@@ -28,7 +30,7 @@ public static class ApplicationTextKeys
     public static readonly IReadOnlyList<string> Required =
     [
         Submitted, StatusChanged, StatusNote, Reply, Question, AnswerAdded, RateQuestion, RateThanks, MineTitle, MineLine,
-        None, NotFound, Details, ButtonNew, ButtonMine,
+        None, NotFound, Details, ButtonNew, ButtonMine, MenuLineNew, MenuLineMine,
         .. Enum.GetValues<ApplicationStatus>().Select(StatusKey),
         .. Enum.GetValues<ApplicationKind>().Select(KindKey),
     ];

@@ -1,3 +1,4 @@
+using ChatBot.Core.Engine.Applications;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 
@@ -5,7 +6,8 @@ namespace ChatBot.Core.Engine;
 
 /// <summary>
 /// The few things people come for, under the greeting, /menu and the off-topic reply alike (Telegram and the web
-/// chat): all topics, trainings, the survey while one is in the menu, a consultant, the language. The text lists
+/// chat): all topics, trainings, the survey while one is in the menu, an application (and "my applications" for someone
+/// who has one), a consultant, the language. The text lists
 /// exactly the buttons shown, one line each; the FAQ categories are one press further, behind "All topics".
 /// </summary>
 public static class MainMenu
@@ -33,6 +35,7 @@ public static class MainMenu
         var items = new List<(Button, string)> { (new Button(turn.Text(TextKeys.ButtonTopics), Payloads.Topics), TextKeys.MenuLineTopics) };
         items.AddRange(Replies.TrainingsButton(turn).Select(b => (b, TextKeys.MenuLineTrainings)));
         items.AddRange(Replies.FlowButtons(turn).Select(b => (b, TextKeys.MenuLineSurvey)));
+        items.AddRange(ApplicationReplies.MenuItems(turn));
         items.Add((Replies.OperatorButton(turn), TextKeys.MenuLineOperator));
         items.Add((new Button(turn.Text(TextKeys.ButtonLanguage), Payloads.ChooseLanguage), TextKeys.MenuLineLanguage));
         return items;

@@ -1,8 +1,10 @@
+using ChatBot.Core.Applications;
 using ChatBot.Core.Engine;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Messages;
 using ChatBot.Core.Trainings;
 using ChatBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Tests.Engine;
 
@@ -18,7 +20,7 @@ public sealed class MainMenuTests : IDisposable
     [Theory]
     [InlineData("ru")]
     [InlineData("kk")]
-    public Task The_greeting_shows_topics_trainings_the_survey_a_consultant_and_the_language_and_says_what_each_does(string code)
+    public Task The_greeting_shows_topics_trainings_the_survey_an_application_a_consultant_and_the_language_and_says_what_each_does(string code)
     {
         LanguageCodes.TryParse(code, out var language);
         return _bot.Conversation()
@@ -30,7 +32,7 @@ public sealed class MainMenuTests : IDisposable
                     ? catalog.All.Single(f => f.InMenu)
                     : throw new Xunit.Sdk.XunitException("no flow catalogue");
                 Assert.Equal(
-                    [Payloads.Topics, TrainingPayloads.List, ChatBot.Core.Flows.FlowPayloads.Start(survey.Id), Payloads.Operator, Payloads.ChooseLanguage],
+                    [Payloads.Topics, TrainingPayloads.List, ChatBot.Core.Flows.FlowPayloads.Start(survey.Id), ChatBot.Core.Flows.FlowPayloads.Start("application"), Payloads.Operator, Payloads.ChooseLanguage],
                     reply.Buttons.Select(b => b.Payload));
                 Assert.StartsWith(Text(TextKeys.Greeting, language).Trim(), reply.Text, StringComparison.Ordinal);
                 foreach (var button in reply.Buttons)
@@ -42,6 +44,29 @@ public sealed class MainMenuTests : IDisposable
             })
             .StartTestAsync();
     }
+
+    [Theory]
+    [InlineData(Language.Ru)]
+    [InlineData(Language.Kk)]
+    public Task Someone_with_an_application_finds_my_applications_in_the_menu_and_help_says_how_to_apply_and_ask_its_status(Language language) =>
+        _bot.Conversation()
+            .Send("/lang " + language.Code()).AssertText(TextKeys.LanguageSwitched, language)
+            .Send("/help").AssertReply(help =>
+            {
+                Assert.Contains("«" + Text(ApplicationTextKeys.ButtonNew, language) + "»", help.Text, StringComparison.Ordinal);
+                Assert.Contains(language == Language.Kk ? "өтінімім қандай күйде?" : "что с моей заявкой?", help.Text, StringComparison.Ordinal);
+            })
+            .Send("/menu").AssertReply(menu => Assert.DoesNotContain(menu.Buttons, b => b.Payload == ApplicationPayloads.Mine))
+            .Do(() => _bot.Services.GetRequiredService<IApplications>().Submit(
+                new Application { ConversationId = "test:user-1", Channel = "test", ChatId = "user-1", Language = language, CreatedAt = _bot.Time.GetUtcNow() }, 2026))
+            .Send("/menu").AssertReply(menu =>
+            {
+                Assert.Equal(Text(ApplicationTextKeys.ButtonMine, language), menu.Buttons.Single(b => b.Payload == ApplicationPayloads.Mine).Title);
+                Assert.Contains(_bot.Knowledge.Texts.Format(ApplicationTextKeys.MenuLineMine, language, ("button", Text(ApplicationTextKeys.ButtonMine, language))), menu.Text, StringComparison.Ordinal);
+            })
+            .Press(Text(ApplicationTextKeys.ButtonMine, language))
+            .AssertReply(shown => Assert.StartsWith(language == Language.Kk ? "A-2026-000001 өтінімі" : "Заявка A-2026-000001", shown.Text, StringComparison.Ordinal))
+            .StartTestAsync();
 
     [Fact]
     public Task All_topics_shows_the_categories_and_a_category_its_questions() =>

@@ -12,6 +12,23 @@ public static class ApplicationReplies
 
     public static Button MineButton(TurnContext turn) => new(turn.Text(ApplicationTextKeys.ButtonMine), ApplicationPayloads.Mine);
 
+    /// <summary>
+    /// The main menu's lines: "Подать заявку" wherever the form can run, and "Мои заявки" for a conversation that has
+    /// submitted one (for anyone else it would only say there are none).
+    /// </summary>
+    public static IEnumerable<(Button Button, string LineKey)> MenuItems(TurnContext turn)
+    {
+        if (turn.Flows.Catalog.Find(ApplicationForm.FlowId) is not null && turn.Flows.Action(ApplicationFlowAction.ActionName) is not null)
+        {
+            yield return (NewButton(turn), ApplicationTextKeys.MenuLineNew);
+        }
+
+        if (turn.Applications.Store.OfConversation(turn.Conversation.Id).Count > 0)
+        {
+            yield return (MineButton(turn), ApplicationTextKeys.MenuLineMine);
+        }
+    }
+
     public static void Mine(TurnContext turn)
     {
         var mine = turn.Applications.Store.OfConversation(turn.Conversation.Id);
