@@ -39,6 +39,7 @@ public abstract class ConversationStoreContract : StoreContract
             Context = "tax-webinar",
             Known = { ["name"] = "Айгуль" },
             Reviewing = true,
+            Files = [new FlowFile { FileName = "договор.pdf", MediaType = "application/pdf", Size = 3, Content = [37, 80, 68] }],
         };
         conversation.Pending = PendingQuestion.ConfirmForget;
         conversation.ClarifiedQuestion = "налоги?";
