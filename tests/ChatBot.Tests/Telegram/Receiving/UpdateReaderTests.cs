@@ -60,9 +60,30 @@ public sealed class UpdateReaderTests
     }
 
     [Fact]
-    public void APhotoIsNotText() => Assert.IsType<TelegramInput.NotText>(Read("""
-        {"update_id": 79, "message": {"message_id": 7, "date": 1772424000, "chat": {"id": 42, "type": "private"},
-         "photo": [{"file_id": "f", "file_unique_id": "u", "width": 90, "height": 90}]}}
+    public void APhotoIsAFileOfItsLargestSizeNotYetFetched()
+    {
+        var file = Assert.IsType<TelegramInput.SentFile>(Read("""
+            {"update_id": 79, "message": {"message_id": 7, "date": 1772424000, "chat": {"id": 42, "type": "private"},
+             "photo": [{"file_id": "small", "file_unique_id": "u1", "width": 90, "height": 90, "file_size": 900},
+                       {"file_id": "large", "file_unique_id": "u2", "width": 1280, "height": 960, "file_size": 120000}]}}
+            """));
+        Assert.Equal(("large", new IncomingFile("photo-79.jpg", "image/jpeg", 120000)), (file.FileId, file.Message.File));
+    }
+
+    [Fact]
+    public void ADocumentKeepsItsNameTypeAndSize()
+    {
+        var file = Assert.IsType<TelegramInput.SentFile>(Read("""
+            {"update_id": 78, "message": {"message_id": 6, "date": 1772424000, "chat": {"id": 42, "type": "private"},
+             "document": {"file_id": "d", "file_unique_id": "u", "file_name": "договор.pdf", "mime_type": "application/pdf", "file_size": 5120}}}
+            """));
+        Assert.Equal(("d", new IncomingFile("договор.pdf", "application/pdf", 5120)), (file.FileId, file.Message.File));
+    }
+
+    [Fact]
+    public void AVoiceMessageIsNotText() => Assert.IsType<TelegramInput.NotText>(Read("""
+        {"update_id": 77, "message": {"message_id": 5, "date": 1772424000, "chat": {"id": 42, "type": "private"},
+         "voice": {"file_id": "v", "file_unique_id": "u", "duration": 3}}}
         """));
 
     [Fact]
