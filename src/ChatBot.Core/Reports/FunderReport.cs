@@ -14,4 +14,7 @@ public sealed record FunderReport(
     SurveySection Survey,
     TrainingSection Trainings,
     DataProtectionSection DataProtection,
+    ApplicationSection Applications,
+    AnnouncementSection Announcements,
+    KnowledgeReviewSection KnowledgeReview,
     ReportRows? Rows);

@@ -22,6 +22,7 @@ public sealed class ReportBuilder(ReportSources sources, ReportOptions options, 
         var handoffs = allHandoffs.Where(h => period.Contains(h.RequestedAt)).ToList();
         var responses = Responses(period);
         var trainings = sources.Trainings.AllTrainings();
+        var answered = sources.Events.Between(period.From, period.To, KnowledgeReviewFigures.EventTypes);
         return new FunderReport(
             new ReportHeader(options.Organisation, string.IsNullOrWhiteSpace(options.LogoPath) ? null : options.LogoPath, period, previous, now, full),
             SessionFigures.Of(sessions),
@@ -32,8 +33,12 @@ public sealed class ReportBuilder(ReportSources sources, ReportOptions options, 
             SurveyFigures.Of(options.Survey, sources.Survey, responses, period, options),
             TrainingFigures.Of(trainings, sources.Trainings.AllEnrollments(), sources.Trainees.PersonKeys(), period, options, now),
             DataProtectionFigures.Of(privacy),
+            ApplicationFiguresOf.Section(sources.ApplicationFigures.For(period.From, period.To)),
+            AnnouncementFiguresOf.Section(sources.Announcements.For(period.From, period.To), now),
+            KnowledgeReviewFigures.Of(answered, sources.Reviews(), now),
             drillDown switch
             {
+                ReportDrillDown.Applications => new ReportRows([], []) { Kind = ReportDrillDown.Applications, Applications = RowsOf.Applications(sources.Applications, sources.ApplicationClock, period, now) },
                 ReportDrillDown.Sessions => new ReportRows(RowsOf.Sessions(sessions, allHandoffs.ToDictionary(h => h.Id, StringComparer.Ordinal)), []) { Kind = ReportDrillDown.Sessions },
                 ReportDrillDown.Responses => new ReportRows([], RowsOf.Responses(responses, sources.Survey, period)) { Kind = ReportDrillDown.Responses },
                 _ => null,

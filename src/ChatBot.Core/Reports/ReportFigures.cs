@@ -5,7 +5,8 @@ namespace ChatBot.Core.Reports;
 /// <summary>
 /// Every number of a report as a flat list, each marked additive or not, in the report's order: the CSV summary, and
 /// what the consistency of months, quarters and the year is checked on. Counts are additive; unique counts, shares,
-/// percentages, medians, averages, scores, targets, totals to date and the top topics (a cut list) are not.
+/// percentages, medians, averages, scores, targets, totals to date, the top topics (a cut list) and what is counted
+/// "now" (subscribers, topics past their review date at the time of the report) are not.
 /// </summary>
 public static class ReportFigures
 {
@@ -121,6 +122,38 @@ public static class ReportFigures
         Count("data_protection", "erasure_requests", "", p.ErasureRequests);
         Count("data_protection", "erasures_completed", "", p.ErasuresCompleted);
         Other("data_protection", "completion_percent", "", p.CompletionPercent);
+
+        // As they stand at the time of the report, of the applications submitted in the period: a quarter's count is
+        // its months' when they are reported at the same time.
+        var a = report.Applications;
+        Count("applications", "submitted", "", a.Submitted);
+        Counts("applications", "by_kind", a.ByKind, Count);
+        Counts("applications", "by_status", a.ByStatus, Count);
+        foreach (var kind in a.ByKindAndStatus)
+        {
+            Counts("applications", "by_status_of_" + kind.Kind, kind.ByStatus, Count);
+        }
+
+        Hours("applications", "first_response", a.FirstResponse, Count, Other);
+        Hours("applications", "answer", a.Answer, Count, Other);
+        Count("applications", "overdue", "", a.Overdue);
+        Count("applications", "overdue_open", "", a.OverdueOpen);
+        Count("applications", "satisfaction_asked", "", a.Satisfaction.Asked);
+        Count("applications", "satisfaction_answered", "", a.Satisfaction.Answered);
+        Other("applications", "satisfaction_average", "", a.Satisfaction.Average);
+        Counts("applications", "satisfaction_score", a.Satisfaction.Scores, Count);
+
+        var n = report.Announcements;
+        Count("announcements", "sent", "", n.Sent);
+        Counts("announcements", "recipients", n.Recipients, Count);
+        Other("announcements", "subscribers_now", "", n.Now.Subscribers);
+        Counts("announcements", "subscribers_now_by_topic", n.Now.ByTopic, Other);
+
+        var k = report.KnowledgeReview;
+        Other("knowledge_review", "topics_past_review_now", "", k.PastReviewNow.Count);
+        Count("knowledge_review", "answers", "", k.Answers);
+        Count("knowledge_review", "answers_past_review", "", k.AnswersPastReview);
+        Counts("knowledge_review", "answers_past_review_by_topic", k.AnswersPastReviewByTopic, Count);
         return figures;
     }
 
@@ -146,6 +179,14 @@ public static class ReportFigures
         count(section, "rated", breakdown, csat.Rated);
         other(section, "rating_average", breakdown, csat.Average);
         other(section, "csat_percent", breakdown, csat.SatisfiedPercent);
+    }
+
+    private static void Hours(
+        string section, string name, HoursStats stats, Action<string, string, string, double?> count, Action<string, string, string, double?> other)
+    {
+        count(section, name + "_measured", "", stats.Measured);
+        other(section, name + "_median_hours", "", stats.MedianHours);
+        other(section, name + "_p90_hours", "", stats.P90Hours);
     }
 
     // The period's own count is the section's respondents or unique trainees, listed once there.

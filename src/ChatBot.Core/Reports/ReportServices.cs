@@ -1,4 +1,8 @@
+using ChatBot.Core.Announcements;
+using ChatBot.Core.Applications;
+using ChatBot.Core.Editing;
 using ChatBot.Core.Flows;
+using ChatBot.Core.Knowledge;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Reports.Rendering;
 using ChatBot.Core.Sessions;
@@ -19,6 +23,7 @@ public static class ReportServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ReportOptions>();
+        services.TryAddSingleton<IAnnouncementFigures>(sp => new AnnouncementReport(sp.GetRequiredService<IAnnouncements>()));
         services.TryAddSingleton(sp => new ReportSources(
             sp.GetRequiredService<ISessionOutcomes>(),
             sp.GetRequiredService<IAnalyticsEvents>(),
@@ -27,7 +32,15 @@ public static class ReportServices
             sp.GetRequiredService<IFlowResponses>(),
             sp.GetRequiredService<FlowCatalog>().Find(sp.GetRequiredService<ReportOptions>().Survey),
             sp.GetRequiredService<ITrainingStore>(),
-            sp.GetRequiredService<ITrainees>()));
+            sp.GetRequiredService<ITrainees>(),
+            sp.GetRequiredService<IApplicationFigures>(),
+            sp.GetRequiredService<IApplications>(),
+            sp.GetRequiredService<ApplicationClock>(),
+            sp.GetRequiredService<IAnnouncementFigures>(),
+            () => ReviewHistory.Read(
+                sp.GetService<LiveModels>()?.Current.Knowledge ?? sp.GetRequiredService<KnowledgeBase>(),
+                sp.GetService<ILiveKnowledgeStore>(),
+                sp.GetService<IKnowledgeFormat>())));
         services.TryAddSingleton(sp => new ReportBuilder(
             sp.GetRequiredService<ReportSources>(), sp.GetRequiredService<ReportOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IReportRenderer, JsonReportRenderer>();

@@ -1,3 +1,6 @@
+using ChatBot.Core.Announcements;
+using ChatBot.Core.Applications;
+using ChatBot.Core.Editing;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Sessions;
@@ -8,7 +11,9 @@ namespace ChatBot.Core.Reports;
 
 /// <summary>
 /// The stores a report reads, and the survey's definition (its steps and options, null when the survey is not
-/// loaded: then the report counts its responses and lists no answers).
+/// loaded: then the report counts its responses and lists no answers). The applications' and announcements' figures
+/// are the ones their own pages show; <see cref="Reviews"/> reads the topics' review-by dates over time when a report
+/// is built, so that a report of a running service sees the editors' latest changes.
 /// </summary>
 public sealed record ReportSources(
     ISessionOutcomes Sessions,
@@ -18,4 +23,12 @@ public sealed record ReportSources(
     IFlowResponses Responses,
     FlowDefinition? Survey,
     ITrainingStore Trainings,
-    ITrainees Trainees);
+    ITrainees Trainees,
+    IApplicationFigures ApplicationFigures,
+    IApplications Applications,
+    ApplicationClock ApplicationClock,
+    IAnnouncementFigures Announcements,
+    ReadReviewHistory Reviews);
+
+/// <summary>The topics' review-by dates now and through the editors' changes (<see cref="ReviewHistory.Read"/>).</summary>
+public delegate ReviewHistory ReadReviewHistory();

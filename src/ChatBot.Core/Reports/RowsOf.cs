@@ -1,3 +1,4 @@
+using ChatBot.Core.Applications;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
 using ChatBot.Core.Sessions;
@@ -46,4 +47,23 @@ internal static class RowsOf
                 steps.Where(r.Answers.ContainsKey).Select(s => KeyValuePair.Create(s, r.Answers[s] ?? "")).ToList()))
             .ToList();
     }
+
+    /// <summary>Applications submitted in the period in order of submission; hours rounded as the section's figures are.</summary>
+    public static IReadOnlyList<ApplicationRow> Applications(IApplications applications, ApplicationClock clock, ReportPeriod period, DateTimeOffset now) => applications.All()
+        .Where(a => period.Contains(a.CreatedAt))
+        .OrderBy(a => a.CreatedAt)
+        .ThenBy(a => a.Id, StringComparer.Ordinal)
+        .Select(a => new ApplicationRow(
+            a.Id,
+            AlmatyTime.Of(a.CreatedAt),
+            a.Kind.Code(),
+            a.Status.Code(),
+            a.Channel,
+            Hours(clock.ToFirstResponse(a)),
+            Hours(clock.ToAnswer(a)),
+            clock.Of(a, now).Overdue,
+            a.Satisfaction))
+        .ToList();
+
+    private static double? Hours(TimeSpan? span) => span is { } s ? Math.Round(s.TotalHours, 2) : null;
 }

@@ -6,7 +6,7 @@ namespace ChatBot.Host.Cli;
 
 /// <summary>
 /// <c>chatbot report --period 2026-11 | 2026-Q4 | 2026 | --from D --to D --format json|csv|html|xlsx|pdf --out PATH
-/// [--drill-down sessions|responses] [--full]</c>.
+/// [--drill-down sessions|responses|applications] [--full]</c>.
 /// </summary>
 internal static class ReportCommand
 {

@@ -11,7 +11,7 @@ internal static class Verbs
                chatbot survey results --survey ID --period 2026 [--format json|csv|xlsx] [--target N] [--out FILE]
                chatbot survey campaign open --survey ID [--period 2026] | close --survey ID [--reopens-on 2027-03-01] | status
                chatbot report --period 2026-11|2026-Q4|2026 | --from 2026-11-01 --to 2026-11-30 --format json|csv|html|xlsx|pdf --out FILE
-                              [--drill-down sessions|responses] [--full]   the funder's report (--full: with the questions' texts)
+                              [--drill-down sessions|responses|applications] [--full]   the funder's report (--full: with the questions' texts)
                chatbot operators add --login L --role operator|editor|admin   (password asked twice); disable | enable | reset | list
                chatbot trainings import FILE.yaml | export [--out FILE] | stats --period 2026 [--target N] [--format text|json] [--out FILE]
                chatbot trainings attendance --training ID [--attended 1,2] [--absent 3]   (no marks: the list)

@@ -4,12 +4,11 @@ using ChatBot.Core.Flows;
 
 namespace ChatBot.Host.Composition;
 
-/// <summary>The announcements of the one <see cref="BotRuntime"/>: the admin's desk, its queue, and the figures for the reports.</summary>
+/// <summary>The announcements of the one <see cref="BotRuntime"/>: the admin's desk and its queue (the figures for the reports come with the reports' services).</summary>
 public static class AnnouncementParts
 {
     public static IServiceCollection AddAnnouncements(this IServiceCollection services) => services
-        .AddSingleton(sp => Desk(sp.GetRequiredService<BotRuntime>(), sp.GetRequiredService<IAnnouncements>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<IConversationNotifier>()))
-        .AddSingleton<IAnnouncementFigures>(sp => new AnnouncementReport(sp.GetRequiredService<IAnnouncements>()));
+        .AddSingleton(sp => Desk(sp.GetRequiredService<BotRuntime>(), sp.GetRequiredService<IAnnouncements>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<IConversationNotifier>()));
 
     public static AnnouncementDesk Desk(BotRuntime runtime, IAnnouncements announcements, TimeProvider time, IConversationNotifier? notifier)
     {

@@ -36,7 +36,8 @@ public sealed record ReportRequest(ReportPeriod Period, string Format, string Ou
             null => ReportDrillDown.None,
             "sessions" => ReportDrillDown.Sessions,
             "responses" => ReportDrillDown.Responses,
-            var other => throw new FormatException($"--drill-down '{other}' is not sessions or responses"),
+            "applications" => ReportDrillDown.Applications,
+            var other => throw new FormatException($"--drill-down '{other}' is not sessions, responses or applications"),
         };
         return new ReportRequest(period, format, output, drillDown, verb.Flag("--full"));
     }

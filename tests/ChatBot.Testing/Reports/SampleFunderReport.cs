@@ -36,7 +36,46 @@ public static class SampleFunderReport
             Survey(months, random),
             Trainings(months),
             new DataProtectionSection(users, 14 * months, 14 * months, 100),
+            Applications(months, new Random(seed + 1)),
+            Announcements(months, generatedAt ?? new DateTimeOffset(2027, 1, 1, 0, 5, 0, TimeSpan.Zero)),
+            KnowledgeReview(rows),
             new ReportRows(rows, []));
+    }
+
+    private static ApplicationSection Applications(int months, Random random)
+    {
+        string[] kinds = ["legal", "tax", "finance", "permits", "export", "other"];
+        string[] statuses = ["new", "assigned", "waiting", "answered", "closed"];
+        int[] weights = [30, 26, 18, 11, 5, 10];
+        var byKind = kinds.Select((k, i) => new KindStatuses(k, [.. statuses.Select((s, j) => new KeyCount(s, j < 3 ? random.Next(2) : weights[i] * months * (j == 3 ? 1 : 3) / 4))])).ToList();
+        var submitted = byKind.Sum(k => k.ByStatus.Sum(s => s.Count));
+        int[] scores = [2 * months, 3 * months, 9 * months, 24 * months, 41 * months];
+        return new ApplicationSection(
+            submitted,
+            [.. byKind.Select(k => new KeyCount(k.Kind, k.ByStatus.Sum(s => s.Count)))],
+            [.. statuses.Select(s => new KeyCount(s, byKind.Sum(k => k.ByStatus.Single(x => x.Key == s).Count)))],
+            byKind,
+            new HoursStats(submitted - 3, 3.5, 11.25),
+            new HoursStats(submitted - 8, 17, 52.5),
+            4 * months,
+            1,
+            new SatisfactionCounts(scores.Sum() + (12 * months), scores.Sum(), 4.2, [.. scores.Select((c, i) => new KeyCount((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), c))]));
+    }
+
+    private static AnnouncementSection Announcements(int months, DateTimeOffset now) => new(
+        3 * months,
+        [new KeyCount("queued", 0), new KeyCount("sent", 4_812 * months), new KeyCount("failed", 9 * months), new KeyCount("blocked", 61 * months), new KeyCount("withdrawn", 3)],
+        new SubscribersNow(now, 5_230, [new KeyCount("trainings", 3_140), new KeyCount("support", 2_655), new KeyCount("tax", 3_902), new KeyCount("surveys", 1_204)]));
+
+    private static KnowledgeReviewSection KnowledgeReview(List<SessionRow> rows)
+    {
+        var answers = rows.Sum(r => r.Topics.Count);
+        return new KnowledgeReviewSection(
+            new DateOnly(2027, 1, 1),
+            [new TopicReview("Патент", new DateOnly(2026, 12, 1)), new TopicReview("Налоговая отчётность", new DateOnly(2026, 12, 20))],
+            answers,
+            answers / 20,
+            [new KeyCount("Налоговая отчётность", answers / 40), new KeyCount("Патент", answers / 20 - (answers / 40))]);
     }
 
     private static List<SessionRow> Sessions(ReportPeriod period, Random random)

@@ -19,7 +19,7 @@ public sealed class ReportCommandTests : IDisposable
     [InlineData("--period", "2026-13", "month 13")]
     [InlineData("--period", "Q4", "not a month")]
     [InlineData("--format", "docx", "--format 'docx' is not one of json, csv, html, xlsx, pdf")]
-    [InlineData("--drill-down", "users", "--drill-down 'users' is not sessions or responses")]
+    [InlineData("--drill-down", "users", "--drill-down 'users' is not sessions, responses or applications")]
     [InlineData("--out", "/no/such/folder/report.json", "the folder '/no/such/folder' does not exist")]
     public async Task ABadOptionAnswersInOneLineAndExitsWithTwo(string option, string value, string reason)
     {

@@ -5,7 +5,7 @@ namespace ChatBot.Core.Reports.Rendering;
 
 /// <summary>
 /// The report as one CSV table a spreadsheet can filter: the summary (every figure with its section, name, breakdown
-/// and whether it adds up across periods), or, when the report carries drill-down rows, those rows. Times are Almaty time.
+/// and whether it adds up across periods), or, when the report carries drill-down rows, those rows (sessions, survey responses or applications). Times are Almaty time.
 /// </summary>
 public sealed class CsvReportRenderer : IReportRenderer
 {
@@ -21,6 +21,7 @@ public sealed class CsvReportRenderer : IReportRenderer
         {
             null => Summary(report),
             { Kind: ReportDrillDown.Responses } rows => Responses(rows.Responses),
+            { Kind: ReportDrillDown.Applications } rows => Applications(rows.Applications),
             var rows => Sessions(rows.Sessions),
         };
         await output.WriteAsync(new UTF8Encoding(false).GetBytes(text), cancellationToken);
@@ -46,6 +47,19 @@ public sealed class CsvReportRenderer : IReportRenderer
             csv.Append(Csv.Line(
                 r.Id, Csv.Time(r.Date), r.Channel, r.Language, r.Source, string.Join(' ', r.Topics), r.Outcome.ToString(), r.Operator,
                 Csv.Number(r.WaitSeconds), r.Csat?.ToString(CultureInfo.InvariantCulture) ?? ""));
+        }
+
+        return csv.ToString();
+    }
+
+    private static string Applications(IReadOnlyList<ApplicationRow> rows)
+    {
+        var csv = new StringBuilder(Csv.Line("number", "date", "kind", "status", "channel", "first_response_hours", "answer_hours", "overdue", "satisfaction"));
+        foreach (var r in rows)
+        {
+            csv.Append(Csv.Line(
+                r.Number, Csv.Time(r.Date), r.Kind, r.Status, r.Channel, Csv.Number(r.FirstResponseHours), Csv.Number(r.AnswerHours),
+                r.Overdue ? "yes" : "no", r.Satisfaction?.ToString(CultureInfo.InvariantCulture) ?? ""));
         }
 
         return csv.ToString();

@@ -4,7 +4,7 @@ using ChatBot.Host.Reports.Rendering;
 
 namespace ChatBot.Host.Reports.Document;
 
-/// <summary>The rows behind the totals: one per session or per survey response, in the workbook's last sheets.</summary>
+/// <summary>The rows behind the totals: one per session, survey response or application, in the workbook's last sheets.</summary>
 internal static class DrillDownTables
 {
     public static IReadOnlyList<ReportTable> Of(ReportRows? rows)
@@ -36,6 +36,18 @@ internal static class DrillDownTables
                 .. rows.Responses.Select(r => (IReadOnlyList<object?>)[
                     r.Id, Date(r.Date), r.Channel, r.Language, r.Status.ToString(), r.LastStep,
                     .. steps.Select(s => (object?)r.Answers.FirstOrDefault(a => a.Key == s).Value)]),
+            ]));
+        }
+
+        if (rows.Applications.Count > 0)
+        {
+            tables.Add(new ReportTable("application_rows", "Строки - заявки", [
+                new("номер"), new("дата"), new("тема"), new("статус"), new("канал"),
+                new("первый ответ, раб. ч", ColumnKind.Decimal), new("ответ, раб. ч", ColumnKind.Decimal), new("срок нарушен"), new("оценка", ColumnKind.Count),
+            ], [
+                .. rows.Applications.Select(r => (IReadOnlyList<object?>)[
+                    r.Number, Date(r.Date), RussianLabels.ApplicationKind(r.Kind), RussianLabels.ApplicationStatus(r.Status), r.Channel,
+                    r.FirstResponseHours, r.AnswerHours, r.Overdue ? "да" : "нет", r.Satisfaction]),
             ]));
         }
 

@@ -17,6 +17,9 @@ public static class FunderReportDocument
             HandoffPart.Of(report.Handoffs),
             SurveyPart.Of(report.Survey),
             TrainingPart.Of(report.Trainings),
+            ApplicationPart.Of(report.Applications, report.Header.GeneratedAt),
+            AnnouncementPart.Of(report.Announcements),
+            KnowledgeReviewPart.Of(report.KnowledgeReview),
             DataProtectionPart.Of(report.DataProtection),
         ],
         DrillDownTables.Of(report.Rows));

@@ -54,6 +54,54 @@ internal static class RussianLabels
 
     public static string Source(string key) => key == "(none)" ? "без источника" : key;
 
+    /// <summary>An application's kind, as the console names it.</summary>
+    public static string ApplicationKind(string code) => code switch
+    {
+        "legal" => "Юридическая консультация",
+        "tax" => "Налоги",
+        "finance" => "Финансирование и господдержка",
+        "permits" => "Разрешения и лицензии",
+        "export" => "Экспорт",
+        "other" => "Другое",
+        _ => code,
+    };
+
+    /// <summary>An application's status, as the console names it.</summary>
+    public static string ApplicationStatus(string code) => code switch
+    {
+        "new" => "новая",
+        "assigned" => "у консультанта",
+        "waiting" => "ждёт заявителя",
+        "answered" => "отвечена",
+        "closed" => "закрыта",
+        _ => code,
+    };
+
+    /// <summary>An announcement's recipient's status.</summary>
+    public static string Recipient(string status) => status switch
+    {
+        "queued" => "в очереди",
+        "sent" => "доставлено",
+        "failed" => "не доставлено",
+        "blocked" => "бот заблокирован",
+        "withdrawn" => "отозвано (отписался или удалил данные)",
+        _ => status,
+    };
+
+    /// <summary>A news topic, as the subscribers see it.</summary>
+    public static string NewsTopic(string topic) => topic switch
+    {
+        "trainings" => "Обучение и семинары",
+        "support" => "Программы поддержки",
+        "tax" => "Изменения в налогах",
+        "surveys" => "Опросы",
+        _ => topic,
+    };
+
+    public static string Day(DateOnly day) => day.ToString("dd.MM.yyyy", Culture);
+
+    public static string Hours(double? hours) => hours is { } h ? h.ToString("0.0", Culture) + " ч" : "—";
+
     public static string Count(int value) => value.ToString("#,0", Culture);
 
     public static string Percent(double percent) => percent.ToString("0.0", Culture) + " %";
