@@ -7,7 +7,8 @@ namespace ChatBot.Testing.Reports;
 /// <summary>
 /// A year of activity (2026, and December 2025 so that January has a month before it) written straight into
 /// in-memory stores from a fixed seed: sessions with their handoffs and misunderstood questions, survey responses,
-/// trainings with their trainees, consents and erasures. The same seed writes the same rows.
+/// trainings with their trainees, consents and erasures, the answers' events, applications, and announcements to
+/// subscribers. The same seed writes the same rows.
 /// </summary>
 public sealed class GeneratedYear
 {
@@ -32,6 +33,10 @@ public sealed class GeneratedYear
 
     public int Trainings { get; private set; }
 
+    public int Applications { get; private set; }
+
+    public int Announcements { get; private set; }
+
     /// <summary>Writes the year into new stores.</summary>
     /// <param name="survey">The questionnaire whose steps the responses answer.</param>
     public static GeneratedYear Write(FlowDefinition survey, int seed = 2026, int sessions = 40_000)
@@ -42,6 +47,11 @@ public sealed class GeneratedYear
         year.SurveyResponses = new GeneratedSurvey(random, survey).Write(year.Stores.Database);
         year.Trainings = new GeneratedTrainings(random).Write(year.Stores.Database);
         GeneratedPrivacy.Write(random, year.Stores.Database);
+
+        // Their own random numbers, so that adding them left the rows above as they were.
+        GeneratedReviews.WriteAnswers(year.Stores.Database);
+        year.Applications = GeneratedApplications.Write(new Random(seed + 1), year.Stores.Database);
+        year.Announcements = GeneratedAnnouncements.Write(new Random(seed + 2), year.Stores.Database);
         return year;
     }
 

@@ -1,3 +1,7 @@
+using ChatBot.Core.Announcements;
+using ChatBot.Core.Applications;
+using ChatBot.Core.Editing;
+using ChatBot.Core.Handoff;
 using ChatBot.Core.Reports;
 using ChatBot.Core.Sessions;
 using ChatBot.Core.Time;
@@ -13,8 +17,16 @@ internal sealed class SmallReport
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2027, 1, 10, 0, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Business hours as shipped: Monday to Friday, 9 to 18, no holidays configured.</summary>
+    public ApplicationClock Clock { get; } = new(new BusinessHours(new WorkingHours()), new ApplicationSettings());
+
+    /// <summary>The topics' review-by dates the report sees; none unless a test gives them.</summary>
+    public ReviewHistory Reviews { get; set; } = new([], []);
+
     public ReportBuilder Builder => new(
-        new ReportSources(Stores.SessionOutcomes, Stores.Events, Stores.Unanswered, Stores.Handoffs, Stores.FlowResponses, null, Stores.Trainings, Stores.Trainees),
+        new ReportSources(
+            Stores.SessionOutcomes, Stores.Events, Stores.Unanswered, Stores.Handoffs, Stores.FlowResponses, null, Stores.Trainings, Stores.Trainees,
+            new ApplicationFiguresCalculator(Stores.Applications, Clock, Time), Stores.Applications, Clock, new AnnouncementReport(Stores.Announcements), () => Reviews),
         new ReportOptions(),
         Time);
 
