@@ -5,7 +5,7 @@ namespace ChatBot.Core.Reports;
 /// <summary>The announcements' figures (<see cref="IAnnouncementFigures"/>) as the report's section, statuses and topics in their fixed order.</summary>
 internal static class AnnouncementFiguresOf
 {
-    public static AnnouncementSection Section(AnnouncementFigures f, DateTimeOffset now) => new(
+    public static AnnouncementSection Section(AnnouncementFigures f) => new(
         f.Sent,
         [
             new KeyCount(RecipientStatus.Queued, f.Recipients.Queued),
@@ -14,5 +14,5 @@ internal static class AnnouncementFiguresOf
             new KeyCount(RecipientStatus.Blocked, f.Recipients.Blocked),
             new KeyCount(RecipientStatus.Withdrawn, f.Recipients.Withdrawn),
         ],
-        new SubscribersNow(now, f.Subscribers, [.. NewsTopics.All.Select(t => new KeyCount(t, f.SubscribersByTopic.GetValueOrDefault(t)))]));
+        new SubscribersNow(f.Subscribers, [.. NewsTopics.All.Select(t => new KeyCount(t, f.SubscribersByTopic.GetValueOrDefault(t)))]));
 }

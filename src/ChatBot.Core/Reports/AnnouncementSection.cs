@@ -6,5 +6,8 @@ namespace ChatBot.Core.Reports;
 /// </summary>
 public sealed record AnnouncementSection(int Sent, IReadOnlyList<KeyCount> Recipients, SubscribersNow Now);
 
-/// <summary>Conversations with news consent at <paramref name="At"/>, and how many chose each topic (one may choose several).</summary>
-public sealed record SubscribersNow(DateTimeOffset At, int Subscribers, IReadOnlyList<KeyCount> ByTopic);
+/// <summary>
+/// Conversations with news consent at the time of the report (the header's <see cref="ReportHeader.GeneratedAt"/>), and
+/// how many chose each topic (one may choose several).
+/// </summary>
+public sealed record SubscribersNow(int Subscribers, IReadOnlyList<KeyCount> ByTopic);

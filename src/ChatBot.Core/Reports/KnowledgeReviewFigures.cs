@@ -18,7 +18,6 @@ internal static class KnowledgeReviewFigures
         var answers = answered.Where(e => e.Intent is { } topic && !SystemIntents.All.Contains(topic)).ToList();
         var past = answers.Where(e => history.WasPast(e.Intent!, e.At)).ToList();
         return new KnowledgeReviewSection(
-            today,
             [.. history.Now
                 .Where(t => t.Value is { } by && by < today)
                 .Select(t => new TopicReview(t.Key, t.Value!.Value))

@@ -1,12 +1,11 @@
 namespace ChatBot.Core.Reports;
 
 /// <summary>
-/// Whether the advice was current. At the time of the report: the topics past their review-by date (still answered,
+/// Whether the advice was current. At the time of the report (the header's generation time, in Almaty time): the topics past their review-by date (still answered,
 /// flagged to the editors), the most overdue first. In the period: the answers given from a topic, and how many of
 /// them came from a topic that was past its review-by date on the day it answered, by topic.
 /// </summary>
 public sealed record KnowledgeReviewSection(
-    DateOnly Today,
     IReadOnlyList<TopicReview> PastReviewNow,
     int Answers,
     int AnswersPastReview,

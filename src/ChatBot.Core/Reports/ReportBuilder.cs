@@ -34,7 +34,7 @@ public sealed class ReportBuilder(ReportSources sources, ReportOptions options, 
             TrainingFigures.Of(trainings, sources.Trainings.AllEnrollments(), sources.Trainees.PersonKeys(), period, options, now),
             DataProtectionFigures.Of(privacy),
             ApplicationFiguresOf.Section(sources.ApplicationFigures.For(period.From, period.To)),
-            AnnouncementFiguresOf.Section(sources.Announcements.For(period.From, period.To), now),
+            AnnouncementFiguresOf.Section(sources.Announcements.For(period.From, period.To)),
             KnowledgeReviewFigures.Of(answered, sources.Reviews(), now),
             drillDown switch
             {

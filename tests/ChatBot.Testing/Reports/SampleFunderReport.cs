@@ -37,7 +37,7 @@ public static class SampleFunderReport
             Trainings(months),
             new DataProtectionSection(users, 14 * months, 14 * months, 100),
             Applications(months, new Random(seed + 1)),
-            Announcements(months, generatedAt ?? new DateTimeOffset(2027, 1, 1, 0, 5, 0, TimeSpan.Zero)),
+            Announcements(months),
             KnowledgeReview(rows),
             new ReportRows(rows, []));
     }
@@ -62,16 +62,15 @@ public static class SampleFunderReport
             new SatisfactionCounts(scores.Sum() + (12 * months), scores.Sum(), 4.2, [.. scores.Select((c, i) => new KeyCount((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), c))]));
     }
 
-    private static AnnouncementSection Announcements(int months, DateTimeOffset now) => new(
+    private static AnnouncementSection Announcements(int months) => new(
         3 * months,
         [new KeyCount("queued", 0), new KeyCount("sent", 4_812 * months), new KeyCount("failed", 9 * months), new KeyCount("blocked", 61 * months), new KeyCount("withdrawn", 3)],
-        new SubscribersNow(now, 5_230, [new KeyCount("trainings", 3_140), new KeyCount("support", 2_655), new KeyCount("tax", 3_902), new KeyCount("surveys", 1_204)]));
+        new SubscribersNow(5_230, [new KeyCount("trainings", 3_140), new KeyCount("support", 2_655), new KeyCount("tax", 3_902), new KeyCount("surveys", 1_204)]));
 
     private static KnowledgeReviewSection KnowledgeReview(List<SessionRow> rows)
     {
         var answers = rows.Sum(r => r.Topics.Count);
         return new KnowledgeReviewSection(
-            new DateOnly(2027, 1, 1),
             [new TopicReview("Патент", new DateOnly(2026, 12, 1)), new TopicReview("Налоговая отчётность", new DateOnly(2026, 12, 20))],
             answers,
             answers / 20,

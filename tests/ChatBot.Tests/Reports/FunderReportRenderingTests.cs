@@ -39,7 +39,7 @@ public sealed class FunderReportRenderingTests(ITestOutputHelper output)
         var document = FunderReportDocument.From(Year);
 
         Assert.Equal(
-            ["sessions", "outcomes", "topics", "handoffs", "survey", "trainings", "data_protection"],
+            ["sessions", "outcomes", "topics", "handoffs", "survey", "trainings", "applications", "announcements", "knowledge_review", "data_protection"],
             document.Sections.Select(s => s.Key));
         Assert.Equal("2026 год", document.PeriodLabel);
         Assert.Contains(document.Sections[0].Blocks, b => b is ReportChart { Key: "by_month", Categories.Count: 12 });
@@ -64,7 +64,10 @@ public sealed class FunderReportRenderingTests(ITestOutputHelper output)
         xlsx.Position = 0;
 
         Assert.Equal(
-            ["Обращения", "Чем закончились обращения", "Темы и непонятые вопросы", "Передачи консультантам", "Опрос предпринимателей", "Обучение", "Защита персональных данных", "Строки - сессии"],
+            [
+                "Обращения", "Чем закончились обращения", "Темы и непонятые вопросы", "Передачи консультантам", "Опрос предпринимателей", "Обучение", "Заявки", "Рассылки",
+                "Актуальность базы знаний", "Защита персональных данных", "Строки - сессии",
+            ],
             MiniExcel.GetSheetNames(xlsx));
         Assert.Equal(Year.Sessions.Sessions, xlsx.Query(useHeaderRow: true, sheetName: "Строки - сессии").Count());
         var charts = FunderReportDocument.From(Year).Sections.SelectMany(s => s.Blocks).OfType<ReportChart>().Count();

@@ -53,6 +53,30 @@ public sealed class PeriodConsistencyTests(GeneratedYearFixture generated) : ICl
         Assert.True(report.DataProtection.ErasureRequests > 0 && report.DataProtection.ErasuresCompleted < report.DataProtection.ErasureRequests);
     }
 
+    [Fact]
+    public void TheGeneratedYearHasApplicationsAnnouncementsAndAnswersFromTopicsPastTheirDate()
+    {
+        var report = generated.Builder().Build(ReportPeriod.Year(GeneratedYear.Year));
+
+        Assert.True(report.Applications.Submitted > 1_000, $"{report.Applications.Submitted} applications");
+        Assert.All(report.Applications.ByKind, k => Assert.True(k.Count > 0, k.Key));
+        Assert.All(report.Applications.ByStatus, s => Assert.True(s.Count > 0, s.Key));
+        Assert.True(report.Applications.Overdue > 0 && report.Applications.Satisfaction.Answered > 0);
+        Assert.True(report.Announcements.Sent >= 24 && report.Announcements.Recipients.All(r => r.Count > 0));
+        Assert.True(report.Announcements.Now.Subscribers == 3_000);
+        Assert.Equal(["patent", "tax.regime"], report.KnowledgeReview.AnswersPastReviewByTopic.Select(t => t.Key));
+        Assert.Equal(["patent", "tax.regime", "vat"], report.KnowledgeReview.PastReviewNow.Select(t => t.Topic));
+    }
+
+    [Fact]
+    public void SubscribersNowAreTheSameInEveryMonthRatherThanSplitBetweenThem()
+    {
+        var builder = generated.Builder();
+        var months = ReportPeriod.Year(GeneratedYear.Year).Months().Select(m => builder.Build(m).Announcements.Now.Subscribers).Distinct();
+
+        Assert.Equal([builder.Build(ReportPeriod.Year(GeneratedYear.Year)).Announcements.Now.Subscribers], months);
+    }
+
     private static void AssertAddsUp(FunderReport whole, IEnumerable<FunderReport> parts)
     {
         var sums = parts.SelectMany(ReportFigures.Of)

@@ -9,20 +9,19 @@ internal static class AnnouncementPart
 {
     public static ReportSection Of(AnnouncementSection n)
     {
-        var now = Day(Core.Time.AlmatyTime.Day(n.Now.At));
         var delivered = n.Recipients.FirstOrDefault(r => r.Key == "sent")?.Count ?? 0;
         return new ReportSection("announcements", "Рассылки", [
             new KeyFigures([
                 new KeyFigure("Разослано объявлений", Count(n.Sent)),
                 new KeyFigure("Доставлено получателям", Count(delivered), $"из {Count(n.Recipients.Sum(r => r.Count))}"),
-                new KeyFigure("Подписчиков сейчас", Count(n.Now.Subscribers), $"на {now}, не за период"),
+                new KeyFigure("Подписчиков сейчас", Count(n.Now.Subscribers), "на дату отчёта, не за период"),
             ]),
             new ReportTable("recipients", "Получатели объявлений периода по состоянию доставки", [new ReportColumn("Состояние"), new ReportColumn("Получателей", ColumnKind.Count)],
                 [.. n.Recipients.Select(r => (IReadOnlyList<object?>)[Recipient(r.Key), r.Count])]),
-            new ReportTable("subscribers_now", $"Подписчики по темам — сейчас, на {now}", [new ReportColumn("Тема"), new ReportColumn("Подписчиков", ColumnKind.Count)],
+            new ReportTable("subscribers_now", "Подписчики по темам на дату отчёта", [new ReportColumn("Тема"), new ReportColumn("Подписчиков", ColumnKind.Count)],
                 [.. n.Now.ByTopic.Select(t => (IReadOnlyList<object?>)[NewsTopic(t.Key), t.Count])]),
             new ReportNote(
-                $"Подписчики — число на {now}, а не за период: его нельзя складывать по месяцам. Один подписчик может выбрать несколько тем. " +
+                "Подписчики — число на дату формирования отчёта, а не за период: его нельзя складывать по месяцам. Один подписчик может выбрать несколько тем. " +
                 "Состояние доставки — на дату отчёта."),
         ]);
     }

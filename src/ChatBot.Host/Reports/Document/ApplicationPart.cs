@@ -7,7 +7,7 @@ namespace ChatBot.Host.Reports.Document;
 /// <summary>Applications to consultants: by kind and status, business hours to the first response and the answer, lateness, satisfaction.</summary>
 internal static class ApplicationPart
 {
-    public static ReportSection Of(ApplicationSection a, DateTimeOffset generatedAt) => new("applications", "Заявки", [
+    public static ReportSection Of(ApplicationSection a) => new("applications", "Заявки", [
         new KeyFigures([
             new KeyFigure("Подано заявок", Count(a.Submitted)),
             new KeyFigure("Первый ответ, медиана", Hours(a.FirstResponse.MedianHours), "90-й перцентиль: " + Hours(a.FirstResponse.P90Hours)),
@@ -27,7 +27,7 @@ internal static class ApplicationPart
         new ReportTable("satisfaction", "Оценки ответа (1–5)", [new ReportColumn("Оценка"), new ReportColumn("Количество", ColumnKind.Count)],
             [.. a.Satisfaction.Scores.Select(s => (IReadOnlyList<object?>)[s.Key, s.Count])]),
         new ReportNote(
-            $"Заявки, поданные за период, в том состоянии, в каком они на {Day(Core.Time.AlmatyTime.Day(generatedAt))}: статусы и нарушения срока — на эту дату. " +
+            "Заявки, поданные за период, в том состоянии, в каком они на дату формирования отчёта: статусы и нарушения срока — на эту дату. " +
             "Время — в рабочих часах с учётом выходных и праздников, как считаются сроки ответа; медиана и 90-й перцентиль — время, которое заняла одна из заявок. " +
             "Медианы и оценки не суммируются по периодам; количества суммируются, если отчёты за месяцы сформированы в один день с отчётом за квартал."),
     ]);

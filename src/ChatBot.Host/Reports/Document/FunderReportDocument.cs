@@ -17,7 +17,7 @@ public static class FunderReportDocument
             HandoffPart.Of(report.Handoffs),
             SurveyPart.Of(report.Survey),
             TrainingPart.Of(report.Trainings),
-            ApplicationPart.Of(report.Applications, report.Header.GeneratedAt),
+            ApplicationPart.Of(report.Applications),
             AnnouncementPart.Of(report.Announcements),
             KnowledgeReviewPart.Of(report.KnowledgeReview),
             DataProtectionPart.Of(report.DataProtection),

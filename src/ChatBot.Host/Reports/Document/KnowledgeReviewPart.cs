@@ -9,18 +9,17 @@ internal static class KnowledgeReviewPart
 {
     public static ReportSection Of(KnowledgeReviewSection k)
     {
-        var today = Day(k.Today);
         var blocks = new List<ReportBlock>
         {
             new KeyFigures([
-                new KeyFigure("Тем с истёкшим сроком проверки", Count(k.PastReviewNow.Count), $"сейчас, на {today}"),
+                new KeyFigure("Тем с истёкшим сроком проверки", Count(k.PastReviewNow.Count), "на дату отчёта"),
                 new KeyFigure("Ответов из базы знаний", Count(k.Answers)),
                 new KeyFigure("Из них по теме с истёкшим сроком", Count(k.AnswersPastReview), k.Answers > 0 ? Percent(100.0 * k.AnswersPastReview / k.Answers) : null),
             ]),
         };
         if (k.PastReviewNow.Count > 0)
         {
-            blocks.Add(new ReportTable("past_review_now", $"Темы с истёкшим сроком проверки на {today}", [new ReportColumn("Тема"), new ReportColumn("Проверить до")],
+            blocks.Add(new ReportTable("past_review_now", "Темы с истёкшим сроком проверки на дату отчёта", [new ReportColumn("Тема"), new ReportColumn("Проверить до")],
                 [.. k.PastReviewNow.Select(t => (IReadOnlyList<object?>)[t.Topic, Day(t.ReviewBy)])]));
         }
 
