@@ -2,8 +2,8 @@ using ChatBot.Core.Announcements;
 using ChatBot.Core.Applications;
 using ChatBot.Core.Editing;
 using ChatBot.Core.Flows;
-using ChatBot.Core.Knowledge;
 using ChatBot.Core.Handoff;
+using ChatBot.Core.Knowledge;
 using ChatBot.Core.Reports.Rendering;
 using ChatBot.Core.Sessions;
 using ChatBot.Core.Storage;
@@ -15,7 +15,8 @@ namespace ChatBot.Core.Reports;
 
 /// <summary>
 /// The report's builder over the stores, and its JSON and CSV renderers; other renderers (html, xlsx, pdf) register
-/// themselves as further <see cref="IReportRenderer"/>s. Expects <see cref="ReportOptions"/> (defaults when not given).
+/// themselves as further <see cref="IReportRenderer"/>s. The announcements' figures are registered here (when not
+/// already) so that the command line's report has them as the service's does. Expects <see cref="ReportOptions"/> (defaults when not given).
 /// </summary>
 public static class ReportServices
 {
