@@ -1,5 +1,7 @@
+using ChatBot.Http;
 using ChatBot.Operators.Announcements;
 using ChatBot.Operators.Api;
+using Microsoft.AspNetCore.Http;
 
 namespace ChatBot.Operators;
 
@@ -12,15 +14,17 @@ public static class AnnouncementEndpoints
     public static AdminRoutes MapAnnouncementAdmin(this AdminRoutes admin)
     {
         var announcements = admin.Under("/announcements");
-        announcements.MapGet("", AnnouncementAdminApi.All);
-        announcements.MapGet("/figures", AnnouncementAdminApi.Figures);
-        announcements.MapPost("", AnnouncementAdminApi.Create);
-        announcements.MapPost("/preview", AnnouncementAdminApi.PreviewDraft);
-        announcements.MapGet("/{id}", AnnouncementAdminApi.One);
-        announcements.MapGet("/{id}/preview", AnnouncementAdminApi.Preview);
-        announcements.MapPost("/{id}/send", AnnouncementAdminApi.Send);
-        announcements.MapPost("/{id}/stop", AnnouncementAdminApi.Stop);
-        announcements.MapPost("/{id}/resume", AnnouncementAdminApi.Resume);
+        announcements.MapGet("", AnnouncementAdminApi.All).WithSummary("Every announcement with its delivery figures.");
+        announcements.MapGet("/figures", AnnouncementAdminApi.Figures).WithSummary("Figures for the reports over ?from= to ?to= (yyyy-MM-dd, Almaty days).");
+        announcements.MapPost("", AnnouncementAdminApi.Create).WithSummary("Creates a draft: texts in ru and kk, topics, channels, an optional survey.")
+            .DescribeJsonBody<AnnouncementRequest>(required: true);
+        announcements.MapPost("/preview", AnnouncementAdminApi.PreviewDraft).WithSummary("How a draft would look and how many it would reach, without saving it.")
+            .DescribeJsonBody<AnnouncementRequest>(required: true);
+        announcements.MapGet("/{id}", AnnouncementAdminApi.One).WithSummary("One announcement.");
+        announcements.MapGet("/{id}/preview", AnnouncementAdminApi.Preview).WithSummary("How the announcement looks and how many it reaches.");
+        announcements.MapPost("/{id}/send", AnnouncementAdminApi.Send).WithSummary("Starts sending to the subscribers.");
+        announcements.MapPost("/{id}/stop", AnnouncementAdminApi.Stop).WithSummary("Stops a sending under way.");
+        announcements.MapPost("/{id}/resume", AnnouncementAdminApi.Resume).WithSummary("Resumes a stopped sending.");
         return admin;
     }
 }

@@ -7,6 +7,7 @@ using ChatBot.Operators.Accounts;
 using ChatBot.Operators.Api;
 using ChatBot.Operators.Desk;
 using ChatBot.Operators.Inbox;
+using ChatBot.Operators.OpenApi;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
@@ -23,6 +24,9 @@ public static class OperatorServices
     /// <summary>The knowledge and the review inbox: editors and admins.</summary>
     public const string EditorPolicy = "editor";
 
+    /// <summary>The session's cookie, set by <c>POST /api/operator/login</c>.</summary>
+    public const string SessionCookie = "chatbot.operator";
+
     /// <summary>The claim that carries the account's security stamp from the sign-in.</summary>
     public const string StampClaim = "chatbot:stamp";
 
@@ -38,6 +42,7 @@ public static class OperatorServices
         services.AddSingleton<ConversationDesk>();
         services.AddSingleton<ConsoleAssets>();
         services.AddSingleton<InboxAssets>();
+        services.AddOperatorApiDocument();
 
         // The knowledge's editing comes from the live knowledge when the service has it; without it the inbox still
         // lists, ignores and exports, and its actions that change the knowledge answer 503.
@@ -45,7 +50,7 @@ public static class OperatorServices
 
         services.AddAuthentication(Scheme).AddCookie(Scheme, o =>
         {
-            o.Cookie.Name = "chatbot.operator";
+            o.Cookie.Name = SessionCookie;
             o.Cookie.HttpOnly = true;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.Cookie.SameSite = SameSiteMode.Strict;

@@ -11,7 +11,8 @@ public static class WebChatEndpoints
     /// <summary>Every path of the chat API starts here.</summary>
     public const string ApiRoot = "/api/chat";
 
-    public const string OpenApiRoute = ApiRoot + "/openapi/{documentName}.json";
+    /// <summary>Serves the chat API's document only; the host's other documents have routes of their own.</summary>
+    public const string OpenApiRoute = ApiRoot + "/openapi/{documentName:regex(^chat$)}.json";
 
     /// <summary>The chat API, its OpenAPI description (/api/chat/openapi/chat.json), /widget.js and the demo page at /.</summary>
     public static WebApplication MapWebChat(this WebApplication app)

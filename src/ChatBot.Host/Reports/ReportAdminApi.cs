@@ -13,7 +13,7 @@ public static class ReportAdminApi
 {
     public static AdminRoutes MapReportAdmin(this AdminRoutes admin)
     {
-        admin.MapGet("/reports", GetAsync);
+        admin.MapGet("/reports", GetAsync).WithSummary("The funder's report for ?period= (2026-11, 2026-Q4, 2026) as ?format= html, xlsx, csv, json or pdf.");
         return admin;
     }
 

@@ -13,7 +13,7 @@ public static class SurveyAdminApi
 {
     public static AdminRoutes MapSurveyAdmin(this AdminRoutes admin)
     {
-        admin.MapGet("/surveys/{id}/results", Results);
+        admin.MapGet("/surveys/{id}/results", Results).WithSummary("A survey's answers counted over ?period= (2026 or 2026-03) against ?target=.");
         return admin;
     }
 

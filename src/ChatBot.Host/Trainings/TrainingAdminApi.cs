@@ -30,20 +30,22 @@ public static class TrainingAdminApi
     public static AdminRoutes MapTrainingAdmin(this AdminRoutes admin)
     {
         var trainings = admin.Under("/trainings");
-        trainings.MapGet("", List);
-        trainings.MapGet("/stats", Stats);
-        trainings.MapGet("/{id}/enrollments", Enrollments);
-        trainings.MapPost("", Create);
-        trainings.MapPut("/{id}", Update);
-        trainings.MapPost("/{id}/cancel", Cancel);
+        trainings.MapGet("", List).WithSummary("The trainings' catalogue with seats taken.");
+        trainings.MapGet("/stats", Stats).WithSummary("Enrolments and attendance over ?period= against ?target=.");
+        trainings.MapGet("/{id}/enrollments", Enrollments).WithSummary("Who enrolled, with their details.");
+        trainings.MapPost("", Create).WithSummary("Adds a training.").DescribeJsonBody<TrainingRequest>(required: true);
+        trainings.MapPut("/{id}", Update).WithSummary("Changes a training; the enrolled are told of a new time or place.")
+            .DescribeJsonBody<TrainingRequest>(required: true);
+        trainings.MapPost("/{id}/cancel", Cancel).WithSummary("Cancels a training and tells the enrolled.");
         return admin;
     }
 
     public static IEndpointRouteBuilder MapTrainingDesk(this IEndpointRouteBuilder app)
     {
-        var desk = app.MapGroup("/api/operator/trainings").RequireAuthorization(DeskPolicy);
-        desk.MapGet("/{id}/attendance", Attendance);
-        desk.MapPost("/{id}/attendance", MarkAttendance).AddEndpointFilter(Xsrf.Require);
+        var desk = app.MapGroup("/api/operator/trainings").WithTags("Trainings desk").RequireAuthorization(DeskPolicy);
+        desk.MapGet("/{id}/attendance", Attendance).WithSummary("The seats of a training at the door: number, status, name.");
+        desk.MapPost("/{id}/attendance", MarkAttendance).RequireXsrf().WithSummary("Marks seats attended or absent.")
+            .DescribeJsonBody<AttendanceRequest>(required: true);
         return app;
     }
 

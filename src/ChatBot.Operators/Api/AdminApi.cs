@@ -12,17 +12,18 @@ internal static class AdminApi
 {
     public static AdminRoutes MapAccountAdmin(this AdminRoutes admin)
     {
-        admin.MapGet("/accounts", Accounts);
-        admin.MapGet("/audit", Audit);
-        admin.MapGet("/canned", ConversationApi.Canned);
-        admin.MapPost("/accounts", AddAccount);
+        admin.MapGet("/accounts", Accounts).WithSummary("The console's accounts: login, role, disabled.");
+        admin.MapGet("/audit", Audit).WithSummary("The audit log, newest first, ?max= entries (200).");
+        admin.MapGet("/canned", ConversationApi.Canned).WithSummary("The canned answers.");
+        admin.MapPost("/accounts", AddAccount).WithSummary("Adds an account: operator, editor or admin.").DescribeJsonBody<AccountRequest>(required: true);
         admin.MapPost("/accounts/{login}/disable", (string login, HttpContext c, OperatorAccounts a, IAuditLog l, TimeProvider t) =>
-            SetDisabled(login, true, c, a, l, t));
+            SetDisabled(login, true, c, a, l, t)).WithSummary("Disables the account; its sessions end.");
         admin.MapPost("/accounts/{login}/enable", (string login, HttpContext c, OperatorAccounts a, IAuditLog l, TimeProvider t) =>
-            SetDisabled(login, false, c, a, l, t));
-        admin.MapPost("/accounts/{login}/password", ResetPassword);
-        admin.MapPost("/canned", AddCanned);
-        admin.MapDelete("/canned/{id:long}", RemoveCanned);
+            SetDisabled(login, false, c, a, l, t)).WithSummary("Enables the account again.");
+        admin.MapPost("/accounts/{login}/password", ResetPassword).WithSummary("Sets a new password; the account's sessions end.")
+            .DescribeJsonBody<PasswordRequest>(required: true);
+        admin.MapPost("/canned", AddCanned).WithSummary("Adds a canned answer.").DescribeJsonBody<CannedRequest>(required: true);
+        admin.MapDelete("/canned/{id:long}", RemoveCanned).WithSummary("Removes a canned answer.");
         return admin;
     }
 

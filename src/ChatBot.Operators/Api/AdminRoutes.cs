@@ -18,15 +18,15 @@ public sealed class AdminRoutes
     private AdminRoutes(RouteGroupBuilder reads)
     {
         _reads = reads;
-        _changes = reads.MapGroup("").AddEndpointFilter(Xsrf.Require);
+        _changes = reads.MapGroup("").RequireXsrf();
     }
 
     /// <summary>The admin group on <paramref name="app"/>; made once, by <see cref="OperatorEndpoints.MapOperators"/>.</summary>
     internal static AdminRoutes On(IEndpointRouteBuilder app) =>
-        new(app.MapGroup(Prefix).RequireAuthorization(OperatorServices.AdminPolicy));
+        new(app.MapGroup(Prefix).WithTags("Admin").RequireAuthorization(OperatorServices.AdminPolicy));
 
     /// <summary>A part of the admin API under <c>/api/operator/admin{prefix}</c>, with the same rules.</summary>
-    public AdminRoutes Under(string prefix) => new(_reads.MapGroup(prefix));
+    public AdminRoutes Under(string prefix) => new(_reads.MapGroup(prefix).WithTags("Admin: " + prefix.Trim('/')));
 
     public RouteHandlerBuilder MapGet(string pattern, Delegate handler) => _reads.MapGet(pattern, handler);
 

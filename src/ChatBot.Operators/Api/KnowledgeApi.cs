@@ -16,18 +16,25 @@ internal static class KnowledgeApi
 {
     public static void MapKnowledge(this RouteGroupBuilder api)
     {
-        var knowledge = api.MapGroup("/knowledge").RequireAuthorization(OperatorServices.EditorPolicy);
-        knowledge.MapGet("/topics", Topics);
-        knowledge.MapGet("/topics/{id}", Topic);
-        knowledge.MapGet("/history", History);
-        knowledge.MapGet("/model", Model);
-        var change = knowledge.MapGroup("").AddEndpointFilter(Xsrf.Require);
-        change.MapPut("/topics/{id}", Save);
-        change.MapPost("/topics/{id}/phrasings", AddPhrasing);
-        change.MapPost("/topics/{id}/phrasings/remove", RemovePhrasing);
-        change.MapPost("/out-of-scope", AddOutOfScope);
-        change.MapPost("/history/{changeId:long}/revert", Revert);
-        change.MapPost("/model/confirm", Confirm);
+        var knowledge = api.MapGroup("/knowledge").WithTags("Knowledge").RequireAuthorization(OperatorServices.EditorPolicy);
+        knowledge.MapGet("/topics", Topics)
+            .WithSummary("FAQ topics whose title or a phrasing has every word of ?q= (either language), or with ?due=true those due for review.");
+        knowledge.MapGet("/topics/{id}", Topic).WithSummary("One topic as it is edited: answers, links, dates, phrasings.");
+        knowledge.MapGet("/history", History).WithSummary("Changes newest first, of one ?topic= or all, each with the topic before and after as YAML.");
+        knowledge.MapGet("/model", Model).WithSummary("The model in service, a training under way, a model held by the gate, the last error.");
+        var change = knowledge.MapGroup("").RequireXsrf();
+        change.MapPut("/topics/{id}", Save)
+            .WithSummary("Saves the topic (a new id makes a new topic) after the same validation as `chatbot check`; retrains in the background.")
+            .DescribeJsonBody<TopicBody>(required: true);
+        change.MapPost("/topics/{id}/phrasings", AddPhrasing)
+            .WithSummary("Adds a phrasing in ru or kk (and the question to the regression set); retrains in the background.")
+            .DescribeJsonBody<PhrasingRequest>(required: true);
+        change.MapPost("/topics/{id}/phrasings/remove", RemovePhrasing).WithSummary("Removes a phrasing.")
+            .DescribeJsonBody<PhrasingRequest>(required: true);
+        change.MapPost("/out-of-scope", AddOutOfScope).WithSummary("Adds a negative example: a question the bot should not answer.")
+            .DescribeJsonBody<PhrasingRequest>(required: true);
+        change.MapPost("/history/{changeId:long}/revert", Revert).WithSummary("Puts the topic back as it was before the change.");
+        change.MapPost("/model/confirm", Confirm).WithSummary("Swaps in the model the gate held; 409 when none is held.");
     }
 
     /// <param name="q">Words of a title or phrasing, either language.</param>

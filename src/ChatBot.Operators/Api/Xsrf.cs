@@ -1,5 +1,6 @@
 using ChatBot.Http;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,6 +28,14 @@ public static class Xsrf
         });
     }
 
+    /// <summary>
+    /// Refuses calls without a valid token (<see cref="Require"/>) and marks the endpoints so, for the OpenAPI
+    /// description: a filter alone leaves no trace in an endpoint's metadata.
+    /// </summary>
+    public static TBuilder RequireXsrf<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(Require).WithMetadata(XsrfRequired.Instance);
+
     /// <summary>An endpoint filter: refuses a call without a valid token with 400 and the reason.</summary>
     public static async ValueTask<object?> Require(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
     {
@@ -41,5 +50,15 @@ public static class Xsrf
         }
 
         return await next(invocation);
+    }
+}
+
+/// <summary>The mark of an endpoint that takes the <see cref="Xsrf.HeaderName"/> header.</summary>
+public sealed class XsrfRequired
+{
+    public static readonly XsrfRequired Instance = new();
+
+    private XsrfRequired()
+    {
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.OpenApi;
 
-namespace ChatBot.Web.Api;
+namespace ChatBot.Http;
 
 /// <summary>
 /// Describes a JSON request body in the OpenAPI document without <c>Accepts</c>, whose content-type check would turn a
