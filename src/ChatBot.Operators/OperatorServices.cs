@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using ChatBot.Core.Editing;
 using ChatBot.Core.Inbox;
 using ChatBot.Core.Operators;
 using ChatBot.Http;
@@ -32,8 +31,9 @@ public static class OperatorServices
 
     /// <summary>
     /// The operator console and its API. Expects the bot's parts as services: ConversationEngine, the stores
-    /// (IConversationStore, IHandoffLog, IOperatorNotes, IAuditLog, ICannedAnswers, IOperatorAccountStore),
-    /// KnowledgeBase, ConversationEvents, OperatorPresence, LoginGuard, TimeProvider.
+    /// (IConversationStore, IHandoffLog, IOperatorNotes, IAuditLog, ICannedAnswers, IOperatorAccountStore, IReviewInbox),
+    /// KnowledgeBase, the live knowledge's editing (KnowledgeEditor as IKnowledgeEdits, LiveRetraining,
+    /// ILiveKnowledgeStore), ConversationEvents, OperatorPresence, LoginGuard, TimeProvider.
     /// </summary>
     public static IServiceCollection AddOperators(this IServiceCollection services)
     {
@@ -44,9 +44,7 @@ public static class OperatorServices
         services.AddSingleton<InboxAssets>();
         services.AddOperatorApiDocument();
 
-        // The knowledge's editing comes from the live knowledge when the service has it; without it the inbox still
-        // lists, ignores and exports, and its actions that change the knowledge answer 503.
-        services.AddSingleton(sp => new InboxDesk(sp.GetRequiredService<IReviewInbox>(), sp.GetService<IKnowledgeEdits>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<InboxDesk>();
 
         services.AddAuthentication(Scheme).AddCookie(Scheme, o =>
         {

@@ -29,7 +29,4 @@ public enum InboxResult
 
     /// <summary>The live knowledge refused the change (its validation's reason).</summary>
     Refused,
-
-    /// <summary>The action changes the knowledge, and this service has no editing of it.</summary>
-    Unavailable,
 }

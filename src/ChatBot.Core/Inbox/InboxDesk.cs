@@ -10,10 +10,8 @@ namespace ChatBot.Core.Inbox;
 /// <see cref="IKnowledgeEdits"/>, one row at a time, and a row's items are marked done only once its change is saved:
 /// a refusal stops there and leaves the rest pending. Every move leaves its trace on the items it moved.
 /// </summary>
-public sealed class InboxDesk(IReviewInbox inbox, IKnowledgeEdits? edits, TimeProvider time)
+public sealed class InboxDesk(IReviewInbox inbox, IKnowledgeEdits edits, TimeProvider time)
 {
-    public const string EditingUnavailable = "editing is not available";
-
     public InboxOutcome Act(InboxCommand command, KnowledgeBase knowledge, string by)
     {
         if (!InboxActions.All.Contains(command.Action))
@@ -37,24 +35,23 @@ public sealed class InboxDesk(IReviewInbox inbox, IKnowledgeEdits? edits, TimePr
         {
             InboxActions.Ignore => Settled(items, InboxStatus.Ignored, command.Action, null, by),
             InboxActions.Reopen => Settled(items, InboxStatus.Pending, command.Action, null, by),
-            _ when edits is null => new InboxOutcome(InboxResult.Unavailable, 0, EditingUnavailable),
-            InboxActions.Phrasing => AddPhrasings(edits, items, command.Topic, knowledge, by),
+            InboxActions.Phrasing => AddPhrasings(items, command.Topic, knowledge, by),
             InboxActions.OutOfScope => PerRow(items, by, command.Action, row => (edits.AddOutOfScope(Parse(row.Language), row.Text, by), row.Language)),
-            _ => SaveNewTopic(edits, items, command.NewTopic, knowledge, by),
+            _ => SaveNewTopic(items, command.NewTopic, knowledge, by),
         };
     }
 
-    private InboxOutcome AddPhrasings(IKnowledgeEdits knowledgeEdits, IReadOnlyList<UnansweredQuestion> items, string? topic, KnowledgeBase knowledge, string by)
+    private InboxOutcome AddPhrasings(IReadOnlyList<UnansweredQuestion> items, string? topic, KnowledgeBase knowledge, string by)
     {
         if (topic is null || knowledge.Find(topic) is null)
         {
             return InboxOutcome.Invalid(topic is null ? "name the topic: topic is missing" : $"there is no topic '{topic}'");
         }
 
-        return PerRow(items, by, InboxActions.Phrasing, row => (knowledgeEdits.AddPhrasing(topic, Parse(row.Language), row.Text, by), $"{topic} ({row.Language})"));
+        return PerRow(items, by, InboxActions.Phrasing, row => (edits.AddPhrasing(topic, Parse(row.Language), row.Text, by), $"{topic} ({row.Language})"));
     }
 
-    private InboxOutcome SaveNewTopic(IKnowledgeEdits knowledgeEdits, IReadOnlyList<UnansweredQuestion> items, IntentDefinition? topic, KnowledgeBase knowledge, string by)
+    private InboxOutcome SaveNewTopic(IReadOnlyList<UnansweredQuestion> items, IntentDefinition? topic, KnowledgeBase knowledge, string by)
     {
         if (topic is null)
         {
@@ -66,7 +63,7 @@ public sealed class InboxDesk(IReviewInbox inbox, IKnowledgeEdits? edits, TimePr
             return InboxOutcome.Invalid($"the topic '{topic.Id}' exists already: add the questions as its phrasings");
         }
 
-        var saved = knowledgeEdits.SaveTopic(WithQuestions(topic, items), by);
+        var saved = edits.SaveTopic(WithQuestions(topic, items), by);
         return saved.Saved
             ? Settled(items, InboxStatus.Done, InboxActions.NewTopic, topic.Id, by)
             : new InboxOutcome(InboxResult.Refused, 0, saved.Refusal);

@@ -69,7 +69,6 @@ internal static class InboxApi
             InboxResult.Done => TypedResults.Ok(new { changed = outcome.Changed }),
             InboxResult.NotFound => HttpProblem.NotFound(outcome.Reason!),
             InboxResult.Refused => HttpProblem.Of(StatusCodes.Status422UnprocessableEntity, outcome.Reason!),
-            InboxResult.Unavailable => HttpProblem.Of(StatusCodes.Status503ServiceUnavailable, outcome.Reason!),
             _ => HttpProblem.BadRequest(outcome.Reason!),
         };
     }

@@ -91,16 +91,6 @@ public sealed class InboxDeskTests
         Assert.Equal("rabbit_subsidy", _stores.Unanswered.Items(InboxStatus.Done).Single().Trace.Single().Detail);
     }
 
-    [Fact]
-    public void WithoutEditingTheKnowledgeChangingActionsAreUnavailableAndIgnoringStillWorks()
-    {
-        var ids = Asked(("как открыть ИП", "ru"));
-        var desk = new InboxDesk(_stores.Unanswered, null, _time);
-
-        Assert.Equal(InboxResult.Unavailable, desk.Act(new InboxCommand(InboxActions.Phrasing, ids, "register_sole_proprietor"), Knowledge, "e").Result);
-        Assert.Equal(InboxResult.Done, desk.Act(new InboxCommand(InboxActions.Ignore, ids), Knowledge, "e").Result);
-    }
-
     [Theory]
     [InlineData("delete", "action must be one of")]
     [InlineData(InboxActions.Phrasing, "there is no topic 'no_such_topic'")]
