@@ -198,6 +198,7 @@ public sealed class ChatBotDatabase : IDisposable
             database.CheckpointSize = CheckpointPages;
             Transact(opening: database, Collections.Create);
             SealOlderValues(database);
+            SetMissingInboxStatuses(database);
         }
         catch
         {
@@ -221,6 +222,17 @@ public sealed class ChatBotDatabase : IDisposable
         {
             database.Checkpoint();
             _logger.LogInformation("Sealed the personal fields of {Count} records written before fields were sealed", rewritten);
+        }
+    }
+
+    // A file written before the review inbox had statuses has its items marked pending once, when it first opens here.
+    private void SetMissingInboxStatuses(LiteDatabase database)
+    {
+        var set = 0;
+        Transact(opening: database, db => set = InboxStatuses.SetMissing(db));
+        if (set > 0)
+        {
+            _logger.LogInformation("Marked pending {Count} review inbox items stored before the inbox had statuses", set);
         }
     }
 

@@ -76,6 +76,7 @@ public static class Collections
         db.GetCollection<ChatBot.Core.Flows.FlowResponse>(FlowResponses).EnsureIndex(r => r.FlowId);
         db.GetCollection<HandoffRecord>(Handoffs).EnsureIndex(h => h.Outcome);
         db.GetCollection<Core.Editing.KnowledgeChange>(KnowledgeChanges).EnsureIndex(c => c.IntentId);
+        db.GetCollection<UnansweredQuestion>(Unanswered).EnsureIndex(u => u.Status);
 
         // What an erasure looks up by conversation, so that one user's /forget reads only their records (and the
         // handoffs, whether an operator may open a conversation).

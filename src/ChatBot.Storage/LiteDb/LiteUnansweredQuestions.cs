@@ -12,9 +12,10 @@ public sealed class LiteUnansweredQuestions(ChatBotDatabase database) : IUnanswe
 
     public IReadOnlyList<UnansweredQuestion> Recent(int max) => Questions.Query().OrderByDescending(u => u.Id).Limit(max).ToList();
 
-    // Filtered after reading: a question stored before the inbox had statuses has no Status field, and is pending.
+    // Through the index on Status: the items stored before the inbox had statuses got theirs when the file opened (InboxStatuses).
     public IReadOnlyList<UnansweredQuestion> Items(InboxStatus? status = null) =>
-        Questions.FindAll().Where(u => status is null || u.Status == status).OrderBy(u => u.Id).ToList();
+        (status is { } wanted ? Questions.Find(Query.EQ(nameof(UnansweredQuestion.Status), wanted.ToString())) : Questions.FindAll())
+            .OrderBy(u => u.Id).ToList();
 
     public int Settle(IReadOnlyCollection<long> ids, InboxStep step)
     {
