@@ -24,8 +24,7 @@ public sealed class InboxDesk(IReviewInbox inbox, IKnowledgeEdits edits, TimePro
             return InboxOutcome.Invalid("choose at least one item: ids is empty");
         }
 
-        var wanted = command.Ids.ToHashSet();
-        var items = inbox.Items().Where(i => wanted.Contains(i.Id)).ToList();
+        var items = inbox.Find(command.Ids);
         if (items.Count == 0)
         {
             return new InboxOutcome(InboxResult.NotFound, 0, "none of these items exists (any more)");

@@ -17,6 +17,9 @@ public sealed class LiteUnansweredQuestions(ChatBotDatabase database) : IUnanswe
         (status is { } wanted ? Questions.Find(Query.EQ(nameof(UnansweredQuestion.Status), wanted.ToString())) : Questions.FindAll())
             .OrderBy(u => u.Id).ToList();
 
+    public IReadOnlyList<UnansweredQuestion> Find(IReadOnlyCollection<long> ids) =>
+        Questions.Find(Query.In("_id", ids.Distinct().Select(id => new BsonValue(id)))).OrderBy(u => u.Id).ToList();
+
     public int Settle(IReadOnlyCollection<long> ids, InboxStep step)
     {
         var changed = 0;

@@ -15,6 +15,9 @@ public sealed class PgUnansweredQuestions(PgDatabase database) : IUnansweredQues
         ? Questions.Find("where status = @s order by id", ("s", wanted.ToString()))
         : Questions.Find("order by id");
 
+    public IReadOnlyList<UnansweredQuestion> Find(IReadOnlyCollection<long> ids) =>
+        Questions.Find("where id = any(@ids) order by id", ("ids", ids.Distinct().ToArray()));
+
     public int Settle(IReadOnlyCollection<long> ids, InboxStep step) => database.InTransaction(_ =>
     {
         var changed = 0;

@@ -12,6 +12,9 @@ public sealed class InMemoryUnansweredQuestions(InMemoryDatabase database) : IUn
     public IReadOnlyList<UnansweredQuestion> Items(InboxStatus? status = null) =>
         database.Read(t => t.Unanswered.All().Where(u => status is null || u.Status == status).ToList());
 
+    public IReadOnlyList<UnansweredQuestion> Find(IReadOnlyCollection<long> ids) =>
+        database.Read(t => ids.Distinct().Select(t.Unanswered.Find).OfType<UnansweredQuestion>().OrderBy(u => u.Id).ToList());
+
     public int Settle(IReadOnlyCollection<long> ids, InboxStep step) => database.InTransaction(t =>
     {
         var changed = 0;
@@ -24,6 +27,7 @@ public sealed class InMemoryUnansweredQuestions(InMemoryDatabase database) : IUn
 
         return changed;
     });
+
     public IReadOnlyList<UnansweredQuestion> Between(DateTimeOffset from, DateTimeOffset to) =>
         database.Read(t => t.Unanswered.All().Where(u => u.At >= from && u.At < to).OrderBy(u => u.At).ThenBy(u => u.Id).ToList());
 }

@@ -44,6 +44,19 @@ public abstract class ReviewInboxContract : StoreContract
     }
 
     [StoreFact]
+    public void ItemsAreFoundByTheirIdsOldestFirstAndUnknownIdsAreSkipped()
+    {
+        var conversation = Conversation("1");
+        Stores.Conversations.Commit(Turn(conversation) with { Unanswered = [Question(conversation, "один"), Question(conversation, "два"), Question(conversation, "три")] });
+        var ids = Stores.Inbox.Items().Select(i => i.Id).ToList();
+
+        var found = Stores.Inbox.Find([ids[2], 999, ids[0], ids[2]]);
+
+        Assert.Equal(["один", "три"], found.Select(i => i.Text));
+        Assert.Empty(Stores.Inbox.Find([]));
+    }
+
+    [StoreFact]
     public void AllStatusesComeOldestFirstWhenNoneIsAskedFor()
     {
         var conversation = Conversation("1");

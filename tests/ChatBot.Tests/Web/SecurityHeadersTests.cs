@@ -18,6 +18,7 @@ public sealed class SecurityHeadersTests(WebChatHost host) : IClassFixture<WebCh
     [InlineData("GET", "/health")]
     [InlineData("GET", "/operator")]
     [InlineData("GET", "/api/chat/openapi/chat.json")]
+    [InlineData("GET", "/api/operator/openapi/operator.json")]
     [InlineData("POST", "/api/chat/conversations")]
     [InlineData("GET", "/api/chat/conversations/AAAAAAAAAAAAAAAAAAAAAA/history")]
     [InlineData("GET", "/api/operator/queue")]
