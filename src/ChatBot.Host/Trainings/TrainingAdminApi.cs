@@ -34,7 +34,7 @@ public static class TrainingAdminApi
         trainings.MapGet("/stats", Stats).WithSummary("Enrolments and attendance over ?period= against ?target=.");
         trainings.MapGet("/{id}/enrollments", Enrollments).WithSummary("Who enrolled, with their details.");
         trainings.MapPost("", Create).WithSummary("Adds a training.").DescribeJsonBody<TrainingRequest>(required: true);
-        trainings.MapPut("/{id}", Update).WithSummary("Changes a training; the enrolled are told of a new time or place.")
+        trainings.MapPut("/{id}", Update).WithSummary("Changes a training; cancelling is POST .../cancel, which tells the people enrolled.")
             .DescribeJsonBody<TrainingRequest>(required: true);
         trainings.MapPost("/{id}/cancel", Cancel).WithSummary("Cancels a training and tells the enrolled.");
         return admin;
