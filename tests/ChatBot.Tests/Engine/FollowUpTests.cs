@@ -34,6 +34,20 @@ public sealed class FollowUpTests : IDisposable
             .StartTestAsync();
 
     [Fact]
+    public Task A_Kazakh_follow_up_ending_with_the_particle_she_switches_to_the_sibling_it_names() =>
+        _bot.Conversation()
+            .Send("эцқ қалай алуға болады").AssertAnswer("get_eds", Language.Kk)
+            .Send("жшс-ға ше?").AssertAnswer("get_eds_legal_entity", Language.Kk)
+            .StartTestAsync();
+
+    [Fact]
+    public Task A_Kazakh_follow_up_typed_in_Latin_letters_keeps_the_last_topic() =>
+        _bot.Conversation()
+            .Send("жшс-ны қалай таратамыз").AssertAnswer("liquidate_llp", Language.Kk)
+            .Send("salyq qaryzy bolsa she?").AssertAnswer("liquidate_llp_with_tax_debts", Language.Kk)
+            .StartTestAsync();
+
+    [Fact]
     public Task A_short_question_understood_alone_changes_the_topic_even_when_it_starts_like_a_follow_up() =>
         _bot.Conversation()
             .Send("как открыть ип").AssertAnswer("register_sole_proprietor", Language.Ru)
