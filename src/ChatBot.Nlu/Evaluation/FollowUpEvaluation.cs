@@ -26,6 +26,12 @@ public static class FollowUpEvaluation
     public static IReadOnlyDictionary<string, FollowUpScore> Run(IReadOnlyList<FollowUpPair> pairs, IIntentClassifier classifier, KnowledgeBase knowledge)
     {
         var outcomes = pairs.Select(pair => (pair.Lang, Outcome: Play(pair, classifier, knowledge))).ToList();
+        return Summarise(outcomes.Select(o => (o.Lang, (o.Outcome.Before, o.Outcome.After))).ToList());
+    }
+
+    /// <summary>Scores by language of outcomes already played (see <see cref="Run"/>).</summary>
+    public static IReadOnlyDictionary<string, FollowUpScore> Summarise(IReadOnlyList<(string Lang, (bool Before, bool After) Outcome)> outcomes)
+    {
         var result = outcomes
             .GroupBy(o => o.Lang)
             .OrderBy(g => g.Key == "ru" ? 0 : 1).ThenBy(g => g.Key, StringComparer.Ordinal)
@@ -53,6 +59,13 @@ public static class FollowUpEvaluation
     /// <summary>Whether the follow-up got the expected topic without and with the first question's topic.</summary>
     public static (bool Before, bool After) Play(FollowUpPair pair, IIntentClassifier classifier, KnowledgeBase knowledge)
     {
+        var (before, after) = Answers(pair, classifier, knowledge);
+        return (before == pair.Expected, after == pair.Expected);
+    }
+
+    /// <summary>The topic the follow-up is answered with alone and after the first question (null: not answered).</summary>
+    public static (string? Before, string? After) Answers(FollowUpPair pair, IIntentClassifier classifier, KnowledgeBase knowledge)
+    {
         LanguageCodes.TryParse(pair.Lang, out var language);
         var firstScores = classifier.Classify(pair.First);
         var lastTopic = DecisionPolicy.Decide(firstScores, knowledge.Thresholds) is Decision.Accept first
@@ -64,7 +77,7 @@ public static class FollowUpEvaluation
         var alone = DecisionPolicy.Decide(scores, knowledge.Thresholds);
         var before = alone is Decision.Accept accept ? accept.Top.Intent : null;
         var after = FollowUpReading.Read(pair.FollowUp, lastTopic, alone, scores, knowledge, language, classifier)?.Intent ?? before;
-        return (before == pair.Expected, after == pair.Expected);
+        return (before, after);
     }
 
     private static FollowUpScore Score(IReadOnlyList<(bool Before, bool After)> outcomes) => outcomes.Count == 0
