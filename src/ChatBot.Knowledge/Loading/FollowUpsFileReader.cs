@@ -22,7 +22,7 @@ internal static class FollowUpsFileReader
         }
 
         var openings = ByLanguage(file, "openings", "opening");
-        var endings = ByLanguage(file, "endings", "ending");
+        var endings = ByLanguage(file, "endings", "ending", required: false);
 
         var switches = new List<TopicSwitch>();
         foreach (var node in file.Sequence(file.Root, "switches", required: false)?.Children ?? [])
@@ -45,11 +45,11 @@ internal static class FollowUpsFileReader
         return new FollowUpRules(openings, maxWords, switches, endings);
     }
 
-    /// <summary>The words under <paramref name="key"/>'s ru and kk lists, normalised, once each.</summary>
-    private static List<string> ByLanguage(YamlFile file, string key, string what)
+    /// <summary>The words under <paramref name="key"/>'s ru and kk lists, normalised, once each; endings may be left out.</summary>
+    private static List<string> ByLanguage(YamlFile file, string key, string what, bool required = true)
     {
         var words = new List<string>();
-        if (file.Mapping(file.Root, key) is { } byLanguage)
+        if (file.Mapping(file.Root, key, required) is { } byLanguage)
         {
             foreach (var language in new[] { "ru", "kk" })
             {
