@@ -67,7 +67,7 @@ public sealed class ConversationTests : IDisposable
     {
         string? chosen = null;
         await _bot.Conversation()
-            .Send("ип закрыть или приостановить")
+            .Send("ндс")
             .AssertReply(reply =>
             {
                 Assert.Equal(_bot.Knowledge.Texts.Get(TextKeys.Clarify, Language.Ru), reply.Text);

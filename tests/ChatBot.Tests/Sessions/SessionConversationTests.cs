@@ -111,7 +111,7 @@ public sealed class SessionConversationTests : IDisposable
     public async Task AnAmbiguousQuestionClarifiedAndThenAnsweredIsClarifiedAndAnswered()
     {
         await _bot.Conversation()
-            .Send("ип закрыть или приостановить")
+            .Send("ндс")
             .AssertReply(_ => { })
             .Press(reply => reply.Buttons.First(b => Payloads.TryIntent(b.Payload, out _)))
             .AssertReply(_ => { })
