@@ -33,7 +33,7 @@ public sealed class ForgetInTheFileTests : IDisposable
     private const string Note = "просила перезвонить вечером";
     private const string OperatorReply = "уточню по льготам и напишу";
     private const string WhileHeld = "000 11 22";
-    private const string Clarified = "ип закрыть или приостановить";
+    private const string Clarified = "подскажите по отчётности и по закрытию бизнеса";
 
     private static readonly string[] Personal =
         [EnrolledName, EnrolledPhone, "987 65 43", Iin, ContactPhone, "321 09 87", ContactName, Question, Note, OperatorReply, WhileHeld, Clarified];
