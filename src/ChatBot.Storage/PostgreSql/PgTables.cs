@@ -10,6 +10,7 @@ using ChatBot.Core.Sessions;
 using ChatBot.Core.Trainings;
 using ChatBot.Core.WebChats;
 using ChatBot.Storage.LiteDb;
+using LiteDB;
 
 namespace ChatBot.Storage.PostgreSql;
 
@@ -45,7 +46,8 @@ internal sealed class PgTables(PgDatabase db)
     public PgCollection<HandoffRecord> Handoffs { get; } = new(db, Collections.Handoffs,
         new("conversation_id", h => h.ConversationId), new("outcome", h => h.Outcome), new("ended_at", h => h.EndedAt));
 
-    public PgCollection<Training> Trainings { get; } = new(db, Collections.Trainings);
+    public PgCollection<Training> Trainings { get; } = new(db, Collections.Trainings,
+        new("starts_at", t => t.StartsAt), new("status", t => t.Status));
 
     public PgCollection<Enrollment> Enrollments { get; } = new(db, Collections.Enrollments,
         new("training_id", e => e.TrainingId), new("conversation_id", e => e.ConversationId), new("number", e => e.Number));
@@ -85,6 +87,9 @@ internal sealed class PgTables(PgDatabase db)
 
     public PgCollection<Application> Applications { get; } = new(db, Collections.Applications, 
         new PgColumn<Application>("conversation_id", a => a.ConversationId));
+
+    /// <summary>Markers and counters, as LiteDB's <c>meta</c> holds them: plain documents under a name.</summary>
+    public PgCollection<BsonDocument> Meta { get; } = new(db, Collections.Meta);
 
     /// <summary>Every table of records above, in the order they are declared.</summary>
     public IReadOnlyList<IPgTable> All => GetType().GetProperties()

@@ -146,3 +146,8 @@ public sealed class AnnouncementsContractInMemory : AnnouncementsContract
 {
     protected override StoreSet OpenStores() => StoreSet.InMemory();
 }
+
+public sealed class AnnouncementsContractOnPostgreSql : AnnouncementsContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnPostgreSql();
+}

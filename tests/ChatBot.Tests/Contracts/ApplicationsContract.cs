@@ -133,3 +133,8 @@ public sealed class ApplicationsContractInMemory : ApplicationsContract
 {
     protected override StoreSet OpenStores() => StoreSet.InMemory();
 }
+
+public sealed class ApplicationsContractOnPostgreSql : ApplicationsContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnPostgreSql();
+}

@@ -170,3 +170,8 @@ public sealed class CampaignsContractInMemory : CampaignsContract
 {
     protected override StoreSet OpenStores() => StoreSet.InMemory();
 }
+
+public sealed class CampaignsContractOnPostgreSql : CampaignsContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnPostgreSql();
+}
