@@ -4,6 +4,7 @@ using ChatBot.Core.Messages;
 using ChatBot.Core.Trainings;
 using static ChatBot.Tests.Contracts.Samples;
 using TrainingSamples = ChatBot.Tests.Trainings.Trainings;
+using TrainingStore = ChatBot.Tests.Trainings.TrainingStore;
 
 namespace ChatBot.Tests.Contracts;
 
@@ -290,6 +291,25 @@ public abstract class TrainingStoreContract : StoreContract
         var seats = Store.EnrollmentsOfTraining("small");
         Assert.Equal(5, seats.Count(e => e.HoldsSeat));
         Assert.Equal([1L, 2, 3, 4, 5], seats.Select(e => e.Number));
+    }
+
+    [StoreFact]
+    public void TenCancellingOneSeatAtOnceFreeItOnceAndTheFirstWaitingGetsIt()
+    {
+        var enrollments = new Enrollments(new PausingTrainingStore(Store), new TrainingNotices(TrainingStore.Knowledge.Texts), new ConversationEvents());
+        Store.Change(ledger => ledger.Save(Upcoming("small", capacity: 1)));
+        var seat = enrollments.Enroll(Request("holder")).Enrollment!;
+        enrollments.Enroll(Request("first-waiting") with { JoinWaitingList = true });
+        enrollments.Enroll(Request("second-waiting") with { JoinWaitingList = true });
+        // Every thread reads once before the race, so that none of them starts it late opening a connection.
+        Threads.RunAtOnce(10, _ => Store.FindEnrollment(seat.Id));
+
+        var outcomes = Threads.RunAtOnce(10, _ => enrollments.Cancel(seat.Id, At).Outcome);
+
+        Assert.Equal(1, outcomes.Count(o => o == CancelOutcome.Cancelled));
+        Assert.Equal(9, outcomes.Count(o => o == CancelOutcome.AlreadyCancelled));
+        Assert.Equal(["telegram:first-waiting"], Store.EnrollmentsOfTraining("small").Where(e => e.HoldsSeat).Select(e => e.ConversationId));
+        Assert.Equal(["first-waiting"], Stores.Outbox.Pending("telegram", 10).Select(o => o.ChatId));
     }
 
     private static Training Upcoming(string id, int capacity = 10) => TrainingSamples.Sample(id, capacity, At.AddDays(5));
