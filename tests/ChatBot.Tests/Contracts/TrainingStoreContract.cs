@@ -9,8 +9,9 @@ using TrainingStore = ChatBot.Tests.Trainings.TrainingStore;
 namespace ChatBot.Tests.Contracts;
 
 /// <summary>
-/// What <see cref="ITrainingStore"/> and <see cref="ISeatLedger"/> promise: a change runs alone, sees its own writes,
-/// and keeps all of them or, when its work throws, none.
+/// What <see cref="ITrainingStore"/> and <see cref="ISeatLedger"/> promise: changes of one training's seats, and the
+/// numbering of enrollments, run one after another; a change sees its own writes, and keeps all of them or, when its
+/// work throws, none.
 /// </summary>
 public abstract class TrainingStoreContract : StoreContract
 {
@@ -291,6 +292,19 @@ public abstract class TrainingStoreContract : StoreContract
         var seats = Store.EnrollmentsOfTraining("small");
         Assert.Equal(5, seats.Count(e => e.HoldsSeat));
         Assert.Equal([1L, 2, 3, 4, 5], seats.Select(e => e.Number));
+    }
+
+    [StoreFact]
+    public void TwentyEnrollingIntoTwentyTrainingsAtOnceNeverShareANumber()
+    {
+        var enrollments = new Enrollments(new PausingTrainingStore(Store), new TrainingNotices(new TextCatalog(new Dictionary<string, LocalizedText>())), new ConversationEvents());
+        Store.Change(ledger => Enumerable.Range(0, 20).Count(i => ledger.Save(Upcoming($"training-{i}"))));
+        // Every thread reads once before the race, so that none of them starts it late opening a connection.
+        Threads.RunAtOnce(20, _ => Store.AllTrainings().Count);
+
+        var numbers = Threads.RunAtOnce(20, i => enrollments.Enroll(Request($"person-{i}") with { TrainingId = $"training-{i}" }).Enrollment!.Number);
+
+        Assert.Equal(Enumerable.Range(1, 20).Select(n => (long)n), numbers.Order());
     }
 
     [StoreFact]

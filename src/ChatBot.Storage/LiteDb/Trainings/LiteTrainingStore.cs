@@ -7,7 +7,8 @@ namespace ChatBot.Storage.LiteDb.Trainings;
 /// Trainings and enrollments (collections <c>trainings</c>, <c>enrollments</c>). LiteDB transactions alone do not stop
 /// two threads from both reading "one seat left" and both taking it; every change runs in
 /// <see cref="ChatBotDatabase.InTransaction"/>, whose single writer makes them one after another (the file is opened
-/// by one process only). A server database would use a row lock or a conditional update instead.
+/// by one process only). The PostgreSQL store, shared by several hosts, locks the training's row instead
+/// (<c>PgTrainingStore</c>).
 /// </summary>
 public sealed class LiteTrainingStore(ChatBotDatabase database) : ITrainingStore
 {
