@@ -9,18 +9,18 @@ namespace ChatBot.Storage.LiteDb;
 /// </summary>
 public sealed class LiteLiveKnowledge(ChatBotDatabase database) : ILiveKnowledgeStore
 {
-    // The copy is mapped by hand: the mapper trims strings, and a file's text is kept to the last newline.
+    // The copy is mapped by hand (LiveKnowledgeDocument).
     private ILiteCollection<BsonDocument> Copies => database.Database.GetCollection(Collections.Knowledge);
 
     private ILiteCollection<KnowledgeChange> ChangeLog => database.Database.GetCollection<KnowledgeChange>(Collections.KnowledgeChanges);
 
     private ILiteCollection<RegressionItem> Regression => database.Database.GetCollection<RegressionItem>(Collections.KnowledgeRegression);
 
-    public LiveKnowledgeCopy? Copy() => Copies.FindById(LiveKnowledgeCopy.TheCopy) is { } document ? Read(document) : null;
+    public LiveKnowledgeCopy? Copy() => Copies.FindById(LiveKnowledgeCopy.TheCopy) is { } document ? LiveKnowledgeDocument.Read(document) : null;
 
     public void Save(LiveKnowledgeCopy copy, KnowledgeChange? change = null) => database.InTransaction(_ =>
     {
-        Copies.Upsert(Write(copy));
+        Copies.Upsert(LiveKnowledgeDocument.Write(copy));
         if (change is not null)
         {
             ChangeLog.Insert(change);
@@ -40,24 +40,4 @@ public sealed class LiteLiveKnowledge(ChatBotDatabase database) : ILiveKnowledge
         var list = items.ToList();
         database.InTransaction(_ => Regression.InsertBulk(list));
     }
-
-    private static BsonDocument Write(LiveKnowledgeCopy copy) => new()
-    {
-        ["_id"] = copy.Id,
-        ["version"] = copy.Version,
-        ["edited"] = copy.Edited,
-        ["shipped"] = copy.ShippedHash,
-        ["edited_files"] = new BsonArray(copy.EditedFiles.Select(f => new BsonValue(f))),
-        ["files"] = new BsonArray(copy.Files.Select(f => new BsonDocument { ["path"] = f.Path, ["text"] = f.Text })),
-    };
-
-    private static LiveKnowledgeCopy Read(BsonDocument document) => new()
-    {
-        Id = document["_id"].AsString,
-        Version = document["version"].AsInt64,
-        Edited = document["edited"].AsBoolean,
-        ShippedHash = document["shipped"].AsString ?? "",
-        EditedFiles = document["edited_files"].IsArray ? document["edited_files"].AsArray.Select(f => f.AsString).ToList() : [],
-        Files = document["files"].AsArray.Select(f => new KnowledgeFile { Path = f["path"].AsString, Text = f["text"].AsString ?? "" }).ToList(),
-    };
 }

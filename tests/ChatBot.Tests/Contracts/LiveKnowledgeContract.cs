@@ -95,3 +95,8 @@ public sealed class LiveKnowledgeContractInMemory : LiveKnowledgeContract
 {
     protected override StoreSet OpenStores() => StoreSet.InMemory();
 }
+
+public sealed class LiveKnowledgeContractOnPostgreSql : LiveKnowledgeContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnPostgreSql();
+}

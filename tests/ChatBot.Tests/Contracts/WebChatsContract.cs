@@ -88,3 +88,8 @@ public sealed class WebChatsContractInMemory : WebChatsContract
 {
     protected override StoreSet OpenStores() => StoreSet.InMemory();
 }
+
+public sealed class WebChatsContractOnPostgreSql : WebChatsContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnPostgreSql();
+}
