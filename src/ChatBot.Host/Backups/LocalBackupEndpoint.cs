@@ -1,4 +1,5 @@
 using ChatBot.Core.Storage;
+using ChatBot.Host.Composition;
 using ChatBot.Http;
 using ChatBot.Storage.LiteDb;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,11 +16,16 @@ internal static class LocalBackupEndpoint
 
     public static void MapLocalBackup(this IEndpointRouteBuilder app) => app.MapPost(Route, BackUpAsync);
 
-    private static async Task<Results<Ok<BackupRequest>, ProblemHttpResult, NotFound>> BackUpAsync(HttpContext context, ChatBotDatabase database)
+    private static async Task<Results<Ok<BackupRequest>, ProblemHttpResult, NotFound>> BackUpAsync(HttpContext context, IServiceProvider services)
     {
         if (!LocalAdminSocket.CameThrough(context))
         {
             return TypedResults.NotFound();
+        }
+
+        if (services.GetService<ChatBotDatabase>() is not { } database)
+        {
+            return HttpProblem.Of(StatusCodes.Status409Conflict, PostgreSqlRefusals.Backup);
         }
 
         var (request, error) = await JsonBody.ReadAsync<BackupRequest>(context.Request, optional: false);

@@ -32,6 +32,12 @@ internal static class Verbs
         var rest = verb == "serve" && (args.Length == 0 || args[0] != "serve") ? args : args.Skip(1).ToArray();
         try
         {
+            if (Composition.PostgreSqlRefusals.Of(verb) is { } refusal && Composition.StorageOptions.Bind(Composition.ChatBotConfiguration.Build(rest)).OnPostgreSql)
+            {
+                Console.Error.WriteLine($"chatbot: {refusal}");
+                return 2;
+            }
+
             return verb switch
             {
                 "serve" => await ServeCommand.RunAsync(rest),
@@ -58,6 +64,12 @@ internal static class Verbs
         {
             Console.Error.WriteLine(e.Message);
             return 1;
+        }
+        catch (Composition.DatabaseUnreachableException e)
+        {
+            // Exit code 3, not 2: a database that is restarting may answer on the next try.
+            Console.Error.WriteLine($"chatbot: {e.Message}");
+            return 3;
         }
         catch (Composition.DataFolderException e)
         {

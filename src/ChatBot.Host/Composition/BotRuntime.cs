@@ -51,7 +51,7 @@ public sealed class BotRuntime : IDisposable
         try
         {
             Flows = services.GetRequiredService<FlowServices>();
-            Database = services.GetRequiredService<ChatBotDatabase>();
+            StoreHealth = services.GetRequiredService<IStoreHealth>();
             WorkingHours = services.GetRequiredService<WorkingHours>();
             Trainings = services.GetRequiredService<TrainingRuntime>();
             Trainings.SeedOnce(options.ResolveKnowledgeDir(), time);
@@ -79,8 +79,11 @@ public sealed class BotRuntime : IDisposable
 
     public LiveRetraining Retraining => _services.GetRequiredService<LiveRetraining>();
 
-    /// <summary>The open database file, for stores of other features that live in it.</summary>
-    public ChatBotDatabase Database { get; }
+    /// <summary>Whether the database answers: the LiteDB file or the PostgreSQL server.</summary>
+    public IStoreHealth StoreHealth { get; }
+
+    /// <summary>The open LiteDB file, for the tests that read it; there is none on PostgreSQL.</summary>
+    public ChatBotDatabase Database => _services.GetRequiredService<ChatBotDatabase>();
 
     public IntentModel Model { get; }
 
@@ -118,7 +121,7 @@ public sealed class BotRuntime : IDisposable
             .AddSingleton(logging)
             .AddSingleton(time)
             .AddSingleton(Microsoft.Extensions.Options.Options.Create(options))
-            .AddChatBot(holder)
+            .AddChatBot(holder: holder)
             .BuildServiceProvider();
         try
         {

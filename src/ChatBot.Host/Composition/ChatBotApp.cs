@@ -26,9 +26,11 @@ public static class ChatBotApp
         var urls = builder.Configuration["urls"];
         LocalAdminSocket.ListenBeside(builder, string.IsNullOrEmpty(urls) ? DefaultUrl : urls);
 
+        // The store decides which services are composed: read and checked first, in one line each.
+        var storage = StorageOptions.Read(builder.Configuration);
         builder.Services.AddChatBotSettings(builder.Configuration);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddChatBot();
+        builder.Services.AddChatBot(storage);
         builder.Services.AddTelegram(builder.Configuration);
         builder.Services.AddWebChat(builder.Configuration);
         builder.Services.AddSessionKeys();
@@ -36,7 +38,12 @@ public static class ChatBotApp
         builder.Services.AddCampaigns();
         builder.Services.AddAnnouncements();
         builder.Services.AddTrainings(builder.Configuration);
-        builder.Services.AddBackups();
+        if (!storage.OnPostgreSql)
+        {
+            // On PostgreSQL backups are pg_dump's (docs/postgresql.md): there is no file to copy.
+            builder.Services.AddBackups();
+        }
+
         builder.Services.AddRetention();
         builder.Services.AddSessionSweep();
         builder.Services.AddReportRenderers().AddMonthlyReport();

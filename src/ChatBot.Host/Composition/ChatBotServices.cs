@@ -14,22 +14,25 @@ using ChatBot.Knowledge.Writing;
 using ChatBot.Nlu;
 using ChatBot.Nlu.Intents;
 using ChatBot.Storage.LiteDb;
+using ChatBot.Storage.PostgreSql;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace ChatBot.Host.Composition;
 
 /// <summary>
-/// The bot as services: knowledge and dialogs (refusing to start on errors), the LiteDB store, the understanding and
+/// The bot as services: knowledge and dialogs (refusing to start on errors), the store (LiteDB or PostgreSQL), the understanding and
 /// the engine. The web host, the command line and the tests compose it through these, and nothing else wires the engine.
 /// </summary>
 public static class ChatBotServices
 {
     /// <summary>Everything a running bot is made of, configured by <c>IOptions&lt;ChatBotOptions&gt;</c>.</summary>
+    /// <param name="storage">Where the data is kept (<c>Storage:*</c>); none means the LiteDB file.</param>
     /// <param name="holder">What this process is, named to another that finds the data folder held.</param>
-    public static IServiceCollection AddChatBot(this IServiceCollection services, string holder = DataFolderLock.Service) => services
+    public static IServiceCollection AddChatBot(this IServiceCollection services, StorageOptions? storage = null, string holder = DataFolderLock.Service) => services
         .AddKnowledge()
         .AddDataFolder(holder)
-        .AddLiteDbStorage(OpenDatabase)
+        .AddStorage(storage)
         .AddNlu(sp => Options(sp).ResolveModelDir())
         .AddSingleton<WorkingHours>(sp => Options(sp).WorkingHours)
         .AddSingleton<RetentionPeriods>(sp => Options(sp).Retention)
@@ -107,6 +110,24 @@ public static class ChatBotServices
 
     private static ILogger Logger(IServiceProvider services) =>
         services.GetService<ILoggerFactory>()?.CreateLogger("ChatBot") ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
+    // The data folder is held either way: it keeps the models and the session keys, and on LiteDB the database.
+    private static IServiceCollection AddStorage(this IServiceCollection services, StorageOptions? storage) => storage is { OnPostgreSql: true }
+        ? services.AddPostgreSqlStorage(sp => OpenPostgreSql(sp, storage.ConnectionString!))
+        : services.AddLiteDbStorage(OpenDatabase);
+
+    // Settings were checked at start (StorageOptions.Read): what is left to fail is the server itself.
+    private static PgDatabase OpenPostgreSql(IServiceProvider services, string connectionString)
+    {
+        try
+        {
+            return new PgDatabase(connectionString, Options(services).DatabasePassword!, Logger(services));
+        }
+        catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            throw new DatabaseUnreachableException($"the PostgreSQL database of Storage:ConnectionString cannot be opened: {e.Message}", e);
+        }
+    }
 
     // The folder is held before the database opens, and the container lets go of it after closing the database.
     private static IServiceCollection AddDataFolder(this IServiceCollection services, string holder) =>

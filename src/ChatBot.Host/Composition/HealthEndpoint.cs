@@ -7,7 +7,7 @@ namespace ChatBot.Host.Composition;
 public static class HealthEndpoint
 {
     public static void MapHealth(this IEndpointRouteBuilder app) =>
-        app.MapGet("/health", (BotRuntime runtime) => runtime.Database.Check() is { IsServing: false, Reason: var reason }
+        app.MapGet("/health", (BotRuntime runtime) => runtime.StoreHealth.Check() is { IsServing: false, Reason: var reason }
             ? Results.Json(new { status = "unavailable", reason }, statusCode: StatusCodes.Status503ServiceUnavailable)
             : Results.Ok(new { status = "ok", intents = runtime.Model.Labels.Count }));
 }

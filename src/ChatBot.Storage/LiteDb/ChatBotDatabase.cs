@@ -16,7 +16,7 @@ namespace ChatBot.Storage.LiteDb;
 /// file, rebuilt where LiteDB asks for it, without restarting the process (docs/storage.md). The file and its
 /// companions (the log, the backup of a rebuild) are the owner's only.
 /// </summary>
-public sealed class ChatBotDatabase : IDisposable
+public sealed class ChatBotDatabase : IStoreHealth, IDisposable
 {
     public const string FileName = "chatbot.db";
 

@@ -22,6 +22,7 @@ public static class LiteDbStorage
     /// <param name="database">The file. It comes from a factory, so disposing the container closes it.</param>
     public static IServiceCollection AddLiteDbStorage(this IServiceCollection services, Func<IServiceProvider, ChatBotDatabase> database) => services
         .AddSingleton(database)
+        .AddSingleton<IStoreHealth>(sp => sp.GetRequiredService<ChatBotDatabase>())
         .AddSingleton<IConversationStore>(sp => new LiteConversationStore(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<LiteOutbox>(sp => new LiteOutbox(sp.GetRequiredService<ChatBotDatabase>()))
         .AddSingleton<IOutbox>(sp => sp.GetRequiredService<LiteOutbox>())

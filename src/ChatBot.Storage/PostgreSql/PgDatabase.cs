@@ -13,7 +13,7 @@ namespace ChatBot.Storage.PostgreSql;
 /// personal fields sealed exactly as in the LiteDB file (the same mapper, the same keys from the same password), and
 /// transactions that a store's calls inside them join, as LiteDB's do (docs/postgresql.md).
 /// </summary>
-public sealed class PgDatabase : IDisposable
+public sealed class PgDatabase : IStoreHealth, IDisposable
 {
     private readonly NpgsqlDataSource _source;
 
