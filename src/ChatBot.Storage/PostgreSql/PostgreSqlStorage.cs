@@ -1,3 +1,4 @@
+using ChatBot.Core.Concurrency;
 using ChatBot.Core.Editing;
 using ChatBot.Core.Flows;
 using ChatBot.Core.Handoff;
@@ -25,6 +26,9 @@ public static class PostgreSqlStorage
         .AddSingleton(database)
         .AddSingleton<IStoreHealth>(sp => sp.GetRequiredService<PgDatabase>())
         .AddSingleton<IConversationStore>(sp => new PgConversationStore(sp.GetRequiredService<PgDatabase>()))
+
+        // Several hosts share the store: a turn holds its conversation across them too.
+        .AddSingleton<IConversationLocks>(sp => new PgConversationLocks(sp.GetRequiredService<PgDatabase>()))
         .AddSingleton<PgOutbox>(sp => new PgOutbox(sp.GetRequiredService<PgDatabase>()))
         .AddSingleton<IOutbox>(sp => sp.GetRequiredService<PgOutbox>())
         .AddSingleton<IConversationOutbox>(sp => sp.GetRequiredService<PgOutbox>())
