@@ -24,6 +24,7 @@ public static class InMemoryStorage
         stores ??= new InMemoryStores();
         return services
             .AddSingleton(stores)
+            .AddSingleton<IStoreHealth>(new InMemoryStoreHealth())
             .AddSingleton<IConversationStore>(stores.Conversations)
             .AddSingleton<IOutbox>(stores.Outbox)
             .AddSingleton<IConversationOutbox>(stores.Outbox)
