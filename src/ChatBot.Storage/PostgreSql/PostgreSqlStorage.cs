@@ -11,6 +11,7 @@ using ChatBot.Core.Trainings;
 using ChatBot.Core.WebChats;
 using ChatBot.Storage.LiteDb;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Storage.PostgreSql;
 
@@ -29,6 +30,10 @@ public static class PostgreSqlStorage
 
         // Several hosts share the store: a turn holds its conversation across them too.
         .AddSingleton<IConversationLocks>(sp => new PgConversationLocks(sp.GetRequiredService<PgDatabase>()))
+
+        // And the background work that one host does at a time (the poller, the sender, the schedules) takes its role.
+        .AddSingleton<IHostRoles>(sp => new PgHostRoles(
+            sp.GetRequiredService<PgDatabase>(), logger: sp.GetService<ILoggerFactory>()?.CreateLogger("ChatBot.HostRoles")))
         .AddSingleton<PgOutbox>(sp => new PgOutbox(sp.GetRequiredService<PgDatabase>()))
         .AddSingleton<IOutbox>(sp => sp.GetRequiredService<PgOutbox>())
         .AddSingleton<IConversationOutbox>(sp => sp.GetRequiredService<PgOutbox>())
