@@ -1,3 +1,6 @@
+using ChatBot.Core.Announcements;
+using ChatBot.Core.Applications;
+using ChatBot.Core.Campaigns;
 using ChatBot.Core.Concurrency;
 using ChatBot.Core.Editing;
 using ChatBot.Core.Flows;
@@ -48,7 +51,11 @@ public static class PostgreSqlStorage
         .AddSingleton<ICannedAnswers>(sp => new PgCannedAnswers(sp.GetRequiredService<PgDatabase>()))
         .AddSingleton<IOperatorNotes>(sp => new PgOperatorNotes(sp.GetRequiredService<PgDatabase>()))
         .AddSingleton<IFlowResponses>(sp => new PgFlowResponses(sp.GetRequiredService<PgDatabase>()))
+        .AddSingleton<ICampaigns>(sp => new PgCampaigns(sp.GetRequiredService<PgDatabase>()))
+        .AddSingleton<IAnnouncements>(sp => new PgAnnouncements(sp.GetRequiredService<PgDatabase>()))
+        .AddSingleton<ITrainingStore>(sp => new PgTrainingStore(sp.GetRequiredService<PgDatabase>()))
         .AddSingleton<ITrainees>(sp => new PgTrainees(sp.GetRequiredService<PgDatabase>()))
+        .AddSingleton<IApplications>(sp => new PgApplications(sp.GetRequiredService<PgDatabase>()))
         .AddSingleton<IRetentionStore>(sp => new PgRetentionStore(sp.GetRequiredService<PgDatabase>()))
         .AddSingleton<PgSessionOutcomes>(sp => new PgSessionOutcomes(sp.GetRequiredService<PgDatabase>()))
         .AddSingleton<ISessionOutcomes>(sp => sp.GetRequiredService<PgSessionOutcomes>())

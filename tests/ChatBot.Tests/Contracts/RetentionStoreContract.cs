@@ -323,3 +323,8 @@ public sealed class RetentionStoreContractInMemory : RetentionStoreContract
 {
     protected override StoreSet OpenStores() => StoreSet.InMemory();
 }
+
+public sealed class RetentionStoreContractOnPostgreSql : RetentionStoreContract
+{
+    protected override StoreSet OpenStores() => StoreSet.OnPostgreSql();
+}
