@@ -119,8 +119,7 @@ public sealed class StoreSet : IDisposable
     }
 
     /// <summary>
-    /// The PostgreSQL stores over a new database of the tests' server (<see cref="PostgresServer"/>); the interfaces
-    /// not yet implemented there fail when called (<see cref="NotOnPostgreSqlYet"/>).
+    /// The PostgreSQL stores over a new database of the tests' server (<see cref="PostgresServer"/>).
     /// </summary>
     public static StoreSet OnPostgreSql()
     {
