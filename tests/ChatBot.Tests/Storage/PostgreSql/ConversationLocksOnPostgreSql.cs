@@ -75,12 +75,14 @@ public sealed class ConversationLocksOnPostgreSql : IDisposable
         await Task.Delay(Settle);
         Assert.False(waiting.IsCompleted);
 
-        // What a host killed mid-turn leaves: its connection gone, the lock's transaction with it.
+        // What a host killed mid-turn leaves: its connection gone, the lock's transaction with it. Only this test's
+        // database: the cluster's other tests hold advisory locks of their own.
         await using (var admin = new NpgsqlConnection(_connectionString))
         {
             await admin.OpenAsync();
             await using var kill = new NpgsqlCommand(
-                "select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory' and granted and pid <> pg_backend_pid()", admin);
+                "select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory' and granted and pid <> pg_backend_pid() " +
+                "and database = (select oid from pg_database where datname = current_database())", admin);
             await kill.ExecuteNonQueryAsync();
         }
 

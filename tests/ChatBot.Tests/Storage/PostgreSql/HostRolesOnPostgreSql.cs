@@ -60,12 +60,14 @@ public sealed class HostRolesOnPostgreSql : IDisposable
         var waiting = OnB.TakeAsync("telegram", CancellationToken.None);
         await Task.Delay(Settle);
 
-        // What a host that dies, or is cut off from the database, leaves: its connection gone.
+        // What a host that dies, or is cut off from the database, leaves: its connection gone. Only this test's
+        // database: the cluster's other tests hold advisory locks of their own.
         await using (var admin = new NpgsqlConnection(_connectionString))
         {
             await admin.OpenAsync();
             await using var kill = new NpgsqlCommand(
-                "select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory' and granted and pid <> pg_backend_pid()", admin);
+                "select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory' and granted and pid <> pg_backend_pid() " +
+                "and database = (select oid from pg_database where datname = current_database())", admin);
             await kill.ExecuteNonQueryAsync();
         }
 
