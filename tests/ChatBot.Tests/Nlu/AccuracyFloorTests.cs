@@ -31,8 +31,8 @@ public sealed class AccuracyFloorTests
 
         var report = EvaluationReport.Build(ScoredExample.Score(model, heldOut), SharedModel.Knowledge.Thresholds, 0);
 
-        AssertFloor(report, "ru", inScope: Floors.CrossValidationInScope, top3: Floors.CrossValidationTop3);
-        AssertFloor(report, "kk", inScope: Floors.CrossValidationInScope, top3: Floors.CrossValidationTop3);
+        AssertFloor(report, "ru", inScope: Floors.OneFifthInScope, top3: Floors.CrossValidationTop3);
+        AssertFloor(report, "kk", inScope: Floors.OneFifthInScope, top3: Floors.CrossValidationTop3);
     }
 
     [Fact]
@@ -78,6 +78,12 @@ public sealed class AccuracyFloorTests
         // are the truer measure and keep their floors below.
         public const double CrossValidationInScope = 0.84;
         public const double CrossValidationTop3 = 0.97;
+
+        // One fifth alone is about 110 phrasings a language, and which fifth a phrasing falls in moves when phrasings
+        // are added before it: the same knowledge gave kk 0.838 with this split and ru 0.819 with a split by the
+        // text's hash, while the five folds together held 0.84. The five-fold fact above holds the 0.84; this one
+        // catches a collapse.
+        public const double OneFifthInScope = 0.81;
         public const double HeldOutInScope = 0.92;
         public const double HeldOutTop3 = 0.97;
         public const double HeldOutOosRecall = 0.88;
