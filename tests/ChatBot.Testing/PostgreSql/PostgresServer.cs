@@ -78,7 +78,9 @@ public static class PostgresServer
             Run(runAs, Path.Combine(bin, "pg_ctl"), "-D", data, "-m", "immediate", "stop");
             Directory.Delete(folder, recursive: true);
         };
-        return ($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50", null);
+        // Statements may wait long for a row lock while the whole suite loads 2 cores: forty submissions queued on one
+        // counter row waited past Npgsql's default 30 s in a full run. Production keeps the default.
+        return ($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50;Command Timeout=180", null);
     }
 
     // The failure's output, or null on success; as the postgres user when the tests run as root (PostgreSQL refuses root).
