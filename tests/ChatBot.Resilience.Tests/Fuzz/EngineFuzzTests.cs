@@ -21,7 +21,7 @@ public sealed class EngineFuzzTests(ITestOutputHelper output)
         using var bot = new TestBot(classifier: SharedModelCache.Model, flows: flows);
         EngineFuzzer.AddTrainings(bot);
         var fuzzer = new EngineFuzzer(bot, flows, seed);
-        var positions = FuzzPosition.All(flows);
+        var positions = FuzzPosition.All(flows, EngineFuzzer.Channel);
         var rounds = MinimumInputs / (positions.Count * InputsPerWalk) + 1;
         var watch = Stopwatch.StartNew();
 

@@ -7,11 +7,16 @@ internal sealed record FuzzPosition(FlowDefinition? Flow, string? StepId, bool R
 {
     public static FuzzPosition Outside { get; } = new(null, null);
 
-    /// <summary>Outside, every step of every flow, and the review of known answers of every flow that keeps them.</summary>
-    public static IReadOnlyList<FuzzPosition> All(FlowCatalog flows) =>
+    /// <summary>
+    /// Outside, every step of every flow that <paramref name="channel"/> is asked, and the review of known answers of
+    /// every flow that keeps them. A files step is skipped on a channel that takes no files, so it is no position there.
+    /// </summary>
+    public static IReadOnlyList<FuzzPosition> All(FlowCatalog flows, string channel) =>
     [
         Outside,
-        .. flows.All.SelectMany(flow => flow.Steps.Select(step => new FuzzPosition(flow, step.Id))),
+        .. flows.All.SelectMany(flow => flow.Steps
+            .Where(step => step.Type != StepType.Files || Core.Messages.Channels.TakesFiles(channel))
+            .Select(step => new FuzzPosition(flow, step.Id))),
         .. flows.All.Where(flow => flow.Steps.Any(s => s.Profile)).Select(flow => new FuzzPosition(flow, null, Returning: true)),
     ];
 
