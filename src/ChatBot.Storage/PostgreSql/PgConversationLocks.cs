@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
 using ChatBot.Core.Concurrency;
 using Npgsql;
 
@@ -20,7 +17,7 @@ public sealed class PgConversationLocks(PgDatabase database) : IConversationLock
         {
             var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await using var command = new NpgsqlCommand("select pg_advisory_xact_lock(@key)", connection, transaction);
-            command.Parameters.AddWithValue("key", KeyOf(conversationId));
+            command.Parameters.AddWithValue("key", AdvisoryLockKeys.OfConversation(conversationId));
             await command.ExecuteNonQueryAsync(cancellationToken);
             return new Held(connection, transaction);
         }
@@ -30,13 +27,6 @@ public sealed class PgConversationLocks(PgDatabase database) : IConversationLock
             throw;
         }
     }
-
-    /// <summary>
-    /// The lock's number: the first 8 bytes of the SHA-256 of the id in upper case, since ids that differ only in letter
-    /// case name one conversation (the tables' collation).
-    /// </summary>
-    public static long KeyOf(string conversationId) =>
-        BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(conversationId.ToUpperInvariant())));
 
     private sealed class Held(NpgsqlConnection connection, NpgsqlTransaction transaction) : IDisposable
     {

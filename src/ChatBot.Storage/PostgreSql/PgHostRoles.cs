@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
 using ChatBot.Core.Concurrency;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,7 +19,7 @@ public sealed class PgHostRoles(PgDatabase database, TimeSpan? retry = null, Tim
 
     public async Task<IRoleHold> TakeAsync(string role, CancellationToken cancellationToken)
     {
-        var key = KeyOf(role);
+        var key = AdvisoryLockKeys.OfRole(role);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -51,9 +48,6 @@ public sealed class PgHostRoles(PgDatabase database, TimeSpan? retry = null, Tim
             await Task.Delay(_retry, cancellationToken);
         }
     }
-
-    /// <summary>The lock's number: 8 bytes of the SHA-256 of "role:" and the role, apart from the conversations' numbers.</summary>
-    public static long KeyOf(string role) => BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes("role:" + role)));
 
     private sealed class Hold : IRoleHold
     {
